@@ -1,0 +1,78 @@
+/**
+ * Load → validate → resolve for one document: the phases up to the IR (DESIGN.md pipeline).
+ * Stops after a phase that produced errors, so later phases never see broken input.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { diag, hasErrors } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Naskah } from '../ir/types.js';
+import type { ProjectPaths } from '../load/project.js';
+import { loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
+import { daerahFrom, type DaerahData } from '../resolve/daerah.js';
+import { resolvePeraturan } from '../resolve/peraturan.js';
+import { validateSource, type SchemaName } from '../validate/schema.js';
+
+/** Options of one load. */
+export interface LoadOptions {
+  readonly date: string;
+  readonly strict: boolean;
+}
+
+/** The result of loading one document: its IR (null when errors stopped the phases) and diagnostics. */
+export interface Loaded {
+  readonly id: string;
+  readonly ir: Naskah | null;
+  readonly diagnostics: Diagnostic[];
+}
+
+function loadValidated(absPath: string, paths: ProjectPaths, schema: SchemaName, diagnostics: Diagnostic[]): YamlSource | null {
+  const { source, diagnostics: loadDiagnostics } = loadYaml(absPath, paths.root);
+  diagnostics.push(...loadDiagnostics);
+  if (!source) return null;
+  const schemaDiagnostics = validateSource(source, paths.schemas, schema);
+  diagnostics.push(...schemaDiagnostics);
+  return hasErrors(schemaDiagnostics) ? null : source;
+}
+
+const SCHEMA_BY_JENIS: Record<string, SchemaName> = { 'peraturan-bupati': 'perbup', 'keputusan-bupati': 'keputusan' };
+
+/** Loads, validates and resolves the document `id`. */
+export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
+  const diagnostics: Diagnostic[] = [];
+  const daerahSource = loadValidated(join(paths.content, 'daerah.yaml'), paths, 'daerah', diagnostics);
+  const registry = loadValidated(join(paths.content, 'dasar-hukum.yaml'), paths, 'dasar-hukum', diagnostics);
+  const mainPath = join(paths.content, id, 'naskah.yaml');
+  const { source: raw, diagnostics: loadDiagnostics } = loadYaml(mainPath, paths.root);
+  diagnostics.push(...loadDiagnostics);
+  if (!raw || !daerahSource || !registry) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+
+  const jenis = (raw.data as { jenis?: unknown } | null)?.jenis;
+  const schema = typeof jenis === 'string' ? SCHEMA_BY_JENIS[jenis] : undefined;
+  if (!schema) {
+    diagnostics.push(diag('NSK204', { file: raw.file, ...rangeAt(raw, ['jenis']), message: `Jenis naskah \`${String(jenis)}\` tidak dikenal.`, hint: 'Gunakan `jenis: peraturan-bupati` atau `jenis: keputusan-bupati`.' }));
+    return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+  }
+  const schemaDiagnostics = validateSource(raw, paths.schemas, schema);
+  diagnostics.push(...schemaDiagnostics);
+  if (hasErrors(schemaDiagnostics)) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+
+  const daerahData = daerahSource.data as DaerahData;
+  let lambangPath: string | null = null;
+  if (daerahData.lambang) {
+    lambangPath = resolve(dirname(daerahSource.absPath), daerahData.lambang);
+    if (!existsSync(lambangPath)) {
+      diagnostics.push(diag('NSK403', { file: daerahSource.file, ...rangeAt(daerahSource, ['lambang']), message: `Gambar lambang ${daerahData.lambang} tidak ditemukan.`, hint: 'Periksa jalur relatif terhadap daerah.yaml, atau tulis `lambang: null` untuk memakai tempat lambang sementara.' }));
+      return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+    }
+  }
+  const ctx = { id, daerah: daerahFrom(daerahData), lambangPath, registry, templatesDir: paths.templates, date: options.date, strict: options.strict };
+  const { ir, diagnostics: resolveDiagnostics } = resolvePeraturan(raw, ctx);
+  diagnostics.push(...resolveDiagnostics);
+  return { id, ir: hasErrors(diagnostics) ? null : ir, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Stable order: file, line, column, code. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.start.line - b.start.line || a.start.column - b.start.column || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,59 @@
+/**
+ * Render phase for one document: IR → DOCX, PDF and IR JSON bytes in memory, keyed by output path.
+ * Nothing is written here; the caller writes all files atomically or none.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diag } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Naskah } from '../ir/types.js';
+import type { ProjectPaths } from '../load/project.js';
+
+/** Output formats of `naskah build`. */
+export type Format = 'docx' | 'pdf' | 'ir';
+export const FORMATS: readonly Format[] = ['docx', 'pdf', 'ir'];
+
+/** What rendering produced. */
+export interface Rendered {
+  readonly files: Map<string, Uint8Array>;
+  readonly diagnostics: Diagnostic[];
+  readonly pages: number | null;
+}
+
+/** Every image path the IR refers to. */
+function imagePaths(ir: Naskah): string[] {
+  const paths = new Set<string>();
+  if (ir.kop.lambang) paths.add(ir.kop.lambang);
+  for (const l of ir.lampiran) for (const blok of l.isi) if (blok.kind === 'gambar') paths.add(blok.path);
+  return [...paths].sort();
+}
+
+/** Renders the requested formats of one document. */
+export async function renderDocument(ir: Naskah, paths: ProjectPaths, formats: readonly Format[]): Promise<Rendered> {
+  const files = new Map<string, Uint8Array>();
+  const diagnostics: Diagnostic[] = [];
+  const base = join(paths.output, ir.id, ir.id);
+  let pages: number | null = null;
+  if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
+  if (formats.includes('docx')) {
+    const images = new Map<string, Uint8Array>();
+    for (const path of imagePaths(ir)) {
+      try {
+        images.set(path, readFileSync(path));
+      } catch {
+        diagnostics.push(diag('NSK403', { file: path, start: { line: 1, column: 1 }, message: `Gambar ${path} tidak dapat dibaca.`, hint: 'Periksa bahwa berkas gambar ada dan dapat dibaca.' }));
+      }
+    }
+    // Renderers are imported lazily: `check` and `--format ir` never pay for docx or Typst.
+    const { renderDocx } = await import('../render/docx/index.js');
+    files.set(`${base}.docx`, await renderDocx(ir, { images }));
+  }
+  if (formats.includes('pdf')) {
+    const { renderPdf } = await import('../render/pdf/index.js');
+    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts });
+    diagnostics.push(...pdf.diagnostics);
+    if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);
+    pages = pdf.pages;
+  }
+  return { files, diagnostics, pages };
+}

@@ -1,0 +1,57 @@
+/** `naskah build`: check, render and write each document atomically. */
+import { relative } from 'node:path';
+import { writeFilesAtomic } from '../build/atomic-write.js';
+import { loadDocument } from '../build/load-document.js';
+import { FORMATS, renderDocument, type Format } from '../build/render-document.js';
+import { sourceDate } from '../build/source-date.js';
+import { diag, hasErrors } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { selectDocuments } from './documents.js';
+import { UsageError, type Io } from './io.js';
+import { printHuman, uniqueDiagnostics } from './report.js';
+
+function parseFormats(value: string | undefined): Format[] {
+  if (value === undefined) return ['docx', 'pdf'];
+  const formats = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const f of formats) if (!FORMATS.includes(f as Format)) throw new UsageError(`Format \`${f}\` tidak dikenal; gunakan docx, pdf, atau ir.`);
+  return formats as Format[];
+}
+
+export async function runBuild(ids: readonly string[], options: { format: string | undefined; strict: boolean }, io: Io): Promise<number> {
+  const formats = parseFormats(options.format);
+  const { paths, ids: selected } = selectDocuments(io.cwd, ids);
+  const date = sourceDate(paths.content, io.env);
+  const reported: Diagnostic[] = [];
+  let failed = false;
+  for (const id of selected) {
+    const started = performance.now();
+    const loaded = loadDocument(paths, id, { date, strict: options.strict });
+    reported.push(...loaded.diagnostics);
+    if (!loaded.ir) {
+      failed = true;
+      io.err(`${id}: gagal — galat dalam sumber, tidak ada berkas yang ditulis.`);
+      continue;
+    }
+    const rendered = await renderDocument(loaded.ir, paths, formats);
+    reported.push(...rendered.diagnostics);
+    if (hasErrors(rendered.diagnostics)) {
+      failed = true;
+      io.err(`${id}: gagal — galat saat menyusun keluaran, tidak ada berkas yang ditulis.`);
+      continue;
+    }
+    try {
+      writeFilesAtomic(rendered.files);
+    } catch (error) {
+      failed = true;
+      reported.push(diag('NSK501', { file: relative(paths.root, paths.output), start: { line: 1, column: 1 }, message: `Berkas keluaran tidak dapat ditulis: ${(error as Error).message}`, hint: 'Periksa izin folder output/ dan ruang disk.' }));
+      continue;
+    }
+    const written = [...rendered.files.keys()].map((p) => relative(paths.root, p)).join(', ');
+    const pages = rendered.pages !== null ? ` (${rendered.pages} halaman)` : '';
+    const time = io.isTTY ? ` dalam ${((performance.now() - started) / 1000).toFixed(2).replace('.', ',')} detik` : '';
+    io.err(`${id}: ${written}${pages}${time}`);
+  }
+  const unique = uniqueDiagnostics(reported);
+  if (unique.length > 0) printHuman(unique, paths.root, io.err);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * The naskah command line: build, check, explain. Exit codes: 0 success, 1 content errors,
+ * 2 usage error, 3 internal error (src/cli/help.ts). User mistakes never produce a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { toolRoot } from '../load/project.js';
+import { runBuild } from './build.js';
+import { runCheck } from './check.js';
+import { runExplain } from './explain.js';
+import { HELP } from './help.js';
+import { UsageError, type Io } from './io.js';
+
+/** Runs the CLI with arguments and returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { format: { type: 'string' }, strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+    });
+    if (values.version) {
+      const pkg = JSON.parse(readFileSync(join(toolRoot(), 'package.json'), 'utf8')) as { version: string };
+      io.out(`naskah ${pkg.version}`);
+      return 0;
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.out(HELP);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    switch (command) {
+      case 'build': return await runBuild(rest, { format: values.format, strict: values.strict ?? false }, io);
+      case 'check': return await runCheck(rest, { format: values.format, strict: values.strict ?? false }, io);
+      case 'explain': return runExplain(rest, io);
+      default: throw new UsageError(`Perintah \`${command}\` tidak dikenal.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`naskah: ${error instanceof UsageError ? error.message : translateParseError(error as Error)}`);
+      io.err('Jalankan `naskah --help` untuk melihat pemakaian.');
+      return 2;
+    }
+    io.err(`naskah: kesalahan internal: ${(error as Error).message}`);
+    io.err('Ini bukan kesalahan dalam naskah Anda; laporkan kepada pengembang beserta perintah yang dijalankan.');
+    if (process.env['NASKAH_DEBUG']) io.err(String((error as Error).stack));
+    return 3;
+  }
+}
+
+function translateParseError(error: Error): string {
+  const m = /Unknown option '([^']+)'/.exec(error.message);
+  if (m) return `Opsi \`${m[1]}\` tidak dikenal.`;
+  if (/argument missing/.test(error.message)) return 'Opsi memerlukan nilai.';
+  return error.message;
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isEntry || process.argv[1]?.endsWith('/naskah')) {
+  main(process.argv.slice(2), { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`), isTTY: process.stderr.isTTY === true, cwd: process.cwd(), env: process.env }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,26 @@
+/** Builds diagnostics with the registry's default severity. */
+import { CODES, type Code } from './codes.js';
+import type { Diagnostic, Position, Related, Severity } from './types.js';
+
+/** Fields of a diagnostic besides code and severity. */
+export interface DiagnosticFields {
+  readonly message: string;
+  readonly file: string;
+  readonly start: Position;
+  readonly end?: Position;
+  readonly hint?: string;
+  readonly related?: readonly Related[];
+  /** Overrides the registry's severity (e.g. an unverified citation in a final document). */
+  readonly severity?: Severity;
+}
+
+/** Makes a diagnostic for a registered code. */
+export function diag(code: Code, fields: DiagnosticFields): Diagnostic {
+  const { severity, ...rest } = fields;
+  return { code, severity: severity ?? CODES[code].severity, ...rest };
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,115 @@
+/**
+ * Reads a YAML file into a `yaml` Document with a LineCounter, so every later phase can map a
+ * value back to its file:line:column (STYLE.md point 6). Syntax errors and duplicate keys become
+ * NSK101/NSK102 diagnostics; nothing throws for user mistakes.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { diag } from '../diagnostics/make.js';
+import type { Diagnostic, Position } from '../diagnostics/types.js';
+
+/** A parsed YAML file with what is needed to locate its nodes. */
+export interface YamlSource {
+  /** Path relative to the project root, forward slashes. */
+  readonly file: string;
+  readonly absPath: string;
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** Plain JavaScript value of the document. */
+  readonly data: unknown;
+}
+
+/** A path into a YAML document (map keys and sequence indexes). */
+export type YamlPath = readonly (string | number)[];
+
+/** Project-relative display path with forward slashes. */
+export function displayPath(root: string, absPath: string): string {
+  return relative(root, absPath).split(sep).join('/');
+}
+
+/** Reads and parses one YAML file. Returns null source when the file is unreadable or not valid YAML. */
+export function loadYaml(absPath: string, root: string): { source: YamlSource | null; diagnostics: Diagnostic[] } {
+  const file = displayPath(root, absPath);
+  let text: string;
+  try {
+    text = readFileSync(absPath, 'utf8');
+  } catch {
+    return {
+      source: null,
+      diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama dan letak berkas.' })],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const start = lineCounter.linePos(error.pos[0]);
+    if (error.code === 'DUPLICATE_KEY') {
+      diagnostics.push(diag('NSK102', { message: 'Kunci ini sudah ditulis sebelumnya dalam peta yang sama.', file, start: { line: start.line, column: start.col }, hint: 'Hapus salah satu kunci atau ganti namanya.' }));
+    } else {
+      diagnostics.push(diag('NSK101', { message: `Sintaks YAML tidak sah: ${yamlErrorText(error.code, error.message)}`, file, start: { line: start.line, column: start.col }, hint: 'Periksa indentasi, tanda titik dua setelah kunci, dan tanda kutip yang belum ditutup.' }));
+    }
+  }
+  if (diagnostics.length > 0) return { source: null, diagnostics };
+  return { source: { file, absPath, text, doc, lineCounter, data: doc.toJS({ maxAliasCount: 100 }) }, diagnostics };
+}
+
+/** Indonesian wording for the yaml library's error codes (the English detail is kept in brackets). */
+function yamlErrorText(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  const known: Record<string, string> = {
+    BAD_INDENT: 'indentasi tidak sesuai',
+    MISSING_CHAR: 'tanda penutup hilang (mis. kutip atau kurung)',
+    MULTILINE_IMPLICIT_KEY: 'kunci tidak boleh melintasi beberapa baris; kemungkinan tanda titik dua atau indentasi salah',
+    BLOCK_AS_IMPLICIT_KEY: 'blok tidak boleh menjadi kunci',
+    UNEXPECTED_TOKEN: 'tanda tak terduga',
+    TAB_AS_INDENT: 'tab tidak boleh dipakai sebagai indentasi; gunakan spasi',
+    BAD_SCALAR_START: 'nilai tidak boleh diawali tanda ini; apit dengan tanda kutip',
+    BLOCK_IN_FLOW: 'blok tidak boleh berada di dalam kurung',
+    IMPOSSIBLE: 'struktur tidak mungkin',
+  };
+  return `${known[code] ?? 'struktur tidak dapat diurai'} [${first}]`;
+}
+
+/** Converts a character offset to a 1-based position. */
+export function positionAt(source: YamlSource, offset: number): Position {
+  const p = source.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+/**
+ * Finds the node at `path`. With `key: true`, the map key of the last segment is returned instead of
+ * its value (used to point at an unknown property's name). Falls back to the nearest existing ancestor.
+ */
+export function nodeAt(source: YamlSource, path: YamlPath, key = false): Node | null {
+  let node: unknown = source.doc.contents;
+  let keyNode: Node | null = null;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return node as Node;
+      keyNode = pair.key as Node;
+      node = pair.value;
+      if (node === null || node === undefined) return keyNode;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined || item === null) return node as Node;
+      keyNode = null;
+      node = item;
+    } else {
+      return (node as Node) ?? null;
+    }
+  }
+  if (key && keyNode) return keyNode;
+  return (node as Node) ?? null;
+}
+
+/** The 1-based start/end of the node at `path` (see nodeAt). */
+export function rangeAt(source: YamlSource, path: YamlPath, key = false): { start: Position; end: Position } {
+  const node = nodeAt(source, path, key);
+  const range = node?.range;
+  if (!range) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  return { start: positionAt(source, range[0]), end: positionAt(source, range[1]) };
+}

@@ -1,0 +1,30 @@
+/**
+ * Deterministic packing: docx writes the package with the wall-clock time in core.xml and in every zip
+ * entry. We unpack its output, put in the parts we write ourselves (styles.xml, core.xml), and zip again
+ * with a fixed entry order and a fixed timestamp (1980-01-01 00:00, the zip epoch), so the same IR
+ * always gives byte-identical .docx files (DESIGN.md, "Same input ⇒ byte-identical outputs").
+ */
+
+import { Packer, type File } from 'docx';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+/** Zip entry time. fflate reads it with local-time getters, so build it in local time: same in every time zone. */
+const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
+
+/** Order of the entries: content types and package relationships first (as Word writes them), then by name. */
+function entryOrder(a: string, b: string): number {
+  const rank = (name: string): number => (name === '[Content_Types].xml' ? 0 : name === '_rels/.rels' ? 1 : 2);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Packs `file` into .docx bytes, replacing the parts in `replace` (path → XML text). */
+export async function packDeterministic(file: File, replace: Readonly<Record<string, string>>): Promise<Uint8Array> {
+  const parts = unzipSync(await Packer.pack(file, 'uint8array'));
+  for (const [path, xml] of Object.entries(replace)) parts[path] = strToU8(xml);
+  const zippable: Zippable = {};
+  for (const name of Object.keys(parts).sort(entryOrder)) {
+    const data = parts[name];
+    if (data) zippable[name] = [data, { level: 6, mtime: ZIP_EPOCH }];
+  }
+  return zipSync(zippable);
+}

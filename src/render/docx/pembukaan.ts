@@ -1,0 +1,39 @@
+/**
+ * Konsiderans, dasar hukum and diktum opening: "Menimbang⇥:⇥a.⇥bahwa …" lists made of tabs and hanging
+ * indents (not tables) so reviewers can edit them by hand, then "MEMUTUSKAN:" and "Menetapkan⇥:⇥…"
+ * (RULES.md TN-KONS-01, TN-DH-01, TN-DIKTUM-01/02, TN-TYP-08).
+ *
+ * The first item of a list carries the label and colon; later items start with two tabs. An item with
+ * label "" (a single unnumbered item) has no marker and its text starts at the marker column.
+ */
+
+import type { Paragraph } from 'docx';
+import type { DaftarBerlabel, Pembukaan } from '../../ir/types.js';
+import type { RenderContext } from './context.js';
+import { inlineRuns } from './inline.js';
+import { pt } from './measure.js';
+import { para, TAB, type Override, type Piece } from './paragraph.js';
+
+/** One labelled list. `spaced` puts 6 pt above its first item (between Menimbang and Mengingat). */
+export function renderDaftarBerlabel(daftar: DaftarBerlabel, ctx: RenderContext, spaced: boolean): Paragraph[] {
+  const { colon, marker, text } = ctx.columns;
+  return daftar.butir.map((butir, i) => {
+    const head: Piece[] = i === 0 ? [daftar.label, TAB, ':', TAB] : [TAB, TAB];
+    const numbered = butir.label !== '';
+    const pieces: Piece[] = numbered ? [...head, butir.label, TAB, ...inlineRuns(butir.isi)] : [...head, ...inlineRuns(butir.isi)];
+    const indent = numbered ? text : marker;
+    const override: Override = { tabs: [colon, marker, text], left: indent, hanging: indent, ...(spaced && i === 0 ? { before: pt(6) } : {}) };
+    return para('LabelDaftar', pieces, override);
+  });
+}
+
+/** Menimbang, Mengingat, [Memperhatikan], MEMUTUSKAN:, Menetapkan. */
+export function renderPembukaan(pembukaan: Pembukaan, ctx: RenderContext): Paragraph[] {
+  return [
+    ...renderDaftarBerlabel(pembukaan.menimbang, ctx, false),
+    ...renderDaftarBerlabel(pembukaan.mengingat, ctx, true),
+    ...(pembukaan.memperhatikan ? renderDaftarBerlabel(pembukaan.memperhatikan, ctx, true) : []),
+    para('Memutuskan', [pembukaan.memutuskan]),
+    ...renderDaftarBerlabel(pembukaan.menetapkan, ctx, false),
+  ];
+}

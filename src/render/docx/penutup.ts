@@ -1,0 +1,39 @@
+/**
+ * Penutup: closing paragraphs, the penetapan block on the right (Ditetapkan di … / pada tanggal … /
+ * BUPATI …, / signature space / NAME), the pengundangan block on the left and the Berita Daerah line
+ * (RULES.md TN-PNT-01…04, TN-TYP-09; Appendix A.1). Every line is kept with the next so a signature
+ * never stands alone at the top of a page.
+ */
+
+import type { Paragraph } from 'docx';
+import type { Pengesahan, Penutup } from '../../ir/types.js';
+import { inlineRuns } from './inline.js';
+import { pt } from './measure.js';
+import { para } from './paragraph.js';
+
+/** A signature block on the right-hand side; `before` is the space above its first line. */
+export function renderPenetapan(p: Pengesahan, before: number): Paragraph[] {
+  return [
+    ...p.baris.map((line, i) => para('Penandatangan', [line], i === 0 ? { before } : {})),
+    para('PenandatanganNama', [p.nama]),
+  ];
+}
+
+/** The pengundangan block on the left-hand side, kept with the Berita Daerah line. */
+function renderPengundangan(p: Pengesahan): Paragraph[] {
+  return [
+    ...p.baris.map((line, i) => para('Pengundangan', [line], i === 0 ? { before: pt(18) } : {})),
+    para('PengundanganNama', [p.nama]),
+  ];
+}
+
+/** The whole penutup. */
+export function renderPenutup(penutup: Penutup): Paragraph[] {
+  const last = penutup.alinea.length - 1;
+  return [
+    ...penutup.alinea.map((isi, i) => para('Alinea', inlineRuns(isi), i === last ? { keepNext: true } : {})),
+    ...renderPenetapan(penutup.penetapan, pt(12)),
+    ...(penutup.pengundangan ? renderPengundangan(penutup.pengundangan) : []),
+    ...(penutup.beritaDaerah !== null ? [para('BeritaDaerah', [penutup.beritaDaerah])] : []),
+  ];
+}

@@ -1,0 +1,152 @@
+/**
+ * Validates a YAML source against a JSON Schema (2020-12, ajv) and maps every error back to the
+ * file:line:column of the offending YAML node (STYLE.md point 6), with a stable code and an
+ * Indonesian message and hint.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { diag } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { rangeAt, type YamlPath, type YamlSource } from '../load/yaml-source.js';
+import { closest } from '../util/suggest.js';
+
+/** Names of the schemas in schemas/. */
+export type SchemaName = 'perbup' | 'keputusan' | 'daerah' | 'dasar-hukum' | 'pedoman';
+
+const compiled = new Map<string, ValidateFunction>();
+let ajv: Ajv2020 | undefined;
+
+function validatorFor(schemasDir: string, name: SchemaName): ValidateFunction {
+  const key = join(schemasDir, name);
+  let validate = compiled.get(key);
+  if (!validate) {
+    ajv ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    if (!ajv.getKeyword('x-kode')) ajv.addKeyword({ keyword: 'x-kode', schemaType: 'string' });
+    const schema = JSON.parse(readFileSync(join(schemasDir, `${name}.schema.json`), 'utf8')) as object;
+    validate = ajv.compile(schema);
+    compiled.set(key, validate);
+  }
+  return validate;
+}
+
+/** Validates `source.data` against schemas/<name>.schema.json. */
+export function validateSource(source: YamlSource, schemasDir: string, name: SchemaName): Diagnostic[] {
+  const validate = validatorFor(schemasDir, name);
+  if (validate(source.data)) return [];
+  return mapErrors(source, validate.errors ?? []);
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'daftar';
+  if (typeof value === 'object') return 'peta';
+  if (typeof value === 'string') return 'teks';
+  if (typeof value === 'number') return 'bilangan';
+  if (typeof value === 'boolean') return 'nilai benar/salah';
+  return typeof value;
+}
+
+const TYPE_NAMES: Record<string, string> = { string: 'teks', integer: 'bilangan bulat', number: 'bilangan', object: 'peta', array: 'daftar', null: 'null', boolean: 'benar/salah' };
+
+function mapErrors(source: YamlSource, errors: readonly ErrorObject[]): Diagnostic[] {
+  // Drop errors that only summarise others: failed if/then branches, anyOf/oneOf wrappers.
+  const relevant = errors.filter((e) => e.keyword !== 'if' && !(e.keyword === 'oneOf' && errors.some((o) => o !== e && o.schemaPath.startsWith(e.schemaPath))));
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  const push = (d: Diagnostic) => {
+    const k = `${d.code}:${d.start.line}:${d.start.column}:${d.message}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(d);
+    }
+  };
+  for (const error of relevant) {
+    const path = pathOf(error.instancePath);
+    const at = (p: YamlPath, key = false) => ({ file: source.file, ...rangeAt(source, p, key) });
+    const parent = error.parentSchema as Record<string, unknown> | undefined;
+    const params = error.params as Record<string, unknown>;
+    if (parent?.['x-kode'] === 'NSK206') {
+      push(diag('NSK206', { ...at(path), message: 'Unsur ini bukan BAB, Bagian, Paragraf, atau Pasal.', hint: 'Mulai unsur dengan salah satu kunci `bab:`, `bagian:`, `paragraf:`, atau `pasal:`.' }));
+      continue;
+    }
+    if (error.schemaPath.includes('/oneOf/') && error.keyword === 'required') {
+      push(diag('NSK201', { ...at(path), message: 'Pasal tidak berisi apa pun: harus memuat salah satu dari `teks`, `ayat`, `definisi`, atau `formula`.', hint: 'Tambahkan `teks:` untuk pasal tanpa ayat, atau `ayat:` dengan paling sedikit dua ayat.' }));
+      continue;
+    }
+    switch (error.keyword) {
+      case 'oneOf':
+        push(diag('NSK209', { ...at(path), message: 'Pasal memuat lebih dari satu jenis isi (`teks`, `ayat`, `definisi`, `formula`).', hint: 'Pilih satu: `teks` untuk pasal tanpa ayat, atau `ayat` untuk pasal yang dibagi dalam ayat.' }));
+        break;
+      case 'required': {
+        const missing = String(params['missingProperty']);
+        push(diag('NSK201', { ...at(path), message: `Properti wajib \`${missing}\` tidak ada.`, hint: `Tambahkan \`${missing}:\` pada unsur ini.` }));
+        break;
+      }
+      case 'dependentRequired': {
+        const missing = String(params['missingProperty']);
+        const property = String(params['property']);
+        push(diag('NSK201', { ...at([...path, property], true), message: `Properti \`${property}\` memerlukan \`${missing}\`.`, hint: property === 'butir' ? 'Tambahkan `rincian: kumulatif`, `alternatif`, atau `kumulatif-alternatif`.' : `Tambahkan \`${missing}:\`.` }));
+        break;
+      }
+      case 'additionalProperties': {
+        const property = String(params['additionalProperty']);
+        const allowed = Object.keys((parent?.['properties'] as object | undefined) ?? {});
+        const suggestion = closest(property, allowed);
+        push(diag('NSK202', { ...at([...path, property], true), message: `Properti \`${property}\` tidak dikenal di sini.`, hint: suggestion ? `Mungkin maksud Anda \`${suggestion}\`?` : `Properti yang tersedia: ${allowed.join(', ')}.` }));
+        break;
+      }
+      case 'propertyNames':
+      case 'pattern': {
+        const what = path.length > 0 ? `Nilai \`${String(error.data)}\`` : 'Nilai';
+        const isId = typeof parent?.['description'] === 'string' && (parent['description'] as string).startsWith('Id');
+        push(diag('NSK205', { ...at(path), message: `${what} tidak sesuai bentuk yang diharapkan.`, hint: isId || String(error.schemaPath).includes('/id') ? 'Id hanya boleh huruf kecil, angka, dan tanda hubung, mis. `fungsi-slrt`.' : 'Tanggal ditulis YYYY-MM-DD, mis. `2026-03-01`.' }));
+        break;
+      }
+      case 'type': {
+        const expected = String(params['type']).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' atau ');
+        push(diag('NSK203', { ...at(path), message: `Nilai harus berupa ${expected}, bukan ${describeValue(error.data)}.`, hint: 'Periksa indentasi dan tanda "-" untuk butir daftar.' }));
+        break;
+      }
+      case 'enum':
+      case 'const': {
+        const options = error.keyword === 'enum' ? (params['allowedValues'] as unknown[]) : [params['allowedValue']];
+        const suggestion = typeof error.data === 'string' ? closest(error.data, options.map(String)) : undefined;
+        push(diag('NSK204', { ...at(path), message: `Nilai \`${String(error.data)}\` tidak termasuk pilihan: ${options.map(String).join(', ')}.`, hint: suggestion ? `Mungkin maksud Anda \`${suggestion}\`?` : `Gunakan salah satu: ${options.map(String).join(', ')}.` }));
+        break;
+      }
+      case 'minItems': {
+        const limit = Number(params['limit']);
+        const last = path[path.length - 1];
+        const hint = last === 'ayat' ? 'Pasal yang dibagi dalam ayat memuat paling sedikit dua ayat (TN-BT-07); pasal dengan satu isi ditulis dengan `teks:`.' : last === 'butir' ? 'Rincian memuat paling sedikit dua butir; satu butir ditulis langsung dalam teks.' : `Tambahkan butir hingga paling sedikit ${limit}.`;
+        push(diag('NSK209', { ...at(path), message: `Daftar ini harus memuat paling sedikit ${limit} butir.`, hint }));
+        break;
+      }
+      case 'not':
+        push(diag('NSK209', { ...at(path), message: 'Definisi tidak boleh memuat `singkatan` sekaligus `sebutan`.', hint: 'Pakai `singkatan` untuk singkatan (SLRT) atau `sebutan` untuk akronim/sebutan (Puskesos), tidak keduanya.' }));
+        break;
+      case 'minLength':
+        push(diag('NSK209', { ...at(path), message: 'Teks tidak boleh kosong.', hint: 'Isi teks atau hapus unsur ini.' }));
+        break;
+      case 'uniqueItems':
+        push(diag('NSK209', { ...at(path), message: 'Daftar memuat butir yang sama dua kali.', hint: 'Hapus butir yang berulang.' }));
+        break;
+      case 'minimum':
+      case 'maximum':
+        push(diag('NSK209', { ...at(path), message: `Nilai ${String(error.data)} di luar rentang yang diperbolehkan.`, hint: error.keyword === 'minimum' ? `Nilai paling kecil ${String(params['limit'])}.` : `Nilai paling besar ${String(params['limit'])}.` }));
+        break;
+      default:
+        push(diag('NSK209', { ...at(path), message: `Nilai tidak sesuai skema (${error.keyword}).`, hint: 'Baca keterangan properti ini di editor (skema YAML) atau di schemas/.' }));
+    }
+  }
+  return out;
+}
