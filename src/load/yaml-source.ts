@@ -45,10 +45,11 @@ export function loadYaml(absPath: string, root: string): { source: YamlSource | 
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const diagnostics: Diagnostic[] = [];
   for (const error of doc.errors) {
-    const start = lineCounter.linePos(error.pos[0]);
+    const start = lineCounter.linePos(error.code === 'MISSING_CHAR' ? unclosedQuoteOffset(text, error.pos[0], error.message) : error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
       diagnostics.push(diag('NSK102', { message: 'Kunci ini sudah ditulis sebelumnya dalam peta yang sama.', file, start: { line: start.line, column: start.col }, hint: 'Hapus salah satu kunci atau ganti namanya.' }));
-    } else {
+    } else if (!diagnostics.some((d) => d.code === 'NSK101')) {
+      // Only the first syntax error: later ones are usually consequences of it.
       diagnostics.push(diag('NSK101', { message: `Sintaks YAML tidak sah: ${yamlErrorText(error.code, error.message)}`, file, start: { line: start.line, column: start.col }, hint: 'Periksa indentasi, tanda titik dua setelah kunci, dan tanda kutip yang belum ditutup.' }));
     }
   }
@@ -56,9 +57,26 @@ export function loadYaml(absPath: string, root: string): { source: YamlSource | 
   return { source: { file, absPath, text, doc, lineCounter, data: doc.toJS({ maxAliasCount: 100 }) }, diagnostics };
 }
 
+/**
+ * The yaml library reports an unclosed quote where the file ends; point instead at the opening quote:
+ * the last line before the error with an odd number of that quote character.
+ */
+function unclosedQuoteOffset(text: string, errorOffset: number, message: string): number {
+  const quote = message.includes("'quote") ? "'" : message.includes('"quote') ? '"' : null;
+  if (!quote) return errorOffset;
+  const lines = text.slice(0, errorOffset).split('\n');
+  let offset = errorOffset - (lines[lines.length - 1]?.length ?? 0);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (i < lines.length - 1) offset -= line.length + 1;
+    if (line.split(quote).length % 2 === 0) return offset + line.indexOf(quote);
+  }
+  return errorOffset;
+}
+
 /** Indonesian wording for the yaml library's error codes (the English detail is kept in brackets). */
 function yamlErrorText(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
   const known: Record<string, string> = {
     BAD_INDENT: 'indentasi tidak sesuai',
     MISSING_CHAR: 'tanda penutup hilang (mis. kutip atau kurung)',

@@ -148,5 +148,5 @@ function mapErrors(source: YamlSource, errors: readonly ErrorObject[]): Diagnost
         push(diag('NSK209', { ...at(path), message: `Nilai tidak sesuai skema (${error.keyword}).`, hint: 'Baca keterangan properti ini di editor (skema YAML) atau di schemas/.' }));
     }
   }
-  return out;
+  return out.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
 }

@@ -45,6 +45,7 @@ function runPropertiesXml(r: RunLayout): string {
   if (r.italic) xml += '<w:i/><w:iCs/>';
   if (r.caps) xml += '<w:caps/>';
   if (r.size !== undefined) xml += `<w:sz w:val="${r.size}"/><w:szCs w:val="${r.size}"/>`;
+  if (r.superscript) xml += '<w:vertAlign w:val="superscript"/>';
   return xml;
 }
 
@@ -69,6 +70,20 @@ function styleXml(id: string, def: StyleDef): string {
       '</w:tblCellMar></w:tblPr>';
   }
   return `${xml}</w:style>`;
+}
+
+/**
+ * word/fontTable.xml naming Bookman Old Style with its PANOSE class, so Word and LibreOffice pick a
+ * close serif where the font is not installed.
+ */
+export function fontTableXml(): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    `<w:font w:name="${xmlAttr(FONT)}"><w:panose1 w:val="02050604050505020204"/><w:charset w:val="00"/>` +
+    '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>' +
+    '</w:fonts>'
+  );
 }
 
 /** The complete styles.xml: document defaults (font, size, language, spacing) and every style of the table. */

@@ -53,6 +53,7 @@
  * | NomorHalaman | paragraph | "- n -" in the page header | centred |
  * | Asing | character | foreign or regional term (TN-BHS-02) | italic |
  * | Rujukan | character | resolved cross-reference phrase | no visible formatting |
+ * | FootnoteReference | character | footnote mark (docx writes it in the footnote separators) | superscript |
  * | DefaultParagraphFont | character | Word's default run style | — |
  * | TableNormal | table | Word's default table style | cell margins 0.19 cm |
  */
@@ -78,6 +79,7 @@ export interface RunLayout {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly caps?: boolean;
+  readonly superscript?: boolean;
   /** Size in half-points. */
   readonly size?: number;
 }
@@ -143,7 +145,7 @@ export const STYLES = {
   BagianJudul: { type: 'paragraph', doc: 'Bagian title.', next: 'Pasal', paragraph: centred({ keepNext: true }) },
   ParagrafLabel: { type: 'paragraph', doc: '"Paragraf 1".', next: 'ParagrafJudul', paragraph: centred({ before: pt(12), after: 0, keepNext: true, outline: 2 }) },
   ParagrafJudul: { type: 'paragraph', doc: 'Paragraf title.', next: 'Pasal', paragraph: centred({ keepNext: true }) },
-  Pasal: { type: 'paragraph', doc: '"Pasal 1".', next: 'Ayat', paragraph: centred({ before: pt(6), keepNext: true, outline: 3 }) },
+  Pasal: { type: 'paragraph', doc: '"Pasal 1".', next: 'Ayat', paragraph: centred({ before: pt(12), keepNext: true, outline: 3 }) },
   Ayat: { type: 'paragraph', doc: 'Numbered ayat "(1)⇥text".', paragraph: { left: AYAT_TEXT, hanging: AYAT_TEXT, tabs: [AYAT_TEXT] } },
   IsiPasal: { type: 'paragraph', doc: 'Body of a Pasal that is not split into ayat.', paragraph: {} },
   Rincian1: { type: 'paragraph', doc: 'Rincian at depth 1 ("a.").', paragraph: rincian(1) },
@@ -178,6 +180,7 @@ export const STYLES = {
   NomorHalaman: { type: 'paragraph', doc: 'Page number "- n -" in the header.', paragraph: centred({ after: 0 }) },
   Asing: { type: 'character', doc: 'Foreign or regional term.', run: { italic: true } },
   Rujukan: { type: 'character', doc: 'Resolved cross-reference phrase.', run: {} },
+  FootnoteReference: { type: 'character', doc: 'Footnote mark (docx writes it in the footnote separators).', run: { superscript: true } },
   DefaultParagraphFont: { type: 'character', doc: "Word's default run style.", run: {} },
   TableNormal: { type: 'table', doc: "Word's default table style." },
 } as const satisfies Record<string, StyleDef>;

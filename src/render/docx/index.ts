@@ -1,0 +1,71 @@
+/**
+ * DOCX renderer: IR → .docx bytes that Bagian Hukum can edit in Word (DESIGN.md, "render").
+ *
+ * Pure: no file system and no clock. Images come in through `options.images`, keyed by the paths in the
+ * IR (`kop.lambang`, `gambar.path`); dates come from `ir.metadata.date`. Same IR and options ⇒
+ * byte-identical output. Layout follows RULES.md sections 2–5, 10–14 and Appendix A; style names are in
+ * styles.ts.
+ */
+
+import { Document, type FileChild, type ISectionOptions } from 'docx';
+import type { Naskah } from '../../ir/types.js';
+import { renderBatangTubuh } from './batang-tubuh.js';
+import { labelColumns } from './columns.js';
+import { createContext } from './context.js';
+import { renderDiktum } from './diktum.js';
+import { renderFrasaJabatan, renderJudul } from './judul.js';
+import { renderKop } from './kop.js';
+import { renderLampiran } from './lampiran.js';
+import { packDeterministic } from './pack.js';
+import { pageNumberHeaders, sectionProperties } from './page.js';
+import { renderPembukaan } from './pembukaan.js';
+import { renderPenutup } from './penutup.js';
+import { coreXml } from './properties.js';
+import { fontTableXml, stylesXml } from './styles-xml.js';
+
+/** Options of {@link renderDocx}. */
+export interface DocxOptions {
+  /** Image bytes keyed by the path written in the IR (lambang, lampiran figures); the caller reads the files. */
+  readonly images?: ReadonlyMap<string, Uint8Array>;
+  /** Page numbers of a lampiran: continue from the body (default) or start again at 1 (RULES.md TN-LMP-05). */
+  readonly lampiranPageNumbers?: 'continue' | 'restart';
+}
+
+/** The body section: kop, judul, pembukaan, batang tubuh or diktum, penutup. */
+function bodyChildren(ir: Naskah, ctx: ReturnType<typeof createContext>): FileChild[] {
+  return [
+    ...renderKop(ir.kop, ctx),
+    ...renderJudul(ir.judul),
+    ...renderFrasaJabatan(ir.pembukaan),
+    ...renderPembukaan(ir.pembukaan, ctx),
+    ...renderBatangTubuh(ir.batangTubuh),
+    ...renderDiktum(ir.diktum, ctx),
+    ...renderPenutup(ir.penutup),
+  ];
+}
+
+/** Renders `ir` as a .docx package. */
+export async function renderDocx(ir: Naskah, options: DocxOptions = {}): Promise<Uint8Array> {
+  const ctx = createContext(options.images ?? new Map(), labelColumns(ir));
+  const body: ISectionOptions = {
+    properties: sectionProperties({ orientation: 'potret', titlePage: true, newPage: false, restartNumbering: false }),
+    headers: pageNumberHeaders(),
+    children: bodyChildren(ir, ctx),
+  };
+  const restart = options.lampiranPageNumbers === 'restart';
+  const lampiran = ir.lampiran.flatMap((l) => renderLampiran(l, ctx, restart));
+  const m = ir.metadata;
+  const doc = new Document({
+    title: m.title,
+    subject: m.subject,
+    creator: m.author,
+    keywords: m.keywords.join(', '),
+    lastModifiedBy: m.author,
+    sections: [body, ...lampiran],
+  });
+  return packDeterministic(doc, {
+    'word/styles.xml': stylesXml(),
+    'word/fontTable.xml': fontTableXml(),
+    'docProps/core.xml': coreXml(ir),
+  });
+}

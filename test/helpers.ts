@@ -1,0 +1,40 @@
+/** Shared test helpers: in-process CLI runs and golden files. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
+import { main } from '../src/cli/main.js';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+/** Result of one CLI run. */
+export interface Transcript {
+  readonly command: string;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** Runs `naskah <args>` in-process in `cwd` with a fixed SOURCE_DATE_EPOCH and no terminal. */
+export async function runCli(args: readonly string[], cwd: string): Promise<Transcript> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const exitCode = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false, cwd, env: { SOURCE_DATE_EPOCH: '1767225600' } });
+  return { command: `naskah ${args.join(' ')}`, stdout: out.join('\n'), stderr: err.join('\n'), exitCode };
+}
+
+/** The transcript as a readable document: command, exit code, stdout, stderr. */
+export function formatTranscript(t: Transcript): string {
+  return `$ ${t.command}\n# exit ${t.exitCode}\n# stdout\n${t.stdout}\n# stderr\n${t.stderr}\n`;
+}
+
+/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
+export function expectGolden(actual: string, file: string): void {
+  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    if (process.env['UPDATE_GOLDEN'] !== '1' && process.env['CI']) throw new Error(`golden file missing: ${file}`);
+    return;
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
