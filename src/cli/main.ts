@@ -19,7 +19,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { format: { type: 'string' }, strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      // Every option of every command is declared here; each command rejects what it does not use.
+      options: {
+        format: { type: 'string' },
+        strict: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        label: { type: 'string' },
+        revision: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
     });
     if (values.version) {
       const pkg = JSON.parse(readFileSync(join(toolRoot(), 'package.json'), 'utf8')) as { version: string };
