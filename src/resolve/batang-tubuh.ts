@@ -9,6 +9,8 @@ import type { DocumentBuilder, Mutable } from './builder.js';
 import { formula } from './formulas.js';
 import { bagianLabel, roman } from './numbering.js';
 import { buildRincian, type ButirSource, type JenisRincian } from './rincian.js';
+import { parseInline, plainText, type Token } from './inline.js';
+import { mergeText } from './text-resolver.js';
 import type { Segment } from './unit-index.js';
 
 /** A unit of the batang tubuh as authored (validated by the schema). */
@@ -40,7 +42,7 @@ export interface BatangTubuhContext {
 /** Numbers and builds the batang tubuh. */
 export function buildBatangTubuh(b: DocumentBuilder, units: readonly UnsurSource[], ctx: BatangTubuhContext): Unit[] {
   const counters = { bab: 0, pasal: 0 };
-  const walk = (items: readonly UnsurSource[], path: YamlPath, level: 'top' | 'bab' | 'bagian' | 'paragraf', parentKey: string): Unit[] => {
+  const walk = (items: readonly UnsurSource[], path: YamlPath, parentKey: string): Unit[] => {
     let bagian = 0;
     let paragraf = 0;
     return items.map((item, i): Unit => {
@@ -50,20 +52,19 @@ export function buildBatangTubuh(b: DocumentBuilder, units: readonly UnsurSource
       if ('bab' in item) {
         const label = `BAB ${roman(++counters.bab)}`;
         b.register({ id: item.id, kind: 'bab', chain: [{ word: 'BAB', value: roman(counters.bab) }], pasalId: null, ayatId: null, parentKey: 'bab', position: counters.bab, source }, itemPath, true);
-        return { kind: 'bab', id: item.id, label, judul: item.bab.trim(), isi: walk(item.isi, [...itemPath, 'isi'], 'bab', item.id), source };
+        return { kind: 'bab', id: item.id, label, judul: item.bab.trim(), isi: walk(item.isi, [...itemPath, 'isi'], item.id), source };
       }
       if ('bagian' in item) {
         const label = bagianLabel(++bagian);
         b.register({ id: item.id, kind: 'bagian', chain: [{ word: '', value: label }], pasalId: null, ayatId: null, parentKey, position: bagian, source }, itemPath, true);
-        return { kind: 'bagian', id: item.id, label, judul: item.bagian.trim(), isi: walk(item.isi, [...itemPath, 'isi'], 'bagian', item.id), source };
+        return { kind: 'bagian', id: item.id, label, judul: item.bagian.trim(), isi: walk(item.isi, [...itemPath, 'isi'], item.id), source };
       }
       const label = `Paragraf ${++paragraf}`;
       b.register({ id: item.id, kind: 'paragraf', chain: [{ word: 'Paragraf', value: String(paragraf) }], pasalId: null, ayatId: null, parentKey, position: paragraf, source }, itemPath, true);
-      void level;
-      return { kind: 'paragraf', id: item.id, label, judul: item.paragraf.trim(), isi: walk(item.isi, [...itemPath, 'isi'], 'paragraf', item.id), source };
+      return { kind: 'paragraf', id: item.id, label, judul: item.paragraf.trim(), isi: walk(item.isi, [...itemPath, 'isi'], item.id), source };
     });
   };
-  return walk(units, ['batang_tubuh'], 'top', 'root');
+  return walk(units, ['batang_tubuh'], 'root');
 }
 
 function buildPasal(b: DocumentBuilder, item: PasalSource, path: YamlPath, n: number, ctx: BatangTubuhContext): Pasal {
@@ -110,9 +111,11 @@ function fillBody(b: DocumentBuilder, node: Mutable<Ayat>, src: AyatSource, path
 /** One definition: "Istilah [yang selanjutnya disingkat X] adalah arti." (TN-KU-03, TN-KU-04). */
 function buildDefinisi(b: DocumentBuilder, d: DefinisiSource, path: YamlPath, n: number, pasalId: string, pasalChain: readonly Segment[]): Rincian {
   const source = b.pos(path);
-  const node: Mutable<Rincian> = { kind: 'rincian', id: d.id, label: `${n}.`, depth: 1, isi: [], rincian: [], definisi: { istilah: d.istilah, singkatan: d.singkatan ?? d.sebutan ?? null }, source };
+  const node: Mutable<Rincian> = { kind: 'rincian', id: d.id, label: `${n}.`, depth: 1, isi: [], rincian: [], definisi: { istilah: plainText(d.istilah), singkatan: d.singkatan ?? d.sebutan ?? null }, source };
   b.register({ id: d.id, kind: 'definisi', chain: [...pasalChain, { word: 'angka', value: String(n) }], pasalId, ayatId: null, parentKey: `${pasalId}.definisi`, position: n, source }, path, true);
   const lead = d.singkatan ? ` yang selanjutnya disingkat ${d.singkatan}` : d.sebutan ? ` yang selanjutnya disebut ${d.sebutan}` : '';
-  b.text(d.arti, { path: [...path, 'arti'], pasalId, ayatId: null, around: [pasalId, d.id] }, '.', (r) => (node.isi = [{ kind: 'text', text: `${d.istilah}${lead} adalah ` }, ...r]));
+  // The term may carry italics (*Next Generation*); references make no sense in it and are dropped.
+  const istilah = parseInline(d.istilah).tokens.filter((t): t is Exclude<Token, { kind: 'ref' }> => t.kind !== 'ref');
+  b.text(d.arti, { path: [...path, 'arti'], pasalId, ayatId: null, around: [pasalId, d.id] }, '.', (r) => (node.isi = mergeText([...istilah, { kind: 'text', text: `${lead} adalah ` }, ...r])));
   return node as Rincian;
 }

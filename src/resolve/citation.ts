@@ -6,7 +6,7 @@
 
 /** Promulgation reference: year and number (null = unverified, absent = none in the official form). */
 export interface Terbitan {
-  readonly tahun: number;
+  readonly tahun: number | null;
   readonly nomor?: number | null;
 }
 
@@ -15,7 +15,7 @@ export interface PeraturanEntry {
   readonly jenis: JenisPeraturan;
   readonly pasal?: string;
   readonly nomor?: number | null;
-  readonly tahun?: number;
+  readonly tahun?: number | null;
   readonly tentang?: string;
   readonly menteri?: string;
   readonly daerah?: string;
@@ -64,7 +64,7 @@ export function namaJenis(entry: PeraturanEntry, region: CitationRegion): string
 
 function terbitan(label: string, t: Terbitan | undefined): string | null {
   if (!t) return null;
-  return 'nomor' in t ? `${label} Tahun ${t.tahun} Nomor ${num(t.nomor)}` : `${label} Tahun ${t.tahun}`;
+  return 'nomor' in t ? `${label} Tahun ${num(t.tahun)} Nomor ${num(t.nomor)}` : `${label} Tahun ${num(t.tahun)}`;
 }
 
 /** The parenthesised promulgation data (TN-DH-06), or "" when the entry has none. */
@@ -106,7 +106,7 @@ export function belumTerverifikasi(entry: PeraturanEntry): boolean {
 /** Sort key for chronology within one level: promulgation year, date, then LN/BN number. */
 export function urutanWaktu(entry: PeraturanEntry): readonly [number, string, number] {
   const t = entry.ln ?? entry.bn ?? entry.ld ?? entry.bd;
-  return [t?.tahun ?? entry.tahun ?? 0, entry.diundangkan ?? '', t?.nomor ?? 0];
+  return [t?.tahun ?? entry.tahun ?? Number.MAX_SAFE_INTEGER, entry.diundangkan ?? '', t?.nomor ?? 0];
 }
 
 /** Compares two entries in Mengingat order: negative when `a` must come before `b`. */

@@ -71,9 +71,12 @@ export function imageInfo(data: Uint8Array): ImageInfo | null {
   return null;
 }
 
-/** A transparent 1 × 1 PNG: the raster fallback of an SVG when no PNG of the same name is supplied. */
-const BLANK_PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
+/**
+ * A light grey 1 × 1 PNG: the raster fallback of an SVG when no PNG of the same name is supplied. Viewers
+ * that cannot draw SVG (LibreOffice 7, Word 2013) then show a grey box where the figure is.
+ */
+const GREY_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mN48OABAAVEAqEQnDquAAAAAElFTkSuQmCC'),
   (c) => c.charCodeAt(0),
 );
 
@@ -87,14 +90,14 @@ export function fitSize(info: ImageInfo, maxWidthPx: number, maxHeightPx: number
 
 /**
  * An inline picture. For an SVG, Word needs a raster fallback: the image keyed by the same path with
- * ".png" instead of ".svg" if the caller supplied it, else a transparent pixel.
+ * ".png" instead of ".svg" if the caller supplied it, else a grey pixel stretched to the figure's size.
  */
 export function imageRun(ctx: RenderContext, path: string, data: Uint8Array, info: ImageInfo, size: { width: number; height: number }, name: string): ImageRun {
   const altText = { id: String(ctx.nextDrawingId()), name, description: name };
   const transformation = { width: size.width, height: size.height };
   if (info.type === 'svg') {
     const png = ctx.images.get(path.replace(/\.svg$/i, '.png'));
-    return new ImageRun({ type: 'svg', data, transformation, altText, fallback: { type: 'png', data: png ?? BLANK_PNG } });
+    return new ImageRun({ type: 'svg', data, transformation, altText, fallback: { type: 'png', data: png ?? GREY_PNG } });
   }
   return new ImageRun({ type: info.type, data, transformation, altText });
 }

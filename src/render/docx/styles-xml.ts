@@ -43,7 +43,6 @@ function runPropertiesXml(r: RunLayout): string {
   let xml = '';
   if (r.bold) xml += '<w:b/><w:bCs/>';
   if (r.italic) xml += '<w:i/><w:iCs/>';
-  if (r.caps) xml += '<w:caps/>';
   if (r.size !== undefined) xml += `<w:sz w:val="${r.size}"/><w:szCs w:val="${r.size}"/>`;
   if (r.superscript) xml += '<w:vertAlign w:val="superscript"/>';
   return xml;

@@ -9,16 +9,18 @@
  * (e.g. rincian under an unnumbered ayat, wide label columns).
  *
  * All text is Bookman Old Style 12 pt, single spacing, 6 pt after, justified unless stated (TN-TYP-02,
- * TN-TYP-05). Lengths: C = colon column, M = marker column, T = text column of labelled lists.
+ * TN-TYP-05). No style changes letter case: text arrives in capitals where the rules want them
+ * (resolve computes it), and Word's "all caps" would wrongly turn "Kep." into "KEP." in a nomor.
+ * Lengths: C = colon column, M = marker column, T = text column of labelled lists.
  *
  * | Style | Type | Used for | Layout |
  * | --- | --- | --- | --- |
  * | Normal | paragraph | base of all styles; empty spacer paragraphs | justified, 6 pt after, widow control |
  * | Lambang | paragraph | paragraph holding the lambang (Garuda) image | centred |
  * | KotakPengganti | paragraph | text of the marked placeholder box for a lambang or figure that was not supplied | centred, 9 pt |
- * | Kop | paragraph | kop lines under the lambang ("BUPATI PURWAKARTA") | centred, bold, capitals |
- * | Judul | paragraph | "RANCANGAN" and the title lines | centred, bold, capitals, keep with next |
- * | Frasa | paragraph | "DENGAN RAHMAT TUHAN YANG MAHA ESA" | centred, capitals |
+ * | Kop | paragraph | kop lines under the lambang ("BUPATI PURWAKARTA") | centred, bold |
+ * | Judul | paragraph | "RANCANGAN" and the title lines | centred, bold, keep with next |
+ * | Frasa | paragraph | "DENGAN RAHMAT TUHAN YANG MAHA ESA" | centred |
  * | Jabatan | paragraph | "BUPATI PURWAKARTA," | centred |
  * | LabelDaftar | paragraph | Menimbang / Mengingat / Memperhatikan / Menetapkan items | tabs C 3 cm, M 3.5 cm, T 4.3 cm; hanging to T |
  * | Memutuskan | paragraph | "MEMUTUSKAN:" | centred |
@@ -38,9 +40,9 @@
  * | PenandatanganNama | paragraph | name under the right-hand signature | left 9 cm, 56 pt before (signature space) |
  * | Pengundangan | paragraph | left-hand pengundangan lines ("Diundangkan di …") | left aligned, keep with next |
  * | PengundanganNama | paragraph | name under the pengundangan signature | 56 pt before, keep with next |
- * | BeritaDaerah | paragraph | "BERITA DAERAH KABUPATEN … TAHUN … NOMOR …" | left aligned, capitals, 24 pt before |
- * | LampiranKepala | paragraph | lampiran header block at the top right | left 8.5 cm, left aligned, capitals |
- * | LampiranJudul | paragraph | lampiran name | centred, bold, capitals |
+ * | BeritaDaerah | paragraph | "BERITA DAERAH KABUPATEN … TAHUN … NOMOR …" | left aligned, 24 pt before |
+ * | LampiranKepala | paragraph | lampiran header block at the top right | left 8.5 cm, left aligned |
+ * | LampiranJudul | paragraph | lampiran name | centred, bold |
  * | LampiranBabLabel | paragraph | "BAB I" inside a lampiran | centred, bold, outline level 1 |
  * | LampiranBabJudul | paragraph | BAB title inside a lampiran | centred, bold |
  * | LampiranSubjudul1 … LampiranSubjudul4 | paragraph | headings "A.⇥…", "1.⇥…", "a.⇥…", "1)⇥…" | bold, hanging 0.8 cm per level, outline levels 2–5 |
@@ -54,6 +56,7 @@
  * | Asing | character | foreign or regional term (TN-BHS-02) | italic |
  * | Rujukan | character | resolved cross-reference phrase | no visible formatting |
  * | FootnoteReference | character | footnote mark (docx writes it in the footnote separators) | superscript |
+ * | EndnoteReference | character | endnote mark (docx writes it in the endnote separators) | superscript |
  * | DefaultParagraphFont | character | Word's default run style | — |
  * | TableNormal | table | Word's default table style | cell margins 0.19 cm |
  */
@@ -78,7 +81,6 @@ export interface ParagraphLayout {
 export interface RunLayout {
   readonly bold?: boolean;
   readonly italic?: boolean;
-  readonly caps?: boolean;
   readonly superscript?: boolean;
   /** Size in half-points. */
   readonly size?: number;
@@ -129,9 +131,9 @@ export const STYLES = {
   Normal: { type: 'paragraph', doc: 'Base of all styles; empty spacer paragraphs.', paragraph: { align: 'both' } },
   Lambang: { type: 'paragraph', doc: 'Paragraph holding the lambang image.', paragraph: centred({ after: 0, keepNext: true }) },
   KotakPengganti: { type: 'paragraph', doc: 'Text of a marked placeholder box (lambang or figure not supplied).', paragraph: centred({ after: 0 }), run: { size: 18 } },
-  Kop: { type: 'paragraph', doc: 'Kop lines under the lambang.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true, caps: true } },
-  Judul: { type: 'paragraph', doc: '"RANCANGAN" and the title lines.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true, caps: true } },
-  Frasa: { type: 'paragraph', doc: 'DENGAN RAHMAT TUHAN YANG MAHA ESA.', paragraph: centred({ before: pt(18), after: pt(12), keepNext: true }), run: { caps: true } },
+  Kop: { type: 'paragraph', doc: 'Kop lines under the lambang.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true } },
+  Judul: { type: 'paragraph', doc: '"RANCANGAN" and the title lines.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true } },
+  Frasa: { type: 'paragraph', doc: 'DENGAN RAHMAT TUHAN YANG MAHA ESA.', paragraph: centred({ before: pt(18), after: pt(12), keepNext: true }) },
   Jabatan: { type: 'paragraph', doc: 'Jabatan pembentuk, e.g. "BUPATI PURWAKARTA,".', paragraph: centred({ after: pt(12), keepNext: true }) },
   LabelDaftar: {
     type: 'paragraph',
@@ -162,9 +164,9 @@ export const STYLES = {
   PenandatanganNama: { type: 'paragraph', doc: 'Name under the right-hand signature.', paragraph: { align: 'left', left: SIGNATURE_LEFT, before: SIGNATURE_SPACE, after: 0 } },
   Pengundangan: { type: 'paragraph', doc: 'Left-hand pengundangan lines.', paragraph: { align: 'left', after: 0, keepNext: true } },
   PengundanganNama: { type: 'paragraph', doc: 'Name under the pengundangan signature.', paragraph: { align: 'left', before: SIGNATURE_SPACE, after: 0, keepNext: true } },
-  BeritaDaerah: { type: 'paragraph', doc: 'BERITA DAERAH … TAHUN … NOMOR … line.', paragraph: { align: 'left', before: pt(24) }, run: { caps: true } },
-  LampiranKepala: { type: 'paragraph', doc: 'Lampiran header block, top right.', paragraph: { align: 'left', left: LAMPIRAN_KEPALA_LEFT, after: 0 }, run: { caps: true } },
-  LampiranJudul: { type: 'paragraph', doc: 'Lampiran name.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true, caps: true } },
+  BeritaDaerah: { type: 'paragraph', doc: 'BERITA DAERAH … TAHUN … NOMOR … line.', paragraph: { align: 'left', before: pt(24) }, },
+  LampiranKepala: { type: 'paragraph', doc: 'Lampiran header block, top right.', paragraph: { align: 'left', left: LAMPIRAN_KEPALA_LEFT, after: 0 }, },
+  LampiranJudul: { type: 'paragraph', doc: 'Lampiran name.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true } },
   LampiranBabLabel: { type: 'paragraph', doc: '"BAB I" in a lampiran.', next: 'LampiranBabJudul', paragraph: centred({ before: pt(18), after: 0, keepNext: true, outline: 0 }), run: { bold: true } },
   LampiranBabJudul: { type: 'paragraph', doc: 'BAB title in a lampiran.', next: 'LampiranAlinea', paragraph: centred({ after: pt(12), keepNext: true }), run: { bold: true } },
   LampiranSubjudul1: { type: 'paragraph', doc: 'Lampiran heading level 2 ("A.").', next: 'LampiranAlinea', paragraph: subjudul(1), run: { bold: true } },
@@ -181,6 +183,7 @@ export const STYLES = {
   Asing: { type: 'character', doc: 'Foreign or regional term.', run: { italic: true } },
   Rujukan: { type: 'character', doc: 'Resolved cross-reference phrase.', run: {} },
   FootnoteReference: { type: 'character', doc: 'Footnote mark (docx writes it in the footnote separators).', run: { superscript: true } },
+  EndnoteReference: { type: 'character', doc: 'Endnote mark (docx writes it in the endnote separators).', run: { superscript: true } },
   DefaultParagraphFont: { type: 'character', doc: "Word's default run style.", run: {} },
   TableNormal: { type: 'table', doc: "Word's default table style." },
 } as const satisfies Record<string, StyleDef>;

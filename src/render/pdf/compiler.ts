@@ -1,0 +1,41 @@
+/**
+ * The one Typst compiler of the process, created once and reused: Typst memoises layout across
+ * compiles, so a warm rebuild (preview, second pass for catchwords) costs a fraction of a cold one.
+ */
+import path from 'node:path';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+
+/** Folder (inside the workspace, shadow files only) where the IR and its companions are mapped. */
+export const FOLDER_DATA = '.naskah-pdf';
+
+/** A cached compiler with the shadow files it currently holds. */
+export interface KompilerTypst {
+  readonly compiler: NodeCompiler;
+  /** Absolute workspace root (templatesDir). */
+  readonly workspace: string;
+  /** Shadow paths of images mapped by the previous render (unmapped when no longer used). */
+  asetTerpeta: Set<string>;
+}
+
+let cache: { readonly kunci: string; readonly kompiler: KompilerTypst } | null = null;
+
+/**
+ * Returns the module-level compiler for this workspace and font folder, creating it on first use.
+ * Only `fontsDir` is added; Typst may still index system fonts, but the template selects
+ * TeX Gyre Bonum with `fallback: false`, so no other font can be embedded.
+ */
+export function kompilerUntuk(templatesDir: string, fontsDir: string): KompilerTypst {
+  const workspace = path.resolve(templatesDir);
+  const fonts = path.resolve(fontsDir);
+  const kunci = `${workspace}\u0000${fonts}`;
+  if (cache === null || cache.kunci !== kunci) {
+    const compiler = NodeCompiler.create({ workspace, fontArgs: [{ fontPaths: [fonts] }] });
+    cache = { kunci, kompiler: { compiler, workspace, asetTerpeta: new Set() } };
+  }
+  return cache.kompiler;
+}
+
+/** Absolute shadow path of a data file, and the path Typst sees (relative to the workspace root). */
+export function jalurData(k: KompilerTypst, nama: string): { readonly fs: string; readonly typst: string } {
+  return { fs: path.join(k.workspace, FOLDER_DATA, nama), typst: `/${FOLDER_DATA}/${nama}` };
+}
