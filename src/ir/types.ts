@@ -236,6 +236,8 @@ export type BlokLampiran =
   /** A table with header rows; caption above, e.g. "Tabel 1.2 …" (TN-PED-06). */
   | { readonly kind: 'tabel'; readonly id: string; readonly label: string; readonly judul: string; readonly kepala: readonly (readonly Runs[])[]; readonly baris: readonly (readonly Runs[])[]; readonly lebar: readonly number[] | null; readonly source: SourcePos | null }
   /** A figure (absolute path to SVG/PNG); caption below, e.g. "Gambar 2.1 …". */
-  | { readonly kind: 'gambar'; readonly id: string; readonly label: string; readonly judul: string; readonly path: string; readonly lebarMm: number | null; readonly source: SourcePos | null }
+  | { readonly kind: 'gambar'; readonly id: string; readonly label: string; readonly judul: string; readonly path: string; readonly lebarMm: number | null; readonly source: SourcePos | null;
+      /** Inline SVG markup of a generated figure (e.g. the bagan struktur); when set, `path` is "". */
+      readonly svg?: string }
   /** Forced page break (e.g. a landscape chart page). */
   | { readonly kind: 'halaman-baru'; readonly orientasi: 'potret' | 'lanskap' };
