@@ -11,7 +11,7 @@ import { Document, type FileChild, type ISectionOptions } from 'docx';
 import type { Naskah } from '../../ir/types.js';
 import { renderBatangTubuh } from './batang-tubuh.js';
 import { labelColumns } from './columns.js';
-import { createContext } from './context.js';
+import { createContext, type RenderContext } from './context.js';
 import { renderDiktum } from './diktum.js';
 import { renderFrasaJabatan, renderJudul } from './judul.js';
 import { renderKop } from './kop.js';
@@ -32,7 +32,7 @@ export interface DocxOptions {
 }
 
 /** The body section: kop, judul, pembukaan, batang tubuh or diktum, penutup. */
-function bodyChildren(ir: Naskah, ctx: ReturnType<typeof createContext>): FileChild[] {
+function bodyChildren(ir: Naskah, ctx: RenderContext): FileChild[] {
   return [
     ...renderKop(ir.kop, ctx),
     ...renderJudul(ir.judul),
@@ -54,15 +54,8 @@ export async function renderDocx(ir: Naskah, options: DocxOptions = {}): Promise
   };
   const restart = options.lampiranPageNumbers === 'restart';
   const lampiran = ir.lampiran.flatMap((l) => renderLampiran(l, ctx, restart));
-  const m = ir.metadata;
-  const doc = new Document({
-    title: m.title,
-    subject: m.subject,
-    creator: m.author,
-    keywords: m.keywords.join(', '),
-    lastModifiedBy: m.author,
-    sections: [body, ...lampiran],
-  });
+  // styles.xml, fontTable.xml and core.xml are written by us and replace docx's own parts.
+  const doc = new Document({ sections: [body, ...lampiran] });
   return packDeterministic(doc, {
     'word/styles.xml': stylesXml(),
     'word/fontTable.xml': fontTableXml(),

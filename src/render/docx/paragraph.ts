@@ -13,7 +13,7 @@ export type Piece = string | typeof TAB | ParagraphChild;
 export const TAB = Symbol('tab');
 
 /** Layout to write as direct formatting on top of the style (only what differs is written). */
-export type Override = Pick<ParagraphLayout, 'left' | 'hanging' | 'tabs' | 'before' | 'after' | 'keepNext' | 'align'>;
+export type Override = Pick<ParagraphLayout, 'left' | 'hanging' | 'tabs' | 'before' | 'after' | 'keepNext'>;
 
 /** Direct formatting for `want`, relative to the style's layout `base`. */
 function directFormatting(base: ParagraphLayout, want: Override): Partial<IParagraphOptions> {
@@ -33,9 +33,6 @@ function directFormatting(base: ParagraphLayout, want: Override): Partial<IParag
     out.spacing = { ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) };
   }
   if (want.keepNext !== undefined && want.keepNext !== (base.keepNext ?? false)) out.keepNext = want.keepNext;
-  if (want.align !== undefined && want.align !== base.align) {
-    out.alignment = want.align === 'both' ? 'both' : want.align === 'center' ? 'center' : 'left';
-  }
   return out;
 }
 

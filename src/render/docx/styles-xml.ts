@@ -1,24 +1,29 @@
 /**
  * Writes word/styles.xml from the style table in styles.ts (ECMA-376 Part 1, §17.7).
  *
- * We write the part ourselves (handed to docx as `externalStyles`) because docx's style options allow
- * only one tab stop per style and add Word's built-in heading styles in blue; our table needs several
- * tab stops (labelled lists) and nothing else.
+ * We write the part ourselves (pack.ts puts it in place of docx's) because docx's style options allow
+ * only one tab stop per style and always add Word's built-in headings in blue; our table needs several
+ * tab stops (labelled lists) and nothing else. Also writes word/fontTable.xml.
  */
 
 import { FONT, LANGUAGE, SIZE, STYLES, type ParagraphLayout, type RunLayout, type StyleDef } from './styles.js';
 import { pt } from './measure.js';
 import { xmlAttr } from './xml.js';
 
-/** Display names Word expects for its built-in styles; the others are shown by id. */
+/** Display names Word expects for its built-in styles; the others are shown by their id. */
 const BUILT_IN_NAMES: Readonly<Record<string, string>> = {
   Normal: 'Normal',
   DefaultParagraphFont: 'Default Paragraph Font',
   TableNormal: 'Normal Table',
+  FootnoteReference: 'footnote reference',
+  EndnoteReference: 'endnote reference',
 };
 
+/** The default style of each type (`w:default="1"`). */
+const DEFAULTS: ReadonlySet<string> = new Set(['Normal', 'DefaultParagraphFont', 'TableNormal']);
+
 /** The `w:pPr` body of a paragraph layout, children in schema order. */
-export function paragraphPropertiesXml(p: ParagraphLayout): string {
+function paragraphPropertiesXml(p: ParagraphLayout): string {
   let xml = '';
   if (p.keepNext) xml += '<w:keepNext/>';
   if (p.tabs && p.tabs.length > 0) {
@@ -49,14 +54,12 @@ function runPropertiesXml(r: RunLayout): string {
 }
 
 function styleXml(id: string, def: StyleDef): string {
-  const isDefault = id in BUILT_IN_NAMES;
   const name = BUILT_IN_NAMES[id] ?? id;
-  let xml = `<w:style w:type="${def.type}"${isDefault ? ' w:default="1"' : ''} w:styleId="${xmlAttr(id)}">`;
+  let xml = `<w:style w:type="${def.type}"${DEFAULTS.has(id) ? ' w:default="1"' : ''} w:styleId="${xmlAttr(id)}">`;
   xml += `<w:name w:val="${xmlAttr(name)}"/>`;
   if (def.type === 'paragraph' && id !== 'Normal') xml += '<w:basedOn w:val="Normal"/>';
   if (def.next !== undefined) xml += `<w:next w:val="${xmlAttr(def.next)}"/>`;
-  if (isDefault && id !== 'Normal') xml += '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>';
-  else xml += '<w:qFormat/>';
+  xml += def.hidden ? '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>' : '<w:qFormat/>';
   const pPr = def.paragraph ? paragraphPropertiesXml(def.paragraph) : '';
   if (pPr) xml += `<w:pPr>${pPr}</w:pPr>`;
   const rPr = def.run ? runPropertiesXml(def.run) : '';

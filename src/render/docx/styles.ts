@@ -93,6 +93,8 @@ export interface StyleDef {
   readonly doc: string;
   /** Style Word gives the paragraph after this one when the user presses Enter (default: the same). */
   readonly next?: string;
+  /** Infrastructure style, kept out of Word's style gallery. */
+  readonly hidden?: boolean;
   readonly paragraph?: ParagraphLayout;
   readonly run?: RunLayout;
 }
@@ -182,10 +184,10 @@ export const STYLES = {
   NomorHalaman: { type: 'paragraph', doc: 'Page number "- n -" in the header.', paragraph: centred({ after: 0 }) },
   Asing: { type: 'character', doc: 'Foreign or regional term.', run: { italic: true } },
   Rujukan: { type: 'character', doc: 'Resolved cross-reference phrase.', run: {} },
-  FootnoteReference: { type: 'character', doc: 'Footnote mark (docx writes it in the footnote separators).', run: { superscript: true } },
-  EndnoteReference: { type: 'character', doc: 'Endnote mark (docx writes it in the endnote separators).', run: { superscript: true } },
-  DefaultParagraphFont: { type: 'character', doc: "Word's default run style.", run: {} },
-  TableNormal: { type: 'table', doc: "Word's default table style." },
+  FootnoteReference: { type: 'character', doc: 'Footnote mark (docx writes it in the footnote separators).', hidden: true, run: { superscript: true } },
+  EndnoteReference: { type: 'character', doc: 'Endnote mark (docx writes it in the endnote separators).', hidden: true, run: { superscript: true } },
+  DefaultParagraphFont: { type: 'character', doc: "Word's default run style.", hidden: true, run: {} },
+  TableNormal: { type: 'table', doc: "Word's default table style.", hidden: true },
 } as const satisfies Record<string, StyleDef>;
 
 /** Id of a style in {@link STYLES}. */
