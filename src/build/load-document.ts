@@ -6,12 +6,14 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { Naskah } from '../ir/types.js';
+import type { Dokumen } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
-import { loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
+import { displayPath, loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
 import { daerahFrom, type DaerahData } from '../resolve/daerah.js';
 import { resolvePeraturan } from '../resolve/peraturan.js';
+import type { UnitIndex } from '../resolve/unit-index.js';
 import { validateSource, type SchemaName } from '../validate/schema.js';
+import { lampiranFromPedoman, loadBuku } from './load-pedoman.js';
 
 /** Options of one load. */
 export interface LoadOptions {
@@ -22,8 +24,10 @@ export interface LoadOptions {
 /** The result of loading one document: its IR (null when errors stopped the phases) and diagnostics. */
 export interface Loaded {
   readonly id: string;
-  readonly ir: Naskah | null;
+  readonly ir: Dokumen | null;
   readonly diagnostics: Diagnostic[];
+  /** The referable units of a Peraturan (used by its Buku Pedoman and by cross-document checks). */
+  readonly index?: UnitIndex;
 }
 
 function loadValidated(absPath: string, paths: ProjectPaths, schema: SchemaName, diagnostics: Diagnostic[]): YamlSource | null {
@@ -43,6 +47,17 @@ export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptio
   const daerahSource = loadValidated(join(paths.content, 'daerah.yaml'), paths, 'daerah', diagnostics);
   const registry = loadValidated(join(paths.content, 'dasar-hukum.yaml'), paths, 'dasar-hukum', diagnostics);
   const mainPath = join(paths.content, id, 'naskah.yaml');
+  if (!existsSync(mainPath) && existsSync(join(paths.content, id, 'pedoman.yaml'))) {
+    if (!daerahSource || !registry) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+    const daerah = daerahFrom(daerahSource.data as DaerahData);
+    const lambang = (daerahSource.data as DaerahData).lambang ? displayPath(paths.root, resolve(dirname(daerahSource.absPath), (daerahSource.data as DaerahData).lambang!)) : null;
+    const buku = loadBuku(paths, id, (peraturanId) => {
+      const parent = loadDocument(paths, peraturanId, options);
+      return { index: parent.index ?? null, status: parent.ir?.status ?? 'rancangan', diagnostics: parent.diagnostics };
+    }, daerah, lambang, options.date);
+    diagnostics.push(...buku.diagnostics);
+    return { id, ir: hasErrors(diagnostics) ? null : buku.ir, diagnostics: sortDiagnostics(diagnostics) };
+  }
   const { source: raw, diagnostics: loadDiagnostics } = loadYaml(mainPath, paths.root);
   diagnostics.push(...loadDiagnostics);
   if (!raw || !daerahSource || !registry) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
@@ -66,10 +81,10 @@ export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptio
       return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
     }
   }
-  const ctx = { id, daerah: daerahFrom(daerahData), lambangPath, registry, templatesDir: paths.templates, date: options.date, strict: options.strict };
-  const { ir, diagnostics: resolveDiagnostics } = resolvePeraturan(raw, ctx);
+  const ctx = { id, daerah: daerahFrom(daerahData), lambangPath: lambangPath && displayPath(paths.root, lambangPath), registry, templatesDir: paths.templates, date: options.date, strict: options.strict, lampiranSumber: lampiranFromPedoman(paths, mainPath) };
+  const { ir, diagnostics: resolveDiagnostics, index } = resolvePeraturan(raw, ctx);
   diagnostics.push(...resolveDiagnostics);
-  return { id, ir: hasErrors(diagnostics) ? null : ir, diagnostics: sortDiagnostics(diagnostics) };
+  return { id, ir: hasErrors(diagnostics) ? null : ir, diagnostics: sortDiagnostics(diagnostics), index };
 }
 
 /** Stable order: file, line, column, code. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { Naskah } from '../ir/types.js';
+import type { Dokumen } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
 
 /** Output formats of `naskah build`. */
@@ -21,15 +21,17 @@ export interface Rendered {
 }
 
 /** Every image path the IR refers to. */
-function imagePaths(ir: Naskah): string[] {
+function imagePaths(ir: Dokumen): string[] {
   const paths = new Set<string>();
-  if (ir.kop.lambang) paths.add(ir.kop.lambang);
-  for (const l of ir.lampiran) for (const blok of l.isi) if (blok.kind === 'gambar') paths.add(blok.path);
+  const lambang = ir.jenis === 'buku-pedoman' ? ir.sampul.lambang : ir.kop.lambang;
+  if (lambang) paths.add(lambang);
+  const blocks = ir.jenis === 'buku-pedoman' ? ir.isi : ir.lampiran.flatMap((l) => l.isi);
+  for (const blok of blocks) if (blok.kind === 'gambar' && blok.path !== '') paths.add(blok.path);
   return [...paths].sort();
 }
 
 /** Renders the requested formats of one document. */
-export async function renderDocument(ir: Naskah, paths: ProjectPaths, formats: readonly Format[]): Promise<Rendered> {
+export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: readonly Format[]): Promise<Rendered> {
   const files = new Map<string, Uint8Array>();
   const diagnostics: Diagnostic[] = [];
   const base = join(paths.output, ir.id, ir.id);
@@ -39,16 +41,21 @@ export async function renderDocument(ir: Naskah, paths: ProjectPaths, formats: r
     const images = new Map<string, Uint8Array>();
     for (const path of imagePaths(ir)) {
       try {
-        images.set(path, readFileSync(path));
+        images.set(path, readFileSync(join(paths.root, path)));
       } catch {
         diagnostics.push(diag('NSK403', { file: path, start: { line: 1, column: 1 }, message: `Gambar ${path} tidak dapat dibaca.`, hint: 'Periksa bahwa berkas gambar ada dan dapat dibaca.' }));
       }
     }
     // Renderers are imported lazily: `check` and `--format ir` never pay for docx or Typst.
-    const { renderDocx } = await import('../render/docx/index.js');
-    files.set(`${base}.docx`, await renderDocx(ir, { images }));
+    if (ir.jenis === 'buku-pedoman') {
+      const { renderBukuDocx } = await import('../render/docx/buku.js');
+      files.set(`${base}.docx`, await renderBukuDocx(ir, { images }));
+    } else {
+      const { renderDocx } = await import('../render/docx/index.js');
+      files.set(`${base}.docx`, await renderDocx(ir, { images }));
+    }
   }
-  if (formats.includes('pdf')) {
+  if (formats.includes('pdf') && ir.jenis !== 'buku-pedoman') {
     const { renderPdf } = await import('../render/pdf/index.js');
     const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts });
     diagnostics.push(...pdf.diagnostics);

@@ -32,12 +32,15 @@ export type Runs = readonly Inline[];
 /** Which product a document is. */
 export type JenisNaskah = 'peraturan-bupati' | 'keputusan-bupati' | 'buku-pedoman';
 
+/** Any document naskah renders: a regulation or decree, or a standalone book. */
+export type Dokumen = Naskah | BukuPedoman;
+
 /** The whole document. */
 export interface Naskah {
   readonly schema: 'naskah-ir/1';
   /** Document id, the folder name under content/ (e.g. "perbup-slrt"). */
   readonly id: string;
-  readonly jenis: JenisNaskah;
+  readonly jenis: Exclude<JenisNaskah, 'buku-pedoman'>;
   /** A rancangan has no nomor/tanggal yet and renders "..."; final must be clean of errors. */
   readonly status: 'rancangan' | 'final';
   /** Document properties for DOCX core.xml and PDF metadata. */
@@ -70,7 +73,7 @@ export interface Metadata {
 
 /** Kop naskah dinas jabatan: lambang (Garuda) at top centre, lines in capitals below it (TN-KOP-01). */
 export interface Kop {
-  /** Absolute path of the lambang image (PNG or SVG); null means draw the marked placeholder. */
+  /** Path of the lambang image (PNG or SVG) relative to the project root; null means draw the marked placeholder. */
   readonly lambang: string | null;
   /** Lines under the lambang, e.g. ["BUPATI PURWAKARTA", "PROVINSI JAWA BARAT"]. */
   readonly baris: readonly string[];
@@ -235,9 +238,44 @@ export type BlokLampiran =
   | { readonly kind: 'daftar'; readonly butir: readonly Rincian[]; readonly source: SourcePos | null }
   /** A table with header rows; caption above, e.g. "Tabel 1.2 …" (TN-PED-06). */
   | { readonly kind: 'tabel'; readonly id: string; readonly label: string; readonly judul: string; readonly kepala: readonly (readonly Runs[])[]; readonly baris: readonly (readonly Runs[])[]; readonly lebar: readonly number[] | null; readonly source: SourcePos | null }
-  /** A figure (absolute path to SVG/PNG); caption below, e.g. "Gambar 2.1 …". */
+  /** A figure (path of an SVG/PNG relative to the project root); caption below, e.g. "Gambar 2.1 …". */
   | { readonly kind: 'gambar'; readonly id: string; readonly label: string; readonly judul: string; readonly path: string; readonly lebarMm: number | null; readonly source: SourcePos | null;
       /** Inline SVG markup of a generated figure (e.g. the bagan struktur); when set, `path` is "". */
       readonly svg?: string }
   /** Forced page break (e.g. a landscape chart page). */
   | { readonly kind: 'halaman-baru'; readonly orientasi: 'potret' | 'lanskap' };
+
+/**
+ * A standalone Buku Pedoman: cover, kata pengantar, then the same chapters that form the Lampiran of its
+ * Peraturan. Daftar isi, daftar tabel and daftar gambar are produced by the renderers (real page numbers
+ * in the PDF, a Word TOC field in the DOCX) from the `judul`, `tabel` and `gambar` blocks.
+ */
+export interface BukuPedoman {
+  readonly schema: 'naskah-ir/1';
+  readonly id: string;
+  readonly jenis: 'buku-pedoman';
+  readonly status: 'rancangan' | 'final';
+  readonly metadata: Metadata;
+  readonly sampul: Sampul;
+  readonly kataPengantar: KataPengantar | null;
+  readonly isi: readonly BlokLampiran[];
+}
+
+/** Cover page of a book. */
+export interface Sampul {
+  /** Path of the lambang image relative to the project root, or null for the marked placeholder. */
+  readonly lambang: string | null;
+  /** Title lines in capitals. */
+  readonly judul: readonly string[];
+  /** e.g. ["PEMERINTAH KABUPATEN PURWAKARTA", "DINAS SOSIAL, …"]. */
+  readonly penyusun: readonly string[];
+  /** Year line, e.g. "2026". */
+  readonly tahun: string;
+}
+
+/** Kata pengantar: paragraphs and the signature of the head of the Dinas. */
+export interface KataPengantar {
+  readonly alinea: readonly Runs[];
+  /** ["Purwakarta, ...", "KEPALA DINAS …,"] then the name. */
+  readonly penandatangan: Pengesahan;
+}

@@ -42,10 +42,10 @@ export function findProject(cwd: string): ProjectPaths | null {
   return { root: dir, content: join(dir, 'content'), output: join(dir, 'output'), schemas: join(tool, 'schemas'), templates: join(tool, 'templates'), fonts: join(tool, 'templates', 'fonts') };
 }
 
-/** Ids of the documents in content/: folders holding a naskah.yaml, sorted. */
+/** Ids of the documents in content/: folders holding a naskah.yaml or a pedoman.yaml, sorted. */
 export function listDocuments(paths: ProjectPaths): string[] {
   return readdirSync(paths.content, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(paths.content, e.name, 'naskah.yaml')))
+    .filter((e) => e.isDirectory() && (existsSync(join(paths.content, e.name, 'naskah.yaml')) || existsSync(join(paths.content, e.name, 'pedoman.yaml'))))
     .map((e) => e.name)
     .sort();
 }

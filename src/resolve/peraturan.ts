@@ -3,7 +3,7 @@
  * lampiran headers, every number, reference and formula computed here (DESIGN.md, resolve phase).
  */
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { Lampiran, Naskah } from '../ir/types.js';
+import type { BlokLampiran, Lampiran, Naskah } from '../ir/types.js';
 import type { YamlSource } from '../load/yaml-source.js';
 import { DocumentBuilder } from './builder.js';
 import { buildBatangTubuh, type UnsurSource } from './batang-tubuh.js';
@@ -11,6 +11,7 @@ import { tanggalPanjang, type Daerah } from './daerah.js';
 import { formula, formulaLines } from './formulas.js';
 import { roman } from './numbering.js';
 import { buildMengingat, buildMenimbang, type MenimbangSource } from './pembukaan.js';
+import type { UnitIndex } from './unit-index.js';
 
 /** The Perbup source as validated by schemas/perbup.schema.json. */
 export interface PeraturanSource {
@@ -40,10 +41,12 @@ export interface ResolveContext {
   readonly date: string;
   /** Treat unverified citations and other final-only checks as errors. */
   readonly strict: boolean;
+  /** Resolves the content of a Lampiran whose `sumber` is a Buku Pedoman manifest (path relative to the document). */
+  readonly lampiranSumber?: (sumber: string, index: UnitIndex, jenisPeraturan: string) => { isi: BlokLampiran[]; diagnostics: Diagnostic[] };
 }
 
 /** Resolves a Peraturan Bupati. */
-export function resolvePeraturan(source: YamlSource, ctx: ResolveContext): { ir: Naskah; diagnostics: Diagnostic[] } {
+export function resolvePeraturan(source: YamlSource, ctx: ResolveContext): { ir: Naskah; diagnostics: Diagnostic[]; index: UnitIndex } {
   const doc = source.data as PeraturanSource;
   const b = new DocumentBuilder(source);
   const d = ctx.daerah;
@@ -58,6 +61,11 @@ export function resolvePeraturan(source: YamlSource, ctx: ResolveContext): { ir:
   const batangTubuh = buildBatangTubuh(b, doc.batang_tubuh, { templatesDir: ctx.templatesDir, jenisPeraturan });
   // Lampiran are registered after the batang tubuh so references list them after the Pasal.
   const lampiranCount = doc.lampiran?.length ?? 0;
+  const lampiranIsi = (sumber: string): BlokLampiran[] => {
+    const { isi, diagnostics } = ctx.lampiranSumber!(sumber, b.index, jenisPeraturan);
+    b.diagnostics.push(...diagnostics);
+    return isi;
+  };
   const lampiran: Lampiran[] = (doc.lampiran ?? []).map((l, i) => {
     const label = lampiranCount > 1 ? `Lampiran ${roman(i + 1)}` : 'Lampiran';
     b.register({ id: l.id, kind: 'lampiran', chain: [{ word: '', value: label }], pasalId: null, ayatId: null, parentKey: 'lampiran', position: i + 1, source: b.pos(['lampiran', i]) }, ['lampiran', i], true);
@@ -65,7 +73,7 @@ export function resolvePeraturan(source: YamlSource, ctx: ResolveContext): { ir:
       id: l.id,
       kepala: [label.toUpperCase(), jenisLine, nomorLine, 'TENTANG', tentangUpper],
       judul: [l.judul.trim().toUpperCase()],
-      isi: [],
+      isi: l.sumber && ctx.lampiranSumber ? lampiranIsi(l.sumber) : [],
       penandatangan: { baris: [`${d.jabatanKepala},`], nama: d.namaKepala ?? '...' },
     };
   });
@@ -107,5 +115,5 @@ export function resolvePeraturan(source: YamlSource, ctx: ResolveContext): { ir:
     },
     lampiran,
   };
-  return { ir, diagnostics: b.diagnostics };
+  return { ir, diagnostics: b.diagnostics, index: b.index };
 }

@@ -56,13 +56,14 @@ function renderGambar(blok: Gambar, ctx: RenderContext, orientation: Orientation
   return [para('Gambar', [imageRun(ctx, blok.path, data, info, size, blok.label || 'Gambar')]), caption];
 }
 
-/** The sections of one lampiran. `restartNumbering` starts its page numbers again at 1 (TN-LMP-05). */
-export function renderLampiran(lampiran: Lampiran, ctx: RenderContext, restartNumbering: boolean): ISectionOptions[] {
+/**
+ * Sections holding `head`, then the blocks, then `tail`; a `halaman-baru` block closes the current section
+ * and opens one in the requested orientation. Shared by the Lampiran and the standalone Buku Pedoman.
+ */
+export function renderBlokSections(isi: readonly BlokLampiran[], ctx: RenderContext, first: SectionStart, head: FileChild[], tail: readonly FileChild[]): ISectionOptions[] {
   const sections: ISectionOptions[] = [];
-  let start: SectionStart = { orientation: 'potret', titlePage: true, newPage: true, restartNumbering };
-  let children: FileChild[] = lampiran.kepala.map((line) => para('LampiranKepala', [line]));
-  const lastJudul = lampiran.judul.length - 1;
-  children.push(...lampiran.judul.map((line, i) => para('LampiranJudul', [line], { before: i === 0 ? pt(24) : undefined, after: i === lastJudul ? pt(12) : undefined })));
+  let start = first;
+  let children: FileChild[] = head;
   let indent = 0;
 
   const close = (): void => {
@@ -70,7 +71,7 @@ export function renderLampiran(lampiran: Lampiran, ctx: RenderContext, restartNu
     children = [];
   };
 
-  for (const blok of lampiran.isi) {
+  for (const blok of isi) {
     switch (blok.kind) {
       case 'judul':
         children.push(...renderJudulBlok(blok));
@@ -94,7 +95,15 @@ export function renderLampiran(lampiran: Lampiran, ctx: RenderContext, restartNu
         break;
     }
   }
-  children.push(...renderPenetapan(lampiran.penandatangan, pt(24)));
+  children.push(...tail);
   close();
   return sections;
+}
+
+/** The sections of one lampiran. `restartNumbering` starts its page numbers again at 1 (TN-LMP-05). */
+export function renderLampiran(lampiran: Lampiran, ctx: RenderContext, restartNumbering: boolean): ISectionOptions[] {
+  const head: FileChild[] = lampiran.kepala.map((line) => para('LampiranKepala', [line]));
+  const lastJudul = lampiran.judul.length - 1;
+  head.push(...lampiran.judul.map((line, i) => para('LampiranJudul', [line], { before: i === 0 ? pt(24) : undefined, after: i === lastJudul ? pt(12) : undefined })));
+  return renderBlokSections(lampiran.isi, ctx, { orientation: 'potret', titlePage: true, newPage: true, restartNumbering }, head, renderPenetapan(lampiran.penandatangan, pt(24)));
 }

@@ -4,7 +4,10 @@
  * so the same IR always gives the same bytes (DESIGN.md, "Rules of the road").
  */
 
-import type { Naskah } from '../../ir/types.js';
+import type { Metadata } from '../../ir/types.js';
+
+/** What core.xml needs of any document. */
+type DocumentInfo = { readonly id: string; readonly status: string; readonly metadata: Metadata };
 import { xmlText } from './xml.js';
 
 /** Used when `metadata.date` is not a date: the zip epoch, so output stays deterministic. */
@@ -18,13 +21,13 @@ export function w3cdtf(date: string): string {
 }
 
 /** Description shown in Word's document properties. */
-function description(ir: Naskah): string {
+function description(ir: DocumentInfo): string {
   const status = ir.status === 'rancangan' ? 'rancangan' : 'final';
   return `Dihasilkan oleh naskah dari sumber "${ir.id}" (status: ${status}).`;
 }
 
 /** The complete core.xml part. */
-export function coreXml(ir: Naskah): string {
+export function coreXml(ir: DocumentInfo): string {
   const m = ir.metadata;
   const date = w3cdtf(m.date);
   const el = (name: string, value: string): string => `<${name}>${xmlText(value)}</${name}>`;

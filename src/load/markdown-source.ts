@@ -1,0 +1,36 @@
+/**
+ * Reads a Markdown file into an mdast tree with positions (unified + remark-parse + remark-gfm), the
+ * Markdown counterpart of yaml-source.ts. Unreadable files become NSK103 diagnostics.
+ */
+import { readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { diag } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { displayPath } from './yaml-source.js';
+
+/** A parsed Markdown file. */
+export interface MarkdownSource {
+  /** Path relative to the project root, forward slashes. */
+  readonly file: string;
+  readonly absPath: string;
+  readonly text: string;
+  readonly tree: Root;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** Reads and parses one Markdown file. */
+export function loadMarkdown(absPath: string, root: string): { source: MarkdownSource | null; diagnostics: Diagnostic[] } {
+  const file = displayPath(root, absPath);
+  let text: string;
+  try {
+    text = readFileSync(absPath, 'utf8');
+  } catch {
+    return { source: null, diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama berkas dalam daftar `bab` di pedoman.yaml.' })] };
+  }
+  const tree = processor.runSync(processor.parse(text)) as Root;
+  return { source: { file, absPath, text, tree }, diagnostics: [] };
+}

@@ -1,0 +1,56 @@
+/**
+ * The standalone Buku Pedoman as DOCX: cover page, kata pengantar, daftar isi, daftar tabel and daftar
+ * gambar as real Word TOC fields (updated by Word and LibreOffice when the document is opened), then the
+ * chapters rendered exactly as in the Lampiran (TN-PED-02, TN-PED-05, TN-PED-06).
+ */
+
+import { Document, StyleLevel, TableOfContents, type FileChild, type ISectionOptions } from 'docx';
+import type { BukuPedoman } from '../../ir/types.js';
+import { LABEL_COLUMNS } from './styles.js';
+import { createContext } from './context.js';
+import type { DocxOptions } from './index.js';
+import { inlineRuns } from './inline.js';
+import { renderKop } from './kop.js';
+import { renderBlokSections } from './lampiran.js';
+import { pt } from './measure.js';
+import { packDeterministic } from './pack.js';
+import { pageNumberHeaders, sectionProperties } from './page.js';
+import { para } from './paragraph.js';
+import { renderPenetapan } from './penutup.js';
+import { coreXml } from './properties.js';
+import { fontTableXml, stylesXml } from './styles-xml.js';
+
+/** A TOC field over the paragraphs of the given styles (\t switch), with hyperlinks and dotted leaders. */
+function daftar(judul: string, styles: readonly [string, number][]): FileChild[] {
+  return [
+    para('Judul', [judul], { before: pt(0), after: pt(12) }),
+    new TableOfContents(judul, { hyperlink: true, stylesWithLevels: styles.map(([name, level]) => new StyleLevel(name, level)) }),
+  ];
+}
+
+/** Renders a standalone Buku Pedoman. */
+export async function renderBukuDocx(buku: BukuPedoman, options: DocxOptions = {}): Promise<Uint8Array> {
+  const ctx = createContext(options.images ?? new Map(), LABEL_COLUMNS);
+  const s = buku.sampul;
+  const sampul: FileChild[] = [
+    ...renderKop({ lambang: s.lambang, baris: [] }, ctx),
+    ...s.judul.map((line, i) => para('Judul', [line], i === 0 ? { before: pt(96) } : { before: pt(6) })),
+    ...s.penyusun.map((line, i) => para('Kop', [line], i === 0 ? { before: pt(200) } : {})),
+    para('Kop', [s.tahun], { before: pt(12) }),
+  ];
+  const depan: FileChild[] = [];
+  if (buku.kataPengantar) {
+    depan.push(para('Judul', ['KATA PENGANTAR'], { after: pt(12) }));
+    depan.push(...buku.kataPengantar.alinea.map((a) => para('LampiranAlinea', inlineRuns(a))));
+    depan.push(...renderPenetapan(buku.kataPengantar.penandatangan, pt(24)));
+  }
+  const sections: ISectionOptions[] = [
+    { properties: sectionProperties({ orientation: 'potret', titlePage: true, newPage: false, restartNumbering: false }), headers: pageNumberHeaders(), children: sampul },
+    ...(depan.length > 0 ? [{ properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: depan }] : []),
+    { properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: daftar('DAFTAR ISI', [['LampiranBabLabel', 1], ['LampiranBabJudul', 1], ['LampiranSubjudul1', 2]]) },
+    { properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: [...daftar('DAFTAR TABEL', [['KeteranganTabel', 1]]), ...daftar('DAFTAR GAMBAR', [['KeteranganGambar', 1]])] },
+    ...renderBlokSections(buku.isi, ctx, { orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }, [], []),
+  ];
+  const doc = new Document({ sections, features: { updateFields: true } });
+  return packDeterministic(doc, { 'word/styles.xml': stylesXml(), 'word/fontTable.xml': fontTableXml(), 'docProps/core.xml': coreXml(buku) });
+}

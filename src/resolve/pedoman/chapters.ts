@@ -1,0 +1,170 @@
+/**
+ * Pedoman chapters (Markdown) → Lampiran blocks. Numbering follows TN-PED-03 (BAB I › A. › 1. › a. › 1)),
+ * tables are captioned above "Tabel 2.1", figures below "Gambar 4.1", numbered per BAB (TN-PED-06).
+ * Two passes: numbering and ids first (so references may point forward), then text.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, posix, resolve } from 'node:path';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { diag } from '../../diagnostics/make.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { BlokLampiran, Rincian, SourcePos } from '../../ir/types.js';
+import type { MarkdownSource } from '../../load/markdown-source.js';
+import { letter, roman } from '../numbering.js';
+import { phrasing, type PedomanTargets } from './phrasing.js';
+
+/** A block planned in pass 1, converted in pass 2. */
+type Planned = (targets: PedomanTargets) => BlokLampiran;
+
+const ANCHOR = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+const CAPTION = /^Tabel\s*:\s*/;
+
+/** Heading label of a level below BAB: A. › 1. › a. › 1) › a). */
+function headingLabel(level: number, n: number): string {
+  switch (level) {
+    case 2: return `${letter(n).toUpperCase()}.`;
+    case 3: return `${n}.`;
+    case 4: return `${letter(n)}.`;
+    case 5: return `${n})`;
+    default: return `${letter(n)})`;
+  }
+}
+
+/** Splits "Judul {#id}" into its text and id. */
+function anchor(text: string): { text: string; id: string | null } {
+  const m = ANCHOR.exec(text);
+  return m ? { text: text.slice(0, m.index).trim(), id: m[1]! } : { text: text.trim(), id: null };
+}
+
+/** The result of planning all chapters. */
+export interface PlannedChapters {
+  readonly local: Map<string, string>;
+  readonly planned: Planned[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Plans the blocks of every chapter (pass 1). */
+export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapters {
+  const local = new Map<string, string>();
+  const planned: Planned[] = [];
+  const diagnostics: Diagnostic[] = [];
+  chapters.forEach((md, chapterIndex) => {
+    const bab = chapterIndex + 1;
+    const pos = (node: { position?: { start: { line: number; column: number } } | undefined }): SourcePos => ({ file: md.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+    const place = { file: md.file, text: md.text, diagnostics };
+    const register = (id: string | null, label: string, node: RootContent) => {
+      if (!id) return;
+      if (local.has(id)) diagnostics.push(diag('NSK302', { file: md.file, start: pos(node), message: `Id \`${id}\` sudah dipakai dalam pedoman.`, hint: 'Ganti {#id} ini dengan id yang unik.' }));
+      local.set(id, label);
+    };
+    const counters = [0, 0, 0, 0, 0, 0, 0];
+    let level = 0;
+    let tables = 0;
+    let figures = 0;
+    let titled = false;
+    const nodes = md.tree.children;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const source = pos(node);
+      switch (node.type) {
+        case 'heading': {
+          if (node.depth === 1) {
+            if (titled) diagnostics.push(diag('NSK122', { file: md.file, start: source, message: 'Berkas BAB memuat lebih dari satu judul tingkat satu.', hint: 'Satu berkas satu BAB; pindahkan BAB berikutnya ke berkas lain dan daftarkan di pedoman.yaml.' }));
+            titled = true;
+          } else if (!titled) {
+            diagnostics.push(diag('NSK122', { file: md.file, start: source, message: 'Berkas BAB belum diawali judul tingkat satu.', hint: 'Awali berkas dengan `# JUDUL BAB` dalam huruf kapital.' }));
+            titled = true;
+          }
+          if (node.depth > level + 1) diagnostics.push(diag('NSK121', { file: md.file, start: source, message: `Judul tingkat ${node.depth} langsung sesudah tingkat ${level}.`, hint: `Tambahkan judul tingkat ${level + 1} di atasnya atau ubah menjadi ${'#'.repeat(level + 1)}.` }));
+          level = node.depth;
+          counters[node.depth] = (counters[node.depth] ?? 0) + 1;
+          for (let d = node.depth + 1; d < counters.length; d++) counters[d] = 0;
+          const { text, id } = anchor(toString(node));
+          if (node.depth === 1) {
+            const label = `BAB ${roman(bab)}`;
+            register(id, label, node);
+            planned.push(() => ({ kind: 'judul', id: id ?? `bab-${bab}`, level: 1, label, judul: text.toUpperCase(), source }));
+          } else {
+            const label = headingLabel(node.depth, counters[node.depth]!);
+            const path = [`BAB ${roman(bab)}`];
+            for (let d = 2; d <= node.depth; d++) path.push(`${d % 2 === 0 ? 'huruf' : 'angka'} ${headingLabel(d, counters[d]!).replace(/[.)]$/, '')}`);
+            register(id, path.join(' '), node);
+            planned.push(() => ({ kind: 'judul', id: id ?? `bab-${bab}-${counters.slice(2, node.depth + 1).join('-')}`, level: node.depth, label, judul: text, source }));
+          }
+          break;
+        }
+        case 'paragraph': {
+          const first = node.children[0];
+          const image = node.children.length === 1 && first?.type === 'image' ? first : null;
+          if (image) {
+            const label = `Gambar ${bab}.${++figures}`;
+            const { text, id } = anchor(image.alt ?? '');
+            register(id, label, node);
+            // IR paths are relative to the project root, so the IR is the same on every machine.
+            const path = posix.normalize(posix.join(posix.dirname(md.file), decodeURI(image.url)));
+            if (!existsSync(resolve(dirname(md.absPath), decodeURI(image.url)))) diagnostics.push(diag('NSK125', { file: md.file, start: source, message: `Gambar ${image.url} tidak ditemukan.`, hint: 'Jalur gambar relatif terhadap berkas Markdown ini, mis. gambar/alur-layanan.svg.' }));
+            planned.push(() => ({ kind: 'gambar', id: id ?? `gambar-${bab}-${figures}`, label, judul: text, path, lebarMm: null, source }));
+            break;
+          }
+          if (first?.type === 'text' && CAPTION.test(first.value)) {
+            const next = nodes[i + 1];
+            if (next?.type !== 'table') {
+              diagnostics.push(diag('NSK127', { file: md.file, start: source, message: 'Judul tabel tidak diikuti tabel.', hint: 'Letakkan tabel Markdown tepat di bawah baris `Tabel: …`.' }));
+              break;
+            }
+            const label = `Tabel ${bab}.${++tables}`;
+            const { text, id } = anchor(toString(node).replace(CAPTION, ''));
+            register(id, label, node);
+            planned.push(tablePlan(next, id ?? `tabel-${bab}-${tables}`, label, text, source, place));
+            i++;
+            break;
+          }
+          planned.push((targets) => ({ kind: 'alinea', isi: phrasing(node.children, targets, place), source }));
+          break;
+        }
+        case 'table': {
+          const label = `Tabel ${bab}.${++tables}`;
+          diagnostics.push(diag('NSK126', { file: md.file, start: source, message: `${label} tidak berjudul.`, hint: 'Tambahkan paragraf `Tabel: Judul tabel {#id}` tepat di atas tabel.' }));
+          planned.push(tablePlan(node, `tabel-${bab}-${tables}`, label, '', source, place));
+          break;
+        }
+        case 'list':
+          planned.push((targets) => ({ kind: 'daftar', butir: listItems(node, 1, `daftar-${bab}-${i}`, targets, place), source }));
+          break;
+        case 'html':
+          diagnostics.push(diag('NSK123', { file: md.file, start: source, message: 'HTML mentah tidak diperbolehkan dalam pedoman.', hint: 'Hapus blok HTML; tulis dengan Markdown biasa.' }));
+          break;
+        case 'thematicBreak':
+          planned.push(() => ({ kind: 'halaman-baru', orientasi: 'potret' }));
+          break;
+        case 'definition':
+          break;
+        default:
+          diagnostics.push(diag('NSK124', { file: md.file, start: source, message: `Unsur Markdown \`${node.type}\` tidak didukung dalam pedoman.`, hint: 'Tulis sebagai paragraf, daftar, atau tabel.' }));
+      }
+    }
+    if (!titled) diagnostics.push(diag('NSK122', { file: md.file, start: { line: 1, column: 1 }, message: 'Berkas BAB tidak memuat judul tingkat satu.', hint: 'Awali berkas dengan `# JUDUL BAB`.' }));
+  });
+  return { local, planned, diagnostics };
+}
+
+function tablePlan(table: Table, id: string, label: string, judul: string, source: SourcePos, place: { file: string; text: string; diagnostics: Diagnostic[] }): Planned {
+  return (targets) => {
+    const rows = table.children.map((row) => row.children.map((cell) => phrasing(cell.children as PhrasingContent[], targets, place)));
+    return { kind: 'tabel', id, label, judul, kepala: rows.slice(0, 1), baris: rows.slice(1), lebar: null, source };
+  };
+}
+
+/** Ordered lists: 1. › a) › 1) › a); unordered lists: "–" at every depth. */
+function listItems(list: List, depth: number, parentId: string, targets: PedomanTargets, place: { file: string; text: string; diagnostics: Diagnostic[] }): Rincian[] {
+  return list.children.map((item: ListItem, i) => {
+    const id = `${parentId}.${i + 1}`;
+    const label = list.ordered ? (depth % 2 === 1 ? `${i + 1 + (list.start ?? 1) - 1}${depth === 1 ? '.' : ')'}` : `${letter(i + 1)})`) : '–';
+    const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
+    const isi = paragraphs.flatMap((p, k) => [...(k > 0 ? [{ kind: 'text' as const, text: ' ' }] : []), ...phrasing(p.children, targets, place)]);
+    const sub = item.children.find((c): c is List => c.type === 'list');
+    const source = { file: place.file, line: item.position?.start.line ?? 1, column: item.position?.start.column ?? 1 };
+    return { kind: 'rincian', id, label, depth, isi, rincian: sub ? listItems(sub, depth + 1, id, targets, place) : [], definisi: null, source };
+  });
+}
