@@ -261,7 +261,8 @@ describe('renderDocx — Keputusan Bupati with a Lampiran (sample-keputusan)', (
     expect(sections[3]).toContain('w:orient="portrait"');
     expect(sections.slice(1).join('')).not.toContain('<w:pgNumType w:start');
     expect(paragraphWith(doc, '>LAMPIRAN<')).toContain('<w:pStyle w:val="LampiranKepala"/>');
-    expect(paragraphWith(doc, '>PENDAHULUAN<')).toContain('<w:pStyle w:val="LampiranBabJudul"/>');
+    // One paragraph "BAB I" + line break + title, so the TOC and Word's navigation pane read "BAB I PENDAHULUAN".
+    expect(paragraphWith(doc, '>PENDAHULUAN<')).toMatch(/<w:pStyle w:val="LampiranBabLabel"\/>.*>BAB I<.*<w:br\/>.*>PENDAHULUAN</);
     expect(paragraphWith(doc, 'Latar Belakang')).toMatch(/<w:pStyle w:val="LampiranSubjudul1"\/>.*>A\.<\/w:t><w:tab\/>/);
   });
 

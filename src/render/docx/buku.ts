@@ -47,7 +47,7 @@ export async function renderBukuDocx(buku: BukuPedoman, options: DocxOptions = {
   const sections: ISectionOptions[] = [
     { properties: sectionProperties({ orientation: 'potret', titlePage: true, newPage: false, restartNumbering: false }), headers: pageNumberHeaders(), children: sampul },
     ...(depan.length > 0 ? [{ properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: depan }] : []),
-    { properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: daftar('DAFTAR ISI', [['LampiranBabLabel', 1], ['LampiranBabJudul', 1], ['LampiranSubjudul1', 2]]) },
+    { properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: daftar('DAFTAR ISI', [['LampiranBabLabel', 1], ['LampiranSubjudul1', 2]]) },
     { properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: [...daftar('DAFTAR TABEL', [['KeteranganTabel', 1]]), ...daftar('DAFTAR GAMBAR', [['KeteranganGambar', 1]])] },
     ...renderBlokSections(buku.isi, ctx, { orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }, [], []),
   ];

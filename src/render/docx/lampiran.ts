@@ -7,7 +7,7 @@
  * Prose and lists are indented to the text edge of the last heading ("A.⇥Latar Belakang").
  */
 
-import type { FileChild, ISectionOptions } from 'docx';
+import { TextRun, type FileChild, type ISectionOptions } from 'docx';
 import type { BlokLampiran, Lampiran } from '../../ir/types.js';
 import type { RenderContext } from './context.js';
 import { fitSize, imageInfo, imageRun, placeholderBox } from './images.js';
@@ -28,7 +28,8 @@ const twipsToPx = (twips: number): number => twips / 15;
 /** A heading: level 1 "BAB I" + title centred; deeper levels "label⇥title" hanging one step per level. */
 function renderJudulBlok(blok: Judul): FileChild[] {
   if (blok.level <= 1) {
-    return [para('LampiranBabLabel', [blok.label]), para('LampiranBabJudul', [blok.judul])];
+    // One paragraph with a line break, so Word's navigation pane and the TOC show "BAB I PENDAHULUAN".
+    return [para('LampiranBabLabel', [blok.label, new TextRun({ break: 1, text: blok.judul })], { after: pt(12) })];
   }
   const text = (blok.level - 1) * RINCIAN_STEP;
   const style = subjudulStyle(blok.level);
