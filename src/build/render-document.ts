@@ -37,8 +37,9 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   const base = join(paths.output, ir.id, ir.id);
   let pages: number | null = null;
   if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
-  if (formats.includes('docx')) {
-    const images = new Map<string, Uint8Array>();
+  // Images are read once here and handed to both renderers, which stay free of file-system access.
+  const images = new Map<string, Uint8Array>();
+  if (formats.includes('docx') || formats.includes('pdf')) {
     for (const path of imagePaths(ir)) {
       try {
         images.set(path, readFileSync(join(paths.root, path)));
@@ -46,6 +47,8 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
         diagnostics.push(diag('NSK403', { file: path, start: { line: 1, column: 1 }, message: `Gambar ${path} tidak dapat dibaca.`, hint: 'Periksa bahwa berkas gambar ada dan dapat dibaca.' }));
       }
     }
+  }
+  if (formats.includes('docx')) {
     // Renderers are imported lazily: `check` and `--format ir` never pay for docx or Typst.
     if (ir.jenis === 'buku-pedoman') {
       const { renderBukuDocx } = await import('../render/docx/buku.js');
@@ -57,7 +60,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   }
   if (formats.includes('pdf') && ir.jenis !== 'buku-pedoman') {
     const { renderPdf } = await import('../render/pdf/index.js');
-    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts });
+    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images });
     diagnostics.push(...pdf.diagnostics);
     if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);
     pages = pdf.pages;

@@ -21,8 +21,9 @@ let cache: { readonly kunci: string; readonly kompiler: KompilerTypst } | null =
 
 /**
  * Returns the module-level compiler for this workspace and font folder, creating it on first use.
- * Only `fontsDir` is added; Typst may still index system fonts, but the template selects
- * TeX Gyre Bonum with `fallback: false`, so no other font can be embedded.
+ * Only `fontsDir` is added, but the library also indexes system fonts (it has no switch for
+ * that): the template selects TeX Gyre Bonum with `fallback: false`, and aset.ts rewrites the
+ * font families of SVG images, so no other font is embedded.
  */
 export function kompilerUntuk(templatesDir: string, fontsDir: string): KompilerTypst {
   const workspace = path.resolve(templatesDir);
