@@ -58,7 +58,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
       files.set(`${base}.docx`, await renderDocx(ir, { images }));
     }
   }
-  if (formats.includes('pdf') && ir.jenis !== 'buku-pedoman') {
+  if (formats.includes('pdf')) {
     const { renderPdf } = await import('../render/pdf/index.js');
     const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images });
     diagnostics.push(...pdf.diagnostics);

@@ -35,6 +35,33 @@ export type JenisNaskah = 'peraturan-bupati' | 'keputusan-bupati' | 'buku-pedoma
 /** Any document naskah renders: a regulation or decree, or a standalone book. */
 export type Dokumen = Naskah | BukuPedoman;
 
+/**
+ * A letter (surat dinas), e.g. the surat permohonan fasilitasi to the Gubernur (TN-FAS-01): kop,
+ * place and date, Nomor/Sifat/Lampiran/Hal, addressee, body with its enclosure list, signature, tembusan.
+ */
+export interface Surat {
+  readonly schema: 'naskah-ir/1';
+  readonly id: string;
+  readonly jenis: 'surat';
+  readonly metadata: Metadata;
+  readonly kop: Kop;
+  /** "Purwakarta, 1 Desember 2026" (right-aligned). */
+  readonly tempatTanggal: string;
+  /** Rows "Nomor : …", "Sifat : …", "Lampiran : …", "Hal : …". */
+  readonly rincian: readonly { readonly label: string; readonly nilai: string }[];
+  /** "Yth. Gubernur Jawa Barat", "c.q. Kepala Biro Hukum …", "di", "Bandung". */
+  readonly kepada: readonly string[];
+  /** Body paragraphs before the enclosure list. */
+  readonly pembuka: readonly Runs[];
+  /** Numbered enclosures. */
+  readonly lampiran: readonly Rincian[];
+  /** Body paragraphs after the enclosure list. */
+  readonly penutup: readonly Runs[];
+  readonly penandatangan: Pengesahan;
+  /** "Tembusan:" lines, numbered. */
+  readonly tembusan: readonly string[];
+}
+
 /** The whole document. */
 export interface Naskah {
   readonly schema: 'naskah-ir/1';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Naskah, SourcePos } from '../../ir/types.js';
+import type { BukuPedoman, Naskah, SourcePos, Surat } from '../../ir/types.js';
 import { relatifKeAkar } from './diagnostics.js';
 
 /** Image formats Typst reads, by extension. */
@@ -28,18 +28,18 @@ export interface Aset {
 }
 
 /** Every image the IR uses, in document order, without duplicates. */
-export function asetDalam(ir: Naskah): Aset[] {
+export function asetDalam(ir: Naskah | BukuPedoman | Surat): Aset[] {
   const hasil = new Map<string, Aset>();
   const tambah = (a: Aset) => {
     if (!hasil.has(a.kunci)) hasil.set(a.kunci, a);
   };
-  if (ir.kop.lambang) tambah({ kunci: ir.kop.lambang, ext: path.extname(ir.kop.lambang).toLowerCase(), svg: null, sumber: null, apa: 'lambang' });
-  for (const l of ir.lampiran) {
-    for (const b of l.isi) {
-      if (b.kind !== 'gambar') continue;
-      if (b.svg) tambah({ kunci: kunciSvg(b.id), ext: '.svg', svg: b.svg, sumber: b.source, apa: 'gambar' });
-      else if (b.path !== '') tambah({ kunci: b.path, ext: path.extname(b.path).toLowerCase(), svg: null, sumber: b.source, apa: 'gambar' });
-    }
+  const lambang = ir.jenis === 'buku-pedoman' ? ir.sampul.lambang : ir.kop.lambang;
+  if (lambang) tambah({ kunci: lambang, ext: path.extname(lambang).toLowerCase(), svg: null, sumber: null, apa: 'lambang' });
+  const blocks = ir.jenis === 'buku-pedoman' ? ir.isi : ir.jenis === 'surat' ? [] : ir.lampiran.flatMap((l) => l.isi);
+  for (const b of blocks) {
+    if (b.kind !== 'gambar') continue;
+    if (b.svg) tambah({ kunci: kunciSvg(b.id), ext: '.svg', svg: b.svg, sumber: b.source, apa: 'gambar' });
+    else if (b.path !== '') tambah({ kunci: b.path, ext: path.extname(b.path).toLowerCase(), svg: null, sumber: b.source, apa: 'gambar' });
   }
   return [...hasil.values()];
 }

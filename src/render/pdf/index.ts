@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Naskah } from '../../ir/types.js';
+import type { BukuPedoman, Naskah, Surat } from '../../ir/types.js';
 import { asetDalam, bacaAset, type AsetTerbaca } from './aset.js';
 import { jalurData, kompilerUntuk, type KompilerTypst } from './compiler.js';
 import { dariTypst, galatTakTerduga, relatifKeAkar, type TypstDiagnostic } from './diagnostics.js';
@@ -54,9 +54,10 @@ export function detikDari(tanggal: string): number {
 
 /**
  * Renders a naskah IR to PDF with the Typst layout (F4, TeX Gyre Bonum, kop, catchwords,
- * bookmarks per BAB and Lampiran). Never throws for layout problems: they are diagnostics.
+ * bookmarks per BAB and Lampiran): a Peraturan or Keputusan, a standalone Buku Pedoman, or a
+ * letter (main.typ dispatches on `jenis`). Never throws for layout problems: they are diagnostics.
  */
-export async function renderPdf(ir: Naskah, options: PdfOptions): Promise<PdfResult> {
+export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOptions): Promise<PdfResult> {
   const workspace = path.resolve(options.templatesDir);
   const akar = path.dirname(workspace);
   const utama = path.join(workspace, TEMPLAT_UTAMA);
@@ -87,7 +88,7 @@ export async function renderPdf(ir: Naskah, options: PdfOptions): Promise<PdfRes
 type Dokumen = NonNullable<ReturnType<KompilerTypst['compiler']['compile']>['result']>;
 
 /** Maps the IR, the image table and the images into the workspace as shadow files. */
-function petakanData(k: KompilerTypst, ir: Naskah, gambar: readonly AsetTerbaca[]): void {
+function petakanData(k: KompilerTypst, ir: Naskah | BukuPedoman | Surat, gambar: readonly AsetTerbaca[]): void {
   const tabel: Record<string, string> = {};
   const kini = new Set<string>();
   for (const g of gambar) {

@@ -1,0 +1,40 @@
+/**
+ * manifest.json of a package: every file with its size and SHA-256, the revisions and source hashes the
+ * documents were built from, the naskah version and the build date (issue "Paket fasilitasi").
+ */
+import { createHash } from 'node:crypto';
+
+/** One packaged file. */
+export interface ManifestFile {
+  readonly path: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+/** The source a document was built from. */
+export interface ManifestSource {
+  readonly document: string;
+  /** Saved revision it was built from ("working" for the working copy). */
+  readonly revision: string;
+  /** SHA-256 of each source file (project-relative path → hash). */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+/** The manifest. */
+export interface Manifest {
+  readonly format: 'naskah-paket/1';
+  readonly naskah: string;
+  readonly date: string;
+  readonly sources: readonly ManifestSource[];
+  readonly files: readonly ManifestFile[];
+}
+
+/** SHA-256 in hex. */
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The manifest entries of `files`, sorted by path. */
+export function manifestFiles(files: ReadonlyMap<string, Uint8Array>): ManifestFile[] {
+  return [...files.keys()].sort().map((path) => ({ path, size: files.get(path)!.byteLength, sha256: sha256(files.get(path)!) }));
+}
