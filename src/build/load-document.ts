@@ -10,9 +10,12 @@ import type { Dokumen } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
 import { displayPath, loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
 import { daerahFrom, type DaerahData } from '../resolve/daerah.js';
+import { resolveKeputusan } from '../resolve/keputusan.js';
+import { peraturanLoader } from '../resolve/keputusan-perbup.js';
 import { resolvePeraturan } from '../resolve/peraturan.js';
 import type { UnitIndex } from '../resolve/unit-index.js';
 import { validateSource, type SchemaName } from '../validate/schema.js';
+import { lintLoaded } from '../lint/index.js';
 import { lampiranFromPedoman, loadBuku } from './load-pedoman.js';
 
 /** Options of one load. */
@@ -82,9 +85,21 @@ export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptio
     }
   }
   const ctx = { id, daerah: daerahFrom(daerahData), lambangPath: lambangPath && displayPath(paths.root, lambangPath), registry, templatesDir: paths.templates, date: options.date, strict: options.strict, lampiranSumber: lampiranFromPedoman(paths, mainPath) };
+  if (schema === 'keputusan') {
+    const keputusan = resolveKeputusan(raw, { ...ctx, muatPeraturan: peraturanLoader(paths, (other) => loadDocument(paths, other, options)) });
+    diagnostics.push(...keputusan.diagnostics);
+    const blockedKeputusan = hasErrors(diagnostics);
+    const lintKeputusan = lintLoaded(paths, { ir: keputusan.ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
+    diagnostics.push(...lintKeputusan.diagnostics);
+    return { id, ir: blockedKeputusan || lintKeputusan.blocks ? null : keputusan.ir, diagnostics: sortDiagnostics(diagnostics) };
+  }
   const { ir, diagnostics: resolveDiagnostics, index } = resolvePeraturan(raw, ctx);
   diagnostics.push(...resolveDiagnostics);
-  return { id, ir: hasErrors(diagnostics) ? null : ir, diagnostics: sortDiagnostics(diagnostics), index };
+  // Lint runs even after resolve errors (one check shows every mistake); its errors stop only final/--strict.
+  const blocked = hasErrors(diagnostics);
+  const lint = lintLoaded(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
+  diagnostics.push(...lint.diagnostics);
+  return { id, ir: blocked || lint.blocks ? null : ir, diagnostics: sortDiagnostics(diagnostics), index };
 }
 
 /** Stable order: file, line, column, code. */

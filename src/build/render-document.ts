@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { Dokumen } from '../ir/types.js';
+import type { BlokLampiran, Dokumen } from '../ir/types.js';
+import { svgToPng } from '../org/png.js';
+import { svgImageKey } from '../render/image-key.js';
 import type { ProjectPaths } from '../load/project.js';
 
 /** Output formats of `naskah build`. */
@@ -25,9 +27,13 @@ function imagePaths(ir: Dokumen): string[] {
   const paths = new Set<string>();
   const lambang = ir.jenis === 'buku-pedoman' ? ir.sampul.lambang : ir.kop.lambang;
   if (lambang) paths.add(lambang);
-  const blocks = ir.jenis === 'buku-pedoman' ? ir.isi : ir.lampiran.flatMap((l) => l.isi);
-  for (const blok of blocks) if (blok.kind === 'gambar' && blok.path !== '') paths.add(blok.path);
+  for (const blok of blocksOf(ir)) if (blok.kind === 'gambar' && blok.path !== '') paths.add(blok.path);
   return [...paths].sort();
+}
+
+/** The Lampiran or book blocks of a document. */
+function blocksOf(ir: Dokumen): readonly BlokLampiran[] {
+  return ir.jenis === 'buku-pedoman' ? ir.isi : ir.lampiran.flatMap((l) => l.isi);
 }
 
 /** Renders the requested formats of one document. */
@@ -49,6 +55,15 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
     }
   }
   if (formats.includes('docx')) {
+    // Word needs a raster fallback for every SVG (LibreOffice 7 and Word 2013 draw only that): rendered
+    // here with the bundled fonts; generated figures travel inline in the IR.
+    for (const blok of blocksOf(ir)) {
+      if (blok.kind === 'gambar' && blok.svg) images.set(svgImageKey(blok.id), new TextEncoder().encode(blok.svg));
+    }
+    for (const [key, bytes] of [...images]) {
+      const isSvg = key.startsWith('#svg/') || /\.svg$/i.test(key);
+      if (isSvg) images.set(/\.svg$/i.test(key) ? key.replace(/\.svg$/i, '.png') : `${key}.png`, svgToPng(new TextDecoder().decode(bytes), paths.fonts, 150));
+    }
     // Renderers are imported lazily: `check` and `--format ir` never pay for docx or Typst.
     if (ir.jenis === 'buku-pedoman') {
       const { renderBukuDocx } = await import('../render/docx/buku.js');

@@ -8,6 +8,7 @@ import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { selectDocuments } from './documents.js';
 import { UsageError, type Io } from './io.js';
+import { buildRevision } from './revision.js';
 import { printHuman, uniqueDiagnostics } from './report.js';
 
 function parseFormats(value: string | undefined): Format[] {
@@ -17,8 +18,9 @@ function parseFormats(value: string | undefined): Format[] {
   return formats as Format[];
 }
 
-export async function runBuild(ids: readonly string[], options: { format: string | undefined; strict: boolean }, io: Io): Promise<number> {
+export async function runBuild(ids: readonly string[], options: { format: string | undefined; strict: boolean; revision?: string | undefined }, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
+  if (options.revision !== undefined) return buildRevision(ids, options.revision, formats, options.strict, io);
   const { paths, ids: selected } = selectDocuments(io.cwd, ids);
   const date = sourceDate(paths.content, io.env);
   const reported: Diagnostic[] = [];

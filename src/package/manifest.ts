@@ -14,8 +14,10 @@ export interface ManifestFile {
 /** The source a document was built from. */
 export interface ManifestSource {
   readonly document: string;
-  /** Saved revision it was built from ("working" for the working copy). */
+  /** Revision it was built from ("working" for the working copy). */
   readonly revision: string;
+  /** The last saved revision the working copy continues from, if any. */
+  readonly basedOn: string | null;
   /** SHA-256 of each source file (project-relative path → hash). */
   readonly files: Readonly<Record<string, string>>;
 }

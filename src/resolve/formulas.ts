@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 
 /** The formulas naskah knows, one file each in templates/formula/<name>.hbs. */
-export type FormulaName = 'konsiderans-penutup' | 'mulai-berlaku' | 'pengundangan' | 'penetapan' | 'diundangkan' | 'berita-daerah' | 'ketentuan-umum';
+export type FormulaName = 'konsiderans-penutup' | 'mulai-berlaku' | 'pengundangan' | 'penetapan' | 'diundangkan' | 'berita-daerah' | 'ketentuan-umum' | 'pembiayaan';
 
 const hbs = Handlebars.create();
 const cache = new Map<string, Handlebars.TemplateDelegate>();

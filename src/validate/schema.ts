@@ -12,7 +12,7 @@ import { rangeAt, type YamlPath, type YamlSource } from '../load/yaml-source.js'
 import { closest } from '../util/suggest.js';
 
 /** Names of the schemas in schemas/. */
-export type SchemaName = 'perbup' | 'keputusan' | 'daerah' | 'dasar-hukum' | 'pedoman';
+export type SchemaName = 'paket' | 'perbup' | 'keputusan' | 'daerah' | 'dasar-hukum' | 'pedoman' | 'config';
 
 const compiled = new Map<string, ValidateFunction>();
 let ajv: Ajv2020 | undefined;

@@ -26,7 +26,7 @@ describe('resolving a Peraturan Bupati', () => {
   });
   it('builds definitions with "yang selanjutnya disingkat/disebut" and a final period (TN-KU-02…04)', () => {
     expect(lines).toContain('Dalam Peraturan Bupati ini yang dimaksud dengan:');
-    expect(lines).toContain('   3. Pusat Kesejahteraan Sosial yang selanjutnya disebut Puskesos adalah tempat yang berfungsi untuk melakukan kegiatan pelayanan sosial bersama secara sinergis dan terpadu.');
+    expect(lines).toContain('   3. Pusat Kesejahteraan Sosial yang selanjutnya disebut Puskesos adalah tempat yang berfungsi untuk melakukan kegiatan pelayanan sosial bersama secara sinergis dan terpadu antara kelompok masyarakat dalam komunitas yang ada di desa/kelurahan/nama lain dalam penyelenggaraan kesejahteraan sosial.');
   });
   it('punctuates nested rincian from their kinds', () => {
     const i = lines.indexOf('SLRT mempunyai fungsi:');

@@ -90,13 +90,14 @@ export function fitSize(info: ImageInfo, maxWidthPx: number, maxHeightPx: number
 
 /**
  * An inline picture. For an SVG, Word needs a raster fallback: the image keyed by the same path with
- * ".png" instead of ".svg" if the caller supplied it, else a grey pixel stretched to the figure's size.
+ * ".png" instead of ".svg" (or ".png" appended to a key without ".svg") if the caller supplied it, else
+ * a grey pixel stretched to the figure's size.
  */
 export function imageRun(ctx: RenderContext, path: string, data: Uint8Array, info: ImageInfo, size: { width: number; height: number }, name: string): ImageRun {
   const altText = { id: String(ctx.nextDrawingId()), name, description: name };
   const transformation = { width: size.width, height: size.height };
   if (info.type === 'svg') {
-    const png = ctx.images.get(path.replace(/\.svg$/i, '.png'));
+    const png = ctx.images.get(/\.svg$/i.test(path) ? path.replace(/\.svg$/i, '.png') : `${path}.png`);
     return new ImageRun({ type: 'svg', data, transformation, altText, fallback: { type: 'png', data: png ?? GREY_PNG } });
   }
   return new ImageRun({ type: info.type, data, transformation, altText });

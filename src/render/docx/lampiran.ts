@@ -10,6 +10,7 @@
 import { TextRun, type FileChild, type ISectionOptions } from 'docx';
 import type { BlokLampiran, Lampiran } from '../../ir/types.js';
 import type { RenderContext } from './context.js';
+import { svgImageKey } from '../image-key.js';
 import { fitSize, imageInfo, imageRun, placeholderBox } from './images.js';
 import { inlineRuns } from './inline.js';
 import { cm, cmToPx, pt, RINCIAN_STEP, textHeight, textWidth, type Orientation } from './measure.js';
@@ -45,7 +46,9 @@ function indentAfter(blok: Judul): number {
 /** A figure with its caption below; a marked placeholder when the caller did not supply the image. */
 function renderGambar(blok: Gambar, ctx: RenderContext, orientation: Orientation): FileChild[] {
   const caption = para('KeteranganGambar', [[blok.label, blok.judul].filter((s) => s !== '').join(' ')]);
-  const data = ctx.images.get(blok.path);
+  // A generated figure carries its SVG inline; the caller supplies it (and its PNG) under "#svg/<id>".
+  const key = blok.svg ? svgImageKey(blok.id) : blok.path;
+  const data = ctx.images.get(key);
   const info = data ? imageInfo(data) : null;
   if (!data || !info) {
     const name = blok.path.split(/[\\/]/).pop() ?? blok.path;
@@ -54,7 +57,7 @@ function renderGambar(blok: Gambar, ctx: RenderContext, orientation: Orientation
   }
   const wanted = blok.lebarMm !== null ? cmToPx(blok.lebarMm / 10) : info.widthPx;
   const size = fitSize(info, twipsToPx(textWidth(orientation)), twipsToPx(textHeight(orientation)) * 0.85, wanted);
-  return [para('Gambar', [imageRun(ctx, blok.path, data, info, size, blok.label || 'Gambar')]), caption];
+  return [para('Gambar', [imageRun(ctx, key, data, info, size, blok.label || 'Gambar')]), caption];
 }
 
 /**

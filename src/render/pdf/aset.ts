@@ -9,13 +9,14 @@ import path from 'node:path';
 import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BukuPedoman, Naskah, SourcePos, Surat } from '../../ir/types.js';
+import { svgImageKey } from '../image-key.js';
 import { relatifKeAkar } from './diagnostics.js';
 
 /** Image formats Typst reads, by extension. */
 const FORMAT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
 
 /** Table key of an inline SVG figure (its IR `path` is ""); the template builds the same key. */
-export const kunciSvg = (id: string): string => `#svg/${id}`;
+export const kunciSvg = svgImageKey;
 
 /** An image the IR uses: its table key (the IR path, or `kunciSvg(id)`), where it comes from. */
 export interface Aset {

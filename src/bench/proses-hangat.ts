@@ -1,0 +1,96 @@
+/**
+ * Child process of the bench: the warm in-process rebuild a live preview does (issue 8, target
+ * < 50 ms on the small document). It calls the library — loadDocument, renderDocument for DOCX and
+ * for PDF, writeFilesAtomic — once cold, a few times on the same input, then after each of several
+ * one-ayat edits of the source file, and prints the timings as one JSON line on stdout.
+ *
+ * Usage: node dist/src/bench/proses-hangat.js <project-root> <small|large|huge> <edits>
+ */
+import { join } from 'node:path';
+import { writeFilesAtomic } from '../build/atomic-write.js';
+import { loadDocument } from '../build/load-document.js';
+import { renderDocument } from '../build/render-document.js';
+import { findProject, type ProjectPaths } from '../load/project.js';
+import { dokumenSintetis } from './dokumen-sintetis.js';
+import { naskahYaml } from './proyek-sintetis.js';
+import { Acak } from './random.js';
+import { ubahKata } from './revisi-sintetis.js';
+import { idDokumen, spesifikasi, type Ukuran } from './sizes.js';
+import { isPasal, type AyatSumber, type UnsurSumber } from './source.js';
+
+/** Timings of one in-process rebuild, in milliseconds. */
+export interface WaktuBangun {
+  readonly muatMs: number;
+  readonly docxMs: number;
+  readonly pdfMs: number;
+  readonly tulisMs: number;
+  readonly totalMs: number;
+}
+
+/** What the child prints. */
+export interface HasilHangat {
+  readonly dingin: WaktuBangun;
+  readonly hangatSama: readonly WaktuBangun[];
+  readonly suntingan: readonly WaktuBangun[];
+  readonly rssMiB: number;
+  readonly galat: string | null;
+}
+
+const DATE = '2026-01-01T00:00:00Z';
+
+async function bangun(paths: ProjectPaths, id: string): Promise<WaktuBangun> {
+  const t0 = performance.now();
+  const loaded = loadDocument(paths, id, { date: DATE, strict: false });
+  const t1 = performance.now();
+  if (!loaded.ir) throw new Error(`${id}: galat dalam sumber (${loaded.diagnostics.length} temuan)`);
+  const docx = await renderDocument(loaded.ir, paths, ['docx']);
+  const t2 = performance.now();
+  const pdf = await renderDocument(loaded.ir, paths, ['pdf']);
+  const t3 = performance.now();
+  if (pdf.diagnostics.some((d) => d.severity === 'error')) throw new Error(`${id}: PDF gagal disusun`);
+  writeFilesAtomic(new Map([...docx.files, ...pdf.files]));
+  const t4 = performance.now();
+  return { muatMs: t1 - t0, docxMs: t2 - t1, pdfMs: t3 - t2, tulisMs: t4 - t3, totalMs: t4 - t0 };
+}
+
+function semuaAyat(units: readonly UnsurSumber[], out: AyatSumber[] = []): AyatSumber[] {
+  for (const u of units) {
+    if (isPasal(u)) out.push(...(u.ayat ?? []));
+    else semuaAyat(u.isi, out);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const [root, ukuran, editsArg] = process.argv.slice(2);
+  const paths = root ? findProject(root) : null;
+  if (!paths || !ukuran) throw new Error('pemakaian: proses-hangat.js <root> <ukuran> <jumlah-suntingan>');
+  const spec = spesifikasi(ukuran as Ukuran);
+  const id = idDokumen(spec.ukuran, 0);
+  const doc = dokumenSintetis(spec);
+  const file = join(paths.content, id, 'naskah.yaml');
+  const original = naskahYaml(doc);
+  const dingin = await bangun(paths, id);
+  const hangatSama: WaktuBangun[] = [];
+  for (let i = 0; i < 3; i++) hangatSama.push(await bangun(paths, id));
+  const ayat = semuaAyat(doc.naskah.batang_tubuh).filter((a) => !a.teks.includes('[['));
+  const acak = new Acak(spec.seed + 100);
+  const suntingan: WaktuBangun[] = [];
+  try {
+    for (let e = 0; e < Number(editsArg ?? 7); e++) {
+      const target = ayat[(e * 7919) % ayat.length]!;
+      target.teks = ubahKata(acak, target.teks) ?? `${target.teks} secara terpadu`;
+      writeFilesAtomic(new Map([[file, naskahYaml(doc)]]));
+      suntingan.push(await bangun(paths, id));
+    }
+  } finally {
+    writeFilesAtomic(new Map([[file, original]]));
+  }
+  const result: HasilHangat = { dingin, hangatSama, suntingan, rssMiB: process.memoryUsage().rss / 1024 / 1024, galat: null };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stdout.write(`${JSON.stringify({ galat: (error as Error).message })}\n`);
+  process.exitCode = 1;
+});

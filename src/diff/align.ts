@@ -1,0 +1,90 @@
+/**
+ * Aligns the units of two revisions. Units with an author's id are paired by that id wherever they
+ * moved; the rest (ayat, rincian and paragraphs without ids, whose generated keys are positional) are
+ * aligned inside each pair of matched parents by text similarity, order-preserving, so deleting ayat (2)
+ * shows as one deletion rather than every later ayat changed. Two unmatched authored units of the same
+ * kind and place with nearly the same text (≥ 0.75) are taken as one unit whose id was renamed.
+ */
+import type { DokumenDatar } from './flatten.js';
+import { dice, kata, sejajarkan } from './similarity.js';
+import type { UnitDiff } from './unit.js';
+
+/** Key correspondence between revision A and revision B. */
+export interface Pasangan {
+  readonly aToB: Map<string, string>;
+  readonly bToA: Map<string, string>;
+}
+
+/** Threshold for aligning units when both keys are generated (key equality adds 0.3). */
+const AMBANG_TANPA_ID = 0.5;
+/** Threshold when an author's id is involved (an id renamed together with small text edits). */
+const AMBANG_ID = 0.75;
+const BONUS_POSISI = 0.3;
+
+/** Text of a unit and everything under it. */
+function teksPohon(d: DokumenDatar, key: string, cache: Map<string, string>): string {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const u = d.byKey.get(key)!;
+  const text = [u.teks, ...u.children.map((c) => teksPohon(d, c, cache))].filter((s) => s !== '').join(' ');
+  cache.set(key, text);
+  return text;
+}
+
+/** Pairs the units of `a` and `b`. */
+export function pasangkan(a: DokumenDatar, b: DokumenDatar): Pasangan {
+  const aToB = new Map<string, string>();
+  const bToA = new Map<string, string>();
+  const pair = (ka: string, kb: string): void => {
+    aToB.set(ka, kb);
+    bToA.set(kb, ka);
+  };
+  for (const ub of b.units) {
+    const ua = a.byKey.get(ub.key);
+    if (ub.authored && ua && ua.authored && ua.jenis === ub.jenis) pair(ua.key, ub.key);
+  }
+
+  const cacheA = new Map<string, string>();
+  const cacheB = new Map<string, string>();
+  const kataA = new Map<string, Map<string, number>>();
+  const kataB = new Map<string, Map<string, number>>();
+  const words = (d: DokumenDatar, key: string, cache: Map<string, string>, store: Map<string, Map<string, number>>): Map<string, number> => {
+    let w = store.get(key);
+    if (!w) store.set(key, (w = kata(teksPohon(d, key, cache))));
+    return w;
+  };
+
+  const group = (keysA: readonly string[], keysB: readonly string[]): void => {
+    // Most parents have every child matched by id already: nothing to align, nothing to allocate.
+    if (!keysA.some((k) => !aToB.has(k)) || !keysB.some((k) => !bToA.has(k))) return;
+    const restA = keysA.filter((k) => !aToB.has(k)).map((k) => a.byKey.get(k)!);
+    const restB = keysB.filter((k) => !bToA.has(k)).map((k) => b.byKey.get(k)!);
+    if (restA.length === 0 || restB.length === 0) return;
+    // Unchanged units at unchanged positions: same generated key, same kind, same own text
+    // (their children are aligned in their own turn).
+    const leftA: UnitDiff[] = [];
+    const byKeyB = new Map(restB.map((u) => [u.key, u]));
+    for (const ua of restA) {
+      const ub = byKeyB.get(ua.key);
+      if (ub && ub.jenis === ua.jenis && !bToA.has(ub.key) && ua.teks === ub.teks) pair(ua.key, ub.key);
+      else leftA.push(ua);
+    }
+    const leftB = restB.filter((u) => !bToA.has(u.key));
+    if (leftA.length === 0 || leftB.length === 0) return;
+    const pairs = sejajarkan(leftA, leftB, (x, y) => {
+      if (x.jenis !== y.jenis) return null;
+      const sim = dice(words(a, x.key, cacheA, kataA), words(b, y.key, cacheB, kataB));
+      if (x.authored || y.authored) return sim >= AMBANG_ID ? sim : null;
+      const score = sim + (x.key === y.key ? BONUS_POSISI : 0);
+      return score >= AMBANG_TANPA_ID ? score : null;
+    });
+    for (const [i, j] of pairs) pair(leftA[i]!.key, leftB[j]!.key);
+  };
+
+  group(a.units.filter((u) => u.parent === null).map((u) => u.key), b.units.filter((u) => u.parent === null).map((u) => u.key));
+  for (const ub of b.units) {
+    const ka = bToA.get(ub.key);
+    if (ka !== undefined) group(a.byKey.get(ka)!.children, ub.children);
+  }
+  return { aToB, bToA };
+}

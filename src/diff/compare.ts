@@ -1,0 +1,148 @@
+/**
+ * Structural diff of two IRs (DESIGN.md pipeline, "diff"): aligns their units (align.ts), then builds
+ * one merged tree in revision B's order with A's deleted units at the place they had, and marks each
+ * unit inserted, deleted, moved (to another parent, or out of order among its siblings: those outside a
+ * longest increasing run), modified (own text) and renumbered (own number).
+ */
+import type { Dokumen } from '../ir/types.js';
+import { pasangkan, type Pasangan } from './align.js';
+import { datarkan, type DokumenDatar } from './flatten.js';
+import { lis } from './similarity.js';
+import type { UnitDiff } from './unit.js';
+import { bandingkanRuns, type Potongan } from './words.js';
+
+/** One unit of the merged view. */
+export interface Simpul {
+  readonly a: UnitDiff | null;
+  readonly b: UnitDiff | null;
+  /** Moved to another parent. */
+  parentChanged: boolean;
+  /** Out of order among its siblings. */
+  orderChanged: boolean;
+  readonly textChanged: boolean;
+  /** The text changed only inside references, which follow the new numbering (same targets). */
+  readonly refsOnly: boolean;
+  readonly renumbered: boolean;
+  /** Word-level changes of its own text (null when unchanged or unmatched). */
+  readonly potongan: Potongan[] | null;
+  readonly parent: Simpul | null;
+  children: Simpul[];
+}
+
+/** True for a unit only in revision B / only in revision A / moved. */
+export const disisipkan = (s: Simpul): boolean => s.a === null;
+export const dihapus = (s: Simpul): boolean => s.b === null;
+export const dipindah = (s: Simpul): boolean => s.parentChanged || s.orderChanged;
+
+/** The comparison of two revisions. */
+export interface Perbandingan {
+  readonly a: DokumenDatar;
+  readonly b: DokumenDatar;
+  readonly pasangan: Pasangan;
+  /** Merged tree roots and the merged units in document order (depth first). */
+  readonly akar: Simpul[];
+  readonly urutan: Simpul[];
+}
+
+/** Text with each reference replaced by its targets: equal when only referenced numbers changed. */
+function teksRujukan(u: UnitDiff): string {
+  return u.runs.map((r) => (r.kind === 'ref' ? `\u0000${r.targets.join(',')}\u0000` : r.text)).join('');
+}
+
+function simpul(a: UnitDiff | null, b: UnitDiff | null, parent: Simpul | null): Simpul {
+  const textChanged = a !== null && b !== null && a.teks !== b.teks;
+  return {
+    a, b, parentChanged: false, orderChanged: false, textChanged,
+    refsOnly: textChanged && teksRujukan(a!) === teksRujukan(b!),
+    renumbered: a !== null && b !== null && a.nomor !== b.nomor,
+    potongan: textChanged ? bandingkanRuns(a!.runs, b!.runs) : null,
+    parent, children: [],
+  };
+}
+
+/** Compares revision A with revision B. */
+export function bandingkan(irA: Dokumen, irB: Dokumen): Perbandingan {
+  const a = datarkan(irA);
+  const b = datarkan(irB);
+  const pasangan = pasangkan(a, b);
+  const { aToB, bToA } = pasangan;
+
+  /** Children of a merged node: B's children in order, with A's deleted children after their previous matched sibling. */
+  const isi = (parent: Simpul | null, keysB: readonly string[], keysA: readonly string[]): Simpul[] => {
+    // Deleted children of A, grouped by the B key of the matched sibling before them ("^": none).
+    let anchored: Map<string, string[]> | null = null;
+    if (keysA.some((k) => !aToB.has(k))) {
+      anchored = new Map();
+      const inB = new Set(keysB);
+      let anchor = '^';
+      for (const ka of keysA) {
+        const kb = aToB.get(ka);
+        if (kb !== undefined) {
+          if (inB.has(kb)) anchor = kb;
+          continue;
+        }
+        const list = anchored.get(anchor);
+        if (list) list.push(ka);
+        else anchored.set(anchor, [ka]);
+      }
+    }
+    const out: Simpul[] = [];
+    const deleted = (ka: string): Simpul => {
+      const s = simpul(a.byKey.get(ka)!, null, parent);
+      s.children = isiDihapus(s);
+      return s;
+    };
+    const first = anchored?.get('^');
+    if (first) for (const ka of first) out.push(deleted(ka));
+    for (const kb of keysB) {
+      const ub = b.byKey.get(kb)!;
+      const ka = bToA.get(kb);
+      const ua = ka !== undefined ? a.byKey.get(ka)! : null;
+      const s = simpul(ua, ub, parent);
+      s.children = ub.children.length > 0 || (ua !== null && ua.children.length > 0) ? isi(s, ub.children, ua?.children ?? []) : [];
+      out.push(s);
+      const after = anchored?.get(kb);
+      if (after) for (const d of after) out.push(deleted(d));
+    }
+    markOrder(out);
+    return out;
+  };
+  /** Children of a deleted unit: those deleted with it (matched ones appear where B has them). */
+  const isiDihapus = (s: Simpul): Simpul[] =>
+    s.a!.children.filter((k) => !aToB.has(k)).map((k) => {
+      const c = simpul(a.byKey.get(k)!, null, s);
+      c.children = isiDihapus(c);
+      return c;
+    });
+  /** Parent changes, and siblings out of order (outside a longest run in A's order). */
+  const markOrder = (siblings: Simpul[]): void => {
+    if (siblings.length === 0) return;
+    const stay: Simpul[] = [];
+    for (const s of siblings) {
+      if (!s.a || !s.b) continue;
+      const parentA = s.a.parent === null ? null : aToB.get(s.a.parent) ?? `A:${s.a.parent}`;
+      if (parentA !== s.b.parent) s.parentChanged = true;
+      else stay.push(s);
+    }
+    // Usually the siblings kept A's order: nothing to compute.
+    let ordered = true;
+    for (let i = 1; i < stay.length && ordered; i++) ordered = stay[i - 1]!.a!.index < stay[i]!.a!.index;
+    if (ordered) return;
+    const keep = lis(stay.map((s) => s.a!.index));
+    stay.forEach((s, i) => {
+      if (!keep.has(i)) s.orderChanged = true;
+    });
+  };
+
+  const roots = (d: DokumenDatar): string[] => d.units.filter((u) => u.parent === null).map((u) => u.key);
+  const akar = isi(null, roots(b), roots(a));
+  const urutan: Simpul[] = [];
+  const walk = (list: readonly Simpul[]): void => {
+    for (const s of list) {
+      urutan.push(s);
+      walk(s.children);
+    }
+  };
+  walk(akar);
+  return { a, b, pasangan, akar, urutan };
+}

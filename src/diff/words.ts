@@ -1,0 +1,97 @@
+/**
+ * Word-level differences inside a modified unit (the `diff` package's array diff over word, space and
+ * punctuation tokens), keeping the italics of foreign terms. Concatenating the "=" and "-" pieces gives
+ * the old text exactly, "=" and "+" the new one.
+ */
+import { diffArrays } from 'diff';
+import type { Runs } from '../ir/types.js';
+
+/** "=" unchanged, "-" deleted, "+" inserted. */
+export type Op = '=' | '-' | '+';
+
+/** A piece of text with its change and whether it is set in italics. */
+export interface Potongan {
+  readonly op: Op;
+  readonly text: string;
+  readonly miring: boolean;
+}
+
+interface Token {
+  readonly text: string;
+  readonly miring: boolean;
+}
+
+/** Words (with inner hyphens, "Undang-Undang"), runs of spaces, single punctuation marks. */
+const TOKEN = /\s+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+function tokens(runs: Runs): Token[] {
+  return runs.flatMap((r) => (r.text.match(TOKEN) ?? []).map((text) => ({ text, miring: r.kind === 'italic' })));
+}
+
+/** Adjacent pieces with the same change and style become one. */
+function gabung(pieces: Potongan[]): Potongan[] {
+  const out: Potongan[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last && last.op === p.op && last.miring === p.miring) out[out.length - 1] = { ...last, text: last.text + p.text };
+    else if (p.text !== '') out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A lone space between two changes is folded into both of them, so "- lama + baru" reads as one
+ * replacement instead of word-by-word confetti.
+ */
+function rapikan(pieces: Potongan[]): Potongan[] {
+  const out: Potongan[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const before = out[out.length - 1];
+    const after = pieces[i + 1];
+    if (p.op === '=' && /^\s+$/.test(p.text) && before && before.op !== '=' && after && after.op !== '=') {
+      out.push({ op: '-', text: p.text, miring: p.miring }, { op: '+', text: p.text, miring: p.miring });
+    } else out.push(p);
+  }
+  // Group: within a stretch of changes, all deletions first, then all insertions.
+  const grouped: Potongan[] = [];
+  let del: Potongan[] = [];
+  let ins: Potongan[] = [];
+  const flush = (): void => {
+    grouped.push(...del, ...ins);
+    del = [];
+    ins = [];
+  };
+  for (const p of out) {
+    if (p.op === '-') del.push(p);
+    else if (p.op === '+') ins.push(p);
+    else {
+      flush();
+      grouped.push(p);
+    }
+  }
+  flush();
+  return gabung(grouped);
+}
+
+/** Word-level changes from runs `a` to runs `b`. */
+export function bandingkanRuns(a: Runs, b: Runs): Potongan[] {
+  const changes = diffArrays(tokens(a), tokens(b), { comparator: (x: Token, y: Token) => x.text === y.text });
+  const pieces: Potongan[] = [];
+  for (const c of changes) {
+    const op: Op = c.added ? '+' : c.removed ? '-' : '=';
+    for (const t of c.value) pieces.push({ op, text: t.text, miring: t.miring });
+  }
+  return rapikan(gabung(pieces));
+}
+
+/** The pieces as [op, text] pairs (perubahan.json). */
+export function opsJson(pieces: readonly Potongan[]): [Op, string][] {
+  const out: [Op, string][] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last && last[0] === p.op) last[1] += p.text;
+    else out.push([p.op, p.text]);
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+/** Groups of text kinds that rules read together. */
+import type { TextKind } from '../model/teks.js';
+
+/** Texts of the norms: ayat, rincian, definitions, diktum (batang tubuh and Keputusan). */
+export const NORMA: readonly TextKind[] = ['ayat', 'rincian', 'definisi', 'diktum'];
+
+/** Running prose: the norms, konsiderans and the Lampiran's paragraphs and lists. */
+export const PROSA: readonly TextKind[] = [...NORMA, 'menimbang', 'lampiran-alinea', 'lampiran-rincian'];
+
+/** Headings and names (titles are checked for case, not for running-text rules). */
+export const JUDUL: readonly TextKind[] = ['tentang', 'judul-bab', 'judul-bagian', 'judul-paragraf', 'lampiran-judul', 'lampiran-subjudul'];

@@ -1,0 +1,89 @@
+/**
+ * Entry points of the lint phase for the build pipeline (src/build/load-document.ts) and the CLI:
+ * lint one loaded document with the project's house style, and lint all documents of a project together.
+ * Policy: findings of ERROR rules are errors (so `naskah check` fails), but they stop `naskah build` only
+ * for a document whose status is final, or with --strict; a rancangan still builds so it can be read.
+ */
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { hasErrors } from '../diagnostics/make.js';
+import type { Naskah } from '../ir/types.js';
+import type { YamlSource } from '../load/yaml-source.js';
+import { loadLintConfig, type LintConfig } from './config.js';
+import { lintDocument, lintProject } from './engine.js';
+import { attachFix, fixOf } from './fix/attach.js';
+import { LintDocument } from './model/document.js';
+import { RULES } from './registry.js';
+import type { Fix } from './types.js';
+
+/** Project paths the lint phase needs (a subset of ProjectPaths). */
+export interface LintPaths {
+  readonly root: string;
+  readonly content: string;
+  readonly schemas: string;
+}
+
+/** What load-document hands over after resolve. */
+export interface LoadedSources {
+  readonly ir: Naskah;
+  readonly source: YamlSource;
+  readonly registry?: YamlSource | null;
+  readonly daerah?: YamlSource | null;
+}
+
+/** Result of linting one document. */
+export interface LintOutcome {
+  readonly diagnostics: Diagnostic[];
+  /** True when the lint errors must stop the output (status final or --strict). */
+  readonly blocks: boolean;
+}
+
+/** The house style of a project. */
+export function projectConfig(paths: LintPaths): LintConfig {
+  return loadLintConfig(paths, RULES);
+}
+
+/**
+ * Results of recent lints by their inputs: a Perbup is loaded again by the Keputusan and the Buku Pedoman
+ * that implement it, and the same inputs give the same findings.
+ */
+const recent = new Map<string, { readonly found: Diagnostic[]; readonly priorFixes: readonly (readonly [number, Fix])[] }>();
+
+function inputKey(loaded: LoadedSources, prior: readonly Diagnostic[], config: LintConfig): string {
+  const hash = createHash('sha1');
+  for (const part of [JSON.stringify(loaded.ir), loaded.source.absPath, loaded.source.text, loaded.registry?.text ?? '', loaded.daerah?.text ?? '', JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/** Lints a loaded document; `prior` are the diagnostics of the earlier phases. */
+export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: readonly Diagnostic[], strict: boolean): LintOutcome {
+  const config = projectConfig(paths);
+  const key = inputKey(loaded, prior, config);
+  let cached = recent.get(key);
+  if (cached) {
+    // Fixes given to earlier phases' diagnostics (coveredBy) belong to this run's objects too.
+    for (const [i, fix] of cached.priorFixes) if (prior[i]) attachFix(prior[i]!, fix);
+  } else {
+    const doc = new LintDocument({ ir: loaded.ir, source: loaded.source, file: loaded.source.file, registry: loaded.registry ?? null, daerah: loaded.daerah ?? null });
+    const found = lintDocument(doc, { rules: RULES, config, prior });
+    const priorFixes = prior.flatMap((d, i) => {
+      const fix = fixOf(d);
+      return fix ? [[i, fix] as const] : [];
+    });
+    cached = { found, priorFixes };
+    recent.set(key, cached);
+    if (recent.size > 16) recent.delete(recent.keys().next().value!);
+  }
+  const found = cached.found;
+  const diagnostics = [...config.diagnostics, ...found];
+  const final = strict || loaded.ir.status === 'final';
+  return { diagnostics, blocks: final && hasErrors(diagnostics) };
+}
+
+/** Lints the IRs of a project's documents together (cross-document rules). */
+export function lintLoadedProject(paths: LintPaths, irs: readonly Naskah[], prior: readonly Diagnostic[]): Diagnostic[] {
+  const documents = irs.map((ir) => new LintDocument({ ir, source: null, file: `content/${ir.id}/naskah.yaml` }));
+  return lintProject(documents, { rules: RULES, config: projectConfig(paths), prior });
+}
+
+export { RULES } from './registry.js';

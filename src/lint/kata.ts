@@ -1,0 +1,77 @@
+/**
+ * Word-level helpers shared by rules: capitals, title case with Indonesian particles (TN-BT-02),
+ * abbreviations (TN-BHS-06, TN-JUDUL-03), month names (TN-BHS-11) and regex iteration.
+ */
+
+/** Words written in lower case inside a title unless they start it (TN-BT-02). */
+export const PARTIKEL = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dalam', 'dengan', 'terhadap', 'oleh', 'serta', 'bagi', 'tentang', 'sebagai', 'antara', 'atas', 'melalui', 'tanpa', 'per']);
+
+/** Month names (TN-BHS-11). */
+export const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** An abbreviation or acronym in capitals: SLRT, SIKS-NG, APBD, COVID-19 (two capitals or more). */
+export const SINGKATAN = /(?<![\p{L}\p{N}-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
+
+/** Roman numerals (BAB II, LAMPIRAN IV), which look like abbreviations but are not. */
+export const ROMAWI = /^[IVXLCDM]+$/;
+
+/** True when the token is an abbreviation in capitals (at least two capital letters, not a Roman numeral). */
+export function isSingkatan(token: string): boolean {
+  return (token.match(/[A-Z]/g) ?? []).length >= 2 && !ROMAWI.test(token);
+}
+
+/** True when the text has letters and none of them is lower case. */
+export function isAllCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase();
+}
+
+/** True when the first letter of the word is a capital. */
+export function startsUpper(word: string): boolean {
+  const c = word.replace(/^[^\p{L}]+/u, '').charAt(0);
+  return c !== '' && c === c.toUpperCase() && c !== c.toLowerCase();
+}
+
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** Every match of a regex in a text, with its index (the matches are collected before returning). */
+export function matches(re: RegExp, text: string): RegExpExecArray[] {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  const out: RegExpExecArray[] = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    out.push(m);
+    if (m[0] === '') g.lastIndex++;
+  }
+  return out;
+}
+
+/** Splits a title into words with their offsets (hyphenated parts stay one word). */
+export function words(text: string): { word: string; index: number }[] {
+  return [...matches(/[^\s]+/g, text)].map((m) => ({ word: m[0], index: m.index }));
+}
+
+/**
+ * The title-case form of a title (TN-BT-02): every word capitalised except particles that do not start
+ * the title; words in capitals (abbreviations) are kept.
+ */
+export function titleCase(text: string): string {
+  let first = true;
+  return text.replace(/[\p{L}\p{N}]+/gu, (w, offset: number) => {
+    const prev = text.charAt(offset - 1);
+    const startsWord = offset === 0 || /\s/.test(prev);
+    const out = !startsWord ? w : isSingkatan(w) ? w : !first && PARTIKEL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1);
+    if (startsWord) first = false;
+    return out;
+  });
+}
+
+/** "a dan b", "a, b, dan c". */
+export function daftarKata(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  if (parts.length === 2) return `${parts[0]} dan ${parts[1]}`;
+  return `${parts.slice(0, -1).join(', ')}, dan ${parts[parts.length - 1]}`;
+}

@@ -1,0 +1,35 @@
+/**
+ * TN-BHS-04 — a defined term is written with the capitals of its definition every time it is used in the
+ * defined sense: "Pemerintah daerah" or "pemerintah Daerah" after defining "Pemerintah Daerah" is wrong.
+ * Words in their ordinary sense stay lower case, so a use entirely in lower case is not flagged.
+ * Why: mixed capitals are the defined-term slip Bagian Hukum marks most; `--fix` capitalises.
+ * Source: L2 §I.C.1 [R]; TJ-Kumham Pertanyaan 168 [V].
+ */
+import { caseFix, withCaseOf } from '../helpers/edits.js';
+import type { Rule } from '../types.js';
+import type { TextKind } from '../model/teks.js';
+
+const DIPERIKSA: readonly TextKind[] = ['ayat', 'rincian', 'definisi', 'diktum'];
+
+/** TN-BHS-04, as registered in src/lint/registry.ts. */
+export const tnBhs04: Rule = {
+  id: 'TN-BHS-04',
+  level: 'ERROR',
+  statement: 'Istilah yang didefinisikan ditulis dengan huruf kapital yang sama seperti dalam Pasal 1.',
+  source: 'L2 §I.C.1 [R]; TJ-Kumham Pertanyaan 168 [V]',
+  explanation: 'Istilah yang didefinisikan dalam Ketentuan Umum ditulis dengan huruf besar dan huruf kecil yang sama setiap kali dipakai dalam arti yang didefinisikan. Campuran seperti "Pemerintah daerah" atau "perangkat Daerah" adalah kesalahan; bila kata dipakai dalam arti umum, tulis seluruhnya dengan huruf kecil. `naskah check --fix` menyamakan huruf kapitalnya dengan definisi.',
+  benar: 'Pemerintah Daerah memfasilitasi pembentukan Puskesos.',
+  salah: 'Pemerintah daerah memfasilitasi pembentukan Puskesos.',
+  check(doc, report) {
+    for (const t of doc.textsOf(...DIPERIKSA)) {
+      for (const o of doc.terms.occurrences(t.masked, true)) {
+        const model = o.form === 'istilah' ? o.istilah.istilah : o.istilah.singkatan ?? '';
+        const plain = o.matched.replace(/\*/g, '');
+        if (plain.replace(/\s+/g, ' ') === model) continue;
+        if (plain === plain.toLowerCase() || plain === plain.toUpperCase()) continue;
+        const target = withCaseOf(o.matched, model);
+        report({ place: { text: t, index: o.index, length: o.length }, message: `Istilah "${o.matched.replace(/\s+/g, ' ')}" ditulis dengan huruf kapital yang berbeda dari definisinya "${model}".`, hint: `Tulis "${model}", atau seluruhnya huruf kecil bila dipakai dalam arti umum.`, fix: caseFix(t, o.index, target, `tulis "${model}"`) });
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * TN-DH-11 — Instruksi Presiden, Surat Edaran, Keputusan (beschikking) and letters are not dasar hukum.
+ * Why: they are often listed in Mengingat; in a Keputusan they belong under Memperhatikan.
+ * Source: [R]/[P].
+ */
+import { runsText } from '../model/teks.js';
+import { bacaMengingat } from '../model/kutipan.js';
+import type { Rule } from '../types.js';
+
+/** TN-DH-11, as registered in src/lint/registry.ts. */
+export const tnDh11: Rule = {
+  id: 'TN-DH-11',
+  level: 'WARN',
+  statement: 'Instruksi, surat edaran, keputusan, dan surat bukan dasar hukum Mengingat.',
+  source: '[R]/[P]',
+  explanation: 'Dasar hukum hanya memuat peraturan perundang-undangan. Instruksi Presiden, Surat Edaran, Keputusan Menteri yang bersifat penetapan, surat, dan berita acara bukan dasar hukum; dalam Keputusan Bupati dokumen itu dapat dicantumkan di bawah "Memperhatikan".',
+  benar: 'Memperhatikan : Instruksi Presiden Nomor 4 Tahun 2025 tentang …',
+  salah: 'Mengingat : … 7. Instruksi Presiden Nomor 4 Tahun 2025 tentang …;',
+  check(doc, report) {
+    for (const b of doc.ir.pembukaan.mengingat.butir) {
+      const k = bacaMengingat(runsText(b.isi)).dasar;
+      if (k.hierarki < 0) report({ place: { unit: b }, message: `"${k.teks.slice(0, 60)}…" bukan peraturan perundang-undangan.`, hint: doc.jenis === 'keputusan-bupati' ? 'Pindahkan ke Memperhatikan.' : 'Hapus dari Mengingat; sebut dalam konsiderans bila perlu.' });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * TN-PED-03 — headings inside a Lampiran cascade BAB I › A. › 1. › a. › 1) › a) › (1) › (a), one level at a
+ * time.
+ * Why: outline levels skipped or mixed in long guidebooks are corrected by Bagian Hukum.
+ * Source: [P]/[R] (tata naskah outline convention).
+ */
+import type { Rule } from '../types.js';
+
+const POLA: readonly RegExp[] = [/^BAB [IVXLCDM]+$/, /^[A-Z]\.$/, /^\d+\.$/, /^[a-z]\.$/, /^\d+\)$/, /^[a-z]\)$/, /^\(\d+\)$/, /^\([a-z]\)$/];
+const CONTOH = ['BAB I', 'A.', '1.', 'a.', '1)', 'a)', '(1)', '(a)'];
+
+/** TN-PED-03, as registered in src/lint/registry.ts. */
+export const tnPed03: Rule = {
+  id: 'TN-PED-03',
+  level: 'WARN',
+  statement: 'Judul dalam lampiran bertingkat BAB I › A. › 1. › a. › 1) › a) › (1) › (a), tanpa melompati tingkat.',
+  source: '[P]/[R]',
+  explanation: 'Di dalam lampiran (mis. Buku Pedoman) judul disusun bertingkat: BAB dengan angka Romawi dan judul huruf kapital, lalu A., 1., a., 1), a), (1), (a). Tingkat tidak dilompati: sesudah BAB I langsung A., bukan 1.',
+  benar: 'BAB I PENDAHULUAN › A. Latar Belakang › 1. Umum',
+  salah: 'BAB I PENDAHULUAN › 1. Latar Belakang',
+  jenis: ['peraturan-bupati'],
+  check(doc, report) {
+    for (const l of doc.ir.lampiran) {
+      let previous = 0;
+      for (const blok of l.isi) {
+        if (blok.kind !== 'judul') continue;
+        const pola = POLA[blok.level - 1];
+        if (pola && !pola.test(blok.label)) report({ place: { unit: blok }, message: `Judul tingkat ${blok.level} bertanda "${blok.label}".`, hint: `Tingkat ${blok.level} ditandai seperti "${CONTOH[blok.level - 1]}".` });
+        if (blok.level > previous + 1) report({ place: { unit: blok }, message: `Judul "${blok.label} ${blok.judul}" melompat dari tingkat ${previous} ke tingkat ${blok.level}.`, hint: 'Jangan melompati tingkat judul.' });
+        previous = blok.level;
+      }
+    }
+  },
+};

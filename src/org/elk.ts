@@ -1,0 +1,43 @@
+/**
+ * Runs the Eclipse Layout Kernel (elkjs) synchronously. elkjs's public API answers through a Promise
+ * because it may run in a Web Worker; in Node it runs in-process through its FakeWorker, whose
+ * dispatcher computes the layout synchronously. Calling that dispatcher directly keeps the resolve
+ * phase synchronous (loadDocument is) while using the same layered algorithm and options.
+ */
+import { createRequire } from 'node:module';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+
+interface Dispatcher {
+  saveDispatch(event: { data: Record<string, unknown> }): void;
+}
+interface FakeWorker {
+  onmessage: (message: { data: { id: number; data?: unknown; error?: unknown } }) => void;
+  dispatcher: Dispatcher;
+}
+
+let worker: FakeWorker | undefined;
+let nextId = 0;
+
+function post(message: Record<string, unknown>): unknown {
+  worker ??= createWorker();
+  let answer: { data?: unknown; error?: unknown } | undefined;
+  worker.onmessage = (m) => (answer = m.data);
+  worker.dispatcher.saveDispatch({ data: { ...message, id: nextId++ } });
+  if (!answer) throw new Error('elkjs did not answer synchronously');
+  if (answer.error) throw new Error(`elkjs: ${String((answer.error as { message?: string }).message ?? answer.error)}`);
+  return answer.data;
+}
+
+function createWorker(): FakeWorker {
+  const require = createRequire(import.meta.url);
+  const { Worker } = require('elkjs/lib/elk-worker.min.js') as { Worker: new () => FakeWorker };
+  const w = new Worker();
+  worker = w;
+  post({ cmd: 'register', algorithms: ['layered'] });
+  return w;
+}
+
+/** Lays out `graph` with ELK Layered; returns the same graph with coordinates filled in. */
+export function elkLayout(graph: ElkNode): ElkNode {
+  return post({ cmd: 'layout', graph, layoutOptions: {}, options: {} }) as ElkNode;
+}

@@ -1,0 +1,84 @@
+/**
+ * redline.docx: revision B as the ordinary DOCX renderer lays it out, with revision A merged in as real
+ * Word tracked changes (w:ins, w:del, w:moveFrom/w:moveTo, w:pPrChange) carrying an author and a date.
+ * Accepting every change gives B's text, rejecting every change gives A's. Both revisions are rendered
+ * from tagged copies of their IRs (tag.ts) so paragraphs can be matched to units by stable id.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import type { Perbandingan } from '../../diff/compare.js';
+import type { Dokumen } from '../../ir/types.js';
+import { tanggalW3c, zipParts } from '../matriks/paket.js';
+import { gabungBody } from './merge.js';
+import { PenandaRevisi } from './revisi.js';
+import { tandai } from './tag.js';
+import { child, elements, parseXml, toXml, type XElement } from './xml.js';
+
+/** Who and when the changes are attributed to, and where each revision's images are. */
+export interface RedlineOptions {
+  /** Project roots against which image paths in the IRs are read (a snapshot or git copy may differ). */
+  readonly root: { readonly a: string; readonly b: string };
+  readonly author: string;
+  /** ISO date of revision B. */
+  readonly date: string;
+}
+
+/** Image paths an IR refers to. */
+function gambar(ir: Dokumen): string[] {
+  const out = new Set<string>();
+  const lambang = ir.jenis === 'buku-pedoman' ? ir.sampul.lambang : ir.kop.lambang;
+  if (lambang) out.add(lambang);
+  const blocks = ir.jenis === 'buku-pedoman' ? ir.isi : ir.lampiran.flatMap((l) => l.isi);
+  for (const b of blocks) if (b.kind === 'gambar' && b.path !== '') out.add(b.path);
+  return [...out];
+}
+
+function readImages(ir: Dokumen, root: string): Map<string, Uint8Array> {
+  const images = new Map<string, Uint8Array>();
+  for (const p of gambar(ir)) {
+    try {
+      images.set(p, readFileSync(join(root, p)));
+    } catch {
+      // the renderer draws its marked placeholder
+    }
+  }
+  return images;
+}
+
+/** Renders a (tagged) document with the ordinary DOCX renderer. */
+async function docx(ir: Dokumen, images: Map<string, Uint8Array>): Promise<Uint8Array> {
+  if (ir.jenis === 'buku-pedoman') {
+    const { renderBukuDocx } = await import('../docx/buku.js');
+    return renderBukuDocx(ir, { images });
+  }
+  const { renderDocx } = await import('../docx/index.js');
+  return renderDocx(ir, { images });
+}
+
+function body(root: XElement): XElement {
+  const b = child(root, 'w:body');
+  if (!b) throw new Error('document.xml tanpa w:body');
+  return b;
+}
+
+/** Renders the redline of revision A → revision B. */
+export async function renderRedline(d: Perbandingan, irA: Dokumen, irB: Dokumen, options: RedlineOptions): Promise<Uint8Array> {
+  const ta = tandai(irA, d.a.kunciNode);
+  const tb = tandai(irB, d.b.kunciNode);
+  const partsA = unzipSync(await docx(ta.ir, readImages(irA, options.root.a)));
+  const partsB = unzipSync(await docx(tb.ir, readImages(irB, options.root.b)));
+  const docA = parseXml(strFromU8(partsA['word/document.xml']!));
+  const docB = parseXml(strFromU8(partsB['word/document.xml']!));
+  const rev = new PenandaRevisi(options.author, tanggalW3c(options.date));
+  const merged = gabungBody(d, body(docA.root), ta.tags, body(docB.root), tb.tags, rev);
+  const sectPr = elements(body(docB.root), 'w:sectPr').map(toXml).join('');
+  const root = docB.root;
+  const xml = `${docB.prolog}<${root.name}${root.attrs}><w:body>${merged}${sectPr}</w:body></${root.name}>`;
+  const parts: Record<string, Uint8Array> = { ...partsB, 'word/document.xml': strToU8(xml) };
+  // Headers and footers carry no unit text but may still hold markers (none today); strip defensively.
+  for (const name of Object.keys(parts)) {
+    if (/^word\/(header|footer)\d*\.xml$/.test(name)) parts[name] = strToU8(strFromU8(parts[name]!).replace(/\uE000\d+\uE001/g, ''));
+  }
+  return zipParts(parts);
+}

@@ -1,0 +1,146 @@
+/**
+ * The body of the redline: revision B's blocks (paragraphs and tables) with revision A's merged in.
+ * Blocks are keyed by the unit their markers name (tag.ts), A's keys translated into B's through the
+ * alignment, so renumbered units line up; blocks without a marker are keyed by the block before them.
+ * The key sequences are diffed; blocks of units the structural diff calls moved never match in place
+ * and become a w:moveFrom range at A's position and a w:moveTo range at B's.
+ */
+import { diffArrays } from 'diff';
+import type { Perbandingan } from '../../diff/compare.js';
+import { dipindah } from '../../diff/compare.js';
+import { paragrafBerubah, paragrafUtuh, type Rentang } from './paragraph.js';
+import type { PenandaRevisi, Tanda } from './revisi.js';
+import { tabelBerubah, tabelUtuh } from './table.js';
+import { TANDA } from './tag.js';
+import { elements, parseXml, toXml, type XElement } from './xml.js';
+
+/** One block of a body. */
+interface Blok {
+  readonly el: XElement;
+  readonly xml: string;
+  /** Key in B's key space ("unit#role" or "<anchor>~n"). */
+  readonly key: string;
+  /** Name of the moved unit the block belongs to, or null. */
+  readonly pindah: string | null;
+}
+
+/** Splits a tagged body into blocks with keys; markers are removed from the blocks' XML. */
+function blocks(body: XElement, tags: readonly string[], translate: (tag: string) => string, group: (key: string) => string | null): Blok[] {
+  const out: Blok[] = [];
+  let anchor = '^';
+  let gap = 0;
+  let pindah: string | null = null;
+  for (const el of elements(body)) {
+    if (el.name === 'w:sectPr') continue;
+    const tagged = toXml(el);
+    const first = /\uE000(\d+)\uE001/.exec(tagged);
+    const xml = tagged.replace(TANDA, '');
+    let key: string;
+    if (first) {
+      key = translate(tags[Number(first[1])]!);
+      anchor = key;
+      gap = 0;
+      pindah = group(key);
+    } else key = `${anchor}~${++gap}`;
+    out.push({ el: first ? parseXml(xml).root : el, xml, key, pindah });
+  }
+  return out;
+}
+
+/** Whole-block output of one revision's block. */
+function utuh(b: Blok, mode: Tanda, rev: PenandaRevisi, range: Rentang = {}): string {
+  if (b.el.name === 'w:p') return paragrafUtuh(b.el, mode, rev, range);
+  if (b.el.name === 'w:tbl') return tabelUtuh(b.el, mode === 'moveFrom' ? 'del' : mode === 'moveTo' ? 'ins' : mode, rev);
+  // Anything else (a content control, a body-level bookmark) is kept from B only.
+  return mode === 'ins' || mode === 'moveTo' ? b.xml : '';
+}
+
+/** Output of a block present in both revisions. */
+function keduanya(a: Blok, b: Blok, rev: PenandaRevisi): string {
+  if (a.xml === b.xml) return b.xml;
+  if (a.el.name === 'w:p' && b.el.name === 'w:p') return paragrafBerubah(a.el, b.el, rev);
+  if (a.el.name === 'w:tbl' && b.el.name === 'w:tbl') return tabelBerubah(a.el, b.el, rev);
+  return utuh(a, 'del', rev) + utuh(b, 'ins', rev);
+}
+
+/** Writes a run of moved blocks as one move range (start marker in the first paragraph, end in the last). */
+function rentangPindah(list: readonly Blok[], mode: 'moveFrom' | 'moveTo', name: string, rev: PenandaRevisi): string {
+  const id = rev.id();
+  const kind = mode === 'moveFrom' ? 'moveFromRange' : 'moveToRange';
+  const paras = list.filter((b) => b.el.name === 'w:p');
+  const firstP = paras[0];
+  const lastP = paras[paras.length - 1];
+  return list.map((b) => utuh(b, mode, rev, {
+    ...(b === firstP ? { start: `<w:${kind}Start w:id="${id}" w:name="${name}"${rev.authorDate}/>` } : {}),
+    ...(b === lastP ? { end: `<w:${kind}End w:id="${id}"/>` } : {}),
+  })).join('');
+}
+
+/** Merges the bodies of A and B (tagged document.xml parts) into the redline body content. */
+export function gabungBody(d: Perbandingan, bodyA: XElement, tagsA: readonly string[], bodyB: XElement, tagsB: readonly string[], rev: PenandaRevisi): string {
+  const { aToB } = d.pasangan;
+  // Moved units (B keys) and, for every unit, the moved unit it belongs to.
+  const moved = new Set(d.urutan.filter((s) => s.a && s.b && dipindah(s)).map((s) => s.b!.key));
+  const groupMemo = new Map<string, string | null>();
+  const groupOfUnit = (key: string): string | null => {
+    const hit = groupMemo.get(key);
+    if (hit !== undefined) return hit;
+    const u = d.b.byKey.get(key);
+    const g = !u ? null : moved.has(key) ? key : u.parent === null ? null : groupOfUnit(u.parent);
+    groupMemo.set(key, g);
+    return g;
+  };
+  const unitOf = (key: string): string => key.slice(0, key.lastIndexOf('#'));
+  const group = (key: string): string | null => groupOfUnit(unitOf(key));
+  const translateA = (tag: string): string => {
+    const unit = unitOf(tag);
+    const role = tag.slice(unit.length);
+    if (!d.a.byKey.has(unit)) return tag;
+    const kb = aToB.get(unit);
+    return kb !== undefined ? `${kb}${role}` : `A:${unit}${role}`;
+  };
+  const A = blocks(bodyA, tagsA, translateA, group);
+  const B = blocks(bodyB, tagsB, (t) => t, group);
+  const seq = (list: readonly Blok[], side: string): string[] => list.map((b) => (b.pindah ? `${side}:${b.key}` : b.key));
+  const changes = diffArrays(seq(A, 'from'), seq(B, 'to'));
+
+  // Move names, one per moved unit, shared by its moveFrom and moveTo ranges.
+  const names = new Map<string, string>();
+  const nameOf = (g: string): string => {
+    let n = names.get(g);
+    if (!n) names.set(g, (n = rev.moveName()));
+    return n;
+  };
+  const bKeys = new Set(B.map((b) => b.key));
+  const aKeys = new Set(A.map((b) => b.key));
+  let out = '';
+  let ia = 0;
+  let ib = 0;
+  const emitRun = (list: readonly Blok[], side: 'a' | 'b'): void => {
+    for (let i = 0; i < list.length; ) {
+      const b = list[i]!;
+      const movedBlock = b.pindah !== null && (side === 'a' ? bKeys.has(b.key) : aKeys.has(b.key));
+      if (!movedBlock) {
+        out += utuh(b, side === 'a' ? 'del' : 'ins', rev);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < list.length && list[j]!.pindah === b.pindah && (side === 'a' ? bKeys.has(list[j]!.key) : aKeys.has(list[j]!.key))) j++;
+      out += rentangPindah(list.slice(i, j), side === 'a' ? 'moveFrom' : 'moveTo', nameOf(b.pindah!), rev);
+      i = j;
+    }
+  };
+  for (const c of changes) {
+    if (c.removed) {
+      emitRun(A.slice(ia, ia + c.count), 'a');
+      ia += c.count;
+    } else if (c.added) {
+      emitRun(B.slice(ib, ib + c.count), 'b');
+      ib += c.count;
+    } else {
+      for (let k = 0; k < c.count; k++) out += keduanya(A[ia++]!, B[ib++]!, rev);
+    }
+  }
+  return out;
+}

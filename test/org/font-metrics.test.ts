@@ -1,0 +1,41 @@
+/** Glyph widths read from the OpenType font (src/org/font-metrics.ts), checked against resvg's own text shaping. */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFontMetrics } from '../../src/org/font-metrics.js';
+import { wrap } from '../../src/org/box.js';
+import { ROOT } from '../helpers.js';
+
+const require = createRequire(import.meta.url);
+const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+const FONTS = join(ROOT, 'templates', 'fonts');
+const regular = loadFontMetrics(join(FONTS, 'texgyrebonum-regular.otf'));
+const bold = loadFontMetrics(join(FONTS, 'texgyrebonum-bold.otf'));
+
+/** Width of `text` as resvg lays it out with the same font. */
+function resvgWidth(text: string, size: number, weight: 'normal' | 'bold'): number {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100"><text x="0" y="50" font-family="TeX Gyre Bonum" font-size="${size}" font-weight="${weight}">${text}</text></svg>`;
+  const r = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [join(FONTS, 'texgyrebonum-regular.otf'), join(FONTS, 'texgyrebonum-bold.otf')], defaultFontFamily: 'TeX Gyre Bonum' } });
+  return r.getBBox()!.width;
+}
+
+describe('font metrics of TeX Gyre Bonum', () => {
+  it('reads advance widths: wide capitals, narrow i, proportional to size', () => {
+    expect(regular.width('M', 10)).toBeGreaterThan(regular.width('i', 10) * 2);
+    expect(regular.width('Kabupaten', 20)).toBeCloseTo(regular.width('Kabupaten', 10) * 2, 6);
+    expect(bold.width('PENANGGUNG JAWAB', 10)).toBeGreaterThan(regular.width('PENANGGUNG JAWAB', 10));
+  });
+  it('agrees with resvg within 3 % (so boxes fit their text in the PNG and PDF)', () => {
+    for (const [text, weight] of [['Kepala Dinas Sosial P3A', 'normal'], ['PENANGGUNG JAWAB', 'bold'], ['Petugas Puskesos di setiap Desa/Kelurahan', 'normal']] as const) {
+      const ours = (weight === 'bold' ? bold : regular).width(text, 10);
+      const theirs = resvgWidth(text, 10, weight);
+      expect(Math.abs(ours - theirs) / theirs).toBeLessThan(0.03);
+    }
+  });
+  it('wraps on word boundaries within the width, never cutting a word', () => {
+    const lines = wrap('Kepala Perangkat Daerah yang menyelenggarakan urusan pemerintahan di bidang kesehatan', 120, regular, 9);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe('Kepala Perangkat Daerah yang menyelenggarakan urusan pemerintahan di bidang kesehatan');
+    for (const l of lines) expect(regular.width(l, 9)).toBeLessThanOrEqual(120);
+  });
+});
