@@ -22,6 +22,11 @@ import { lampiranFromPedoman, loadBuku } from './load-pedoman.js';
 export interface LoadOptions {
   readonly date: string;
   readonly strict: boolean;
+  /**
+   * Documents already loaded in this run (one CLI command), by project root and id. A Keputusan and a
+   * Buku Pedoman load their Peraturan; with a shared cache it is loaded once per command.
+   */
+  readonly cache?: Map<string, Loaded>;
 }
 
 /** The result of loading one document: its IR (null when errors stopped the phases) and diagnostics. */
@@ -44,8 +49,17 @@ function loadValidated(absPath: string, paths: ProjectPaths, schema: SchemaName,
 
 const SCHEMA_BY_JENIS: Record<string, SchemaName> = { 'peraturan-bupati': 'perbup', 'keputusan-bupati': 'keputusan' };
 
-/** Loads, validates and resolves the document `id`. */
+/** Loads, validates and resolves the document `id` (once per `options.cache`). */
 export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
+  const key = `${paths.root}\u0000${paths.content}\u0000${id}`;
+  const cached = options.cache?.get(key);
+  if (cached) return cached;
+  const loaded = loadDocumentUncached(paths, id, options);
+  options.cache?.set(key, loaded);
+  return loaded;
+}
+
+function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
   const diagnostics: Diagnostic[] = [];
   const daerahSource = loadValidated(join(paths.content, 'daerah.yaml'), paths, 'daerah', diagnostics);
   const registry = loadValidated(join(paths.content, 'dasar-hukum.yaml'), paths, 'dasar-hukum', diagnostics);

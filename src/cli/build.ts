@@ -1,7 +1,7 @@
 /** `naskah build`: check, render and write each document atomically. */
 import { relative } from 'node:path';
 import { writeFilesAtomic } from '../build/atomic-write.js';
-import { loadDocument } from '../build/load-document.js';
+import { loadDocument, type Loaded } from '../build/load-document.js';
 import { FORMATS, renderDocument, type Format } from '../build/render-document.js';
 import { sourceDate } from '../build/source-date.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
@@ -23,11 +23,12 @@ export async function runBuild(ids: readonly string[], options: { format: string
   if (options.revision !== undefined) return buildRevision(ids, options.revision, formats, options.strict, io);
   const { paths, ids: selected } = selectDocuments(io.cwd, ids);
   const date = sourceDate(paths.content, io.env);
+  const cache = new Map<string, Loaded>();
   const reported: Diagnostic[] = [];
   let failed = false;
   for (const id of selected) {
     const started = performance.now();
-    const loaded = loadDocument(paths, id, { date, strict: options.strict });
+    const loaded = loadDocument(paths, id, { date, strict: options.strict, cache });
     reported.push(...loaded.diagnostics);
     if (!loaded.ir) {
       failed = true;

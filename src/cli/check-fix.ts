@@ -12,7 +12,8 @@ import { uniqueDiagnostics } from './report.js';
 
 /** Loads the documents (every phase including lint) and, for the whole project, runs the cross-document rules. */
 export function checkDocuments(paths: ProjectPaths, ids: readonly string[], options: LoadOptions, project: boolean): Diagnostic[] {
-  const loaded = ids.map((id) => loadDocument(paths, id, options));
+  const cached = { ...options, cache: options.cache ?? new Map() };
+  const loaded = ids.map((id) => loadDocument(paths, id, cached));
   const diagnostics = loaded.flatMap((l) => l.diagnostics);
   if (project) {
     const irs = loaded.map((l) => l.ir).filter((ir): ir is Naskah => ir?.jenis === 'peraturan-bupati' || ir?.jenis === 'keputusan-bupati');

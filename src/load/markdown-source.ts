@@ -22,6 +22,9 @@ export interface MarkdownSource {
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
+/** Parsed trees by file, reused while the text is unchanged (a Pedoman is read as Lampiran and as book). */
+const parsed = new Map<string, { readonly text: string; readonly tree: Root }>();
+
 /** Reads and parses one Markdown file. */
 export function loadMarkdown(absPath: string, root: string): { source: MarkdownSource | null; diagnostics: Diagnostic[] } {
   const file = displayPath(root, absPath);
@@ -31,6 +34,10 @@ export function loadMarkdown(absPath: string, root: string): { source: MarkdownS
   } catch {
     return { source: null, diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama berkas dalam daftar `bab` di pedoman.yaml.' })] };
   }
-  const tree = processor.runSync(processor.parse(text)) as Root;
-  return { source: { file, absPath, text, tree }, diagnostics: [] };
+  let entry = parsed.get(absPath);
+  if (entry?.text !== text) {
+    entry = { text, tree: processor.runSync(processor.parse(text)) as Root };
+    parsed.set(absPath, entry);
+  }
+  return { source: { file, absPath, text, tree: entry.tree }, diagnostics: [] };
 }

@@ -64,7 +64,8 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
 
   // Every document of the package is checked like `naskah check` (all phases and the cross-document rules).
   const ids = [paket.peraturan, ...(paket.keputusan ?? []), ...(paket.pedoman ?? [])];
-  const loaded = new Map<string, Loaded>(ids.map((id) => [id, loadDocument(paths, id, { date: options.date, strict: false })]));
+  const cache = new Map<string, Loaded>();
+  const loaded = new Map<string, Loaded>(ids.map((id) => [id, loadDocument(paths, id, { date: options.date, strict: false, cache })]));
   for (const l of loaded.values()) diagnostics.push(...l.diagnostics);
   const irs = [...loaded.values()].map((l) => l.ir).filter((ir): ir is Naskah => ir !== null && ir.jenis !== 'buku-pedoman');
   diagnostics.push(...lintLoadedProject(paths, irs, diagnostics));
