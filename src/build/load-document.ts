@@ -109,7 +109,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   }
   const { ir, diagnostics: resolveDiagnostics, index } = resolvePeraturan(raw, ctx);
   diagnostics.push(...resolveDiagnostics);
-  // Lint runs even after resolve errors (one check shows every mistake); its errors stop only final/--strict.
+  // Lint runs even after resolve errors (one check shows every mistake); its errors stop the output.
   const blocked = hasErrors(diagnostics);
   const lint = lintLoaded(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
   diagnostics.push(...lint.diagnostics);

@@ -33,8 +33,8 @@ Perintah:
 Opsi:
   --format  Format keluaran (build: docx,pdf,ir; check: human atau json).
   --strict  Perlakukan hal yang hanya menghentikan dokumen final (mis. nomor dasar hukum
-            yang belum terverifikasi) sebagai galat; galat tata naskah (TN-…) menghentikan
-            build seperti pada dokumen final (rancangan tetap dibuat tanpa --strict).
+            yang belum terverifikasi) sebagai galat. Galat tata naskah (TN-…) selalu
+            menghentikan build, juga pada rancangan.
   --label   (revision save) Label revisi, mis. --label "Perbaikan hasil konsultasi Bagian Hukum".
   --revision  (build) Membangun revisi lama ke output/<id>/revisi/<revisi>/.
   --fix     (check) Terapkan perbaikan mekanis (urutan Mengingat, huruf kapital istilah,

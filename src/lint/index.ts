@@ -1,8 +1,9 @@
 /**
  * Entry points of the lint phase for the build pipeline (src/build/load-document.ts) and the CLI:
  * lint one loaded document with the project's house style, and lint all documents of a project together.
- * Policy: findings of ERROR rules are errors (so `naskah check` fails), but they stop `naskah build` only
- * for a document whose status is final, or with --strict; a rancangan still builds so it can be read.
+ * Policy: findings of ERROR rules are errors like any other: `naskah check` fails and `naskah build` writes
+ * nothing (exit 1), in a rancangan too. What only a final document (or --strict) turns into an error is
+ * decided before lint, e.g. unverified citation numbers (NSK306).
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -34,7 +35,7 @@ export interface LoadedSources {
 /** Result of linting one document. */
 export interface LintOutcome {
   readonly diagnostics: Diagnostic[];
-  /** True when the lint errors must stop the output (status final or --strict). */
+  /** True when lint found errors: the output must not be written. */
   readonly blocks: boolean;
 }
 
@@ -76,8 +77,7 @@ export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: reado
   }
   const found = cached.found;
   const diagnostics = [...config.diagnostics, ...found];
-  const final = strict || loaded.ir.status === 'final';
-  return { diagnostics, blocks: final && hasErrors(diagnostics) };
+  return { diagnostics, blocks: hasErrors(diagnostics) };
 }
 
 /** Lints the IRs of a project's documents together (cross-document rules). */
