@@ -3,8 +3,11 @@
  * file:line:column of the offending YAML node (STYLE.md point 6), with a stable code and an
  * Indonesian message and hint.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -16,18 +19,49 @@ export type SchemaName = 'paket' | 'perbup' | 'keputusan' | 'daerah' | 'dasar-hu
 
 const compiled = new Map<string, ValidateFunction>();
 let ajv: Ajv2020 | undefined;
+const require = createRequire(import.meta.url);
+
+/** The one ajv configuration, for runtime compiles and for precompile.ts. */
+export function createAjv(standalone = false): Ajv2020 {
+  const instance = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, ...(standalone ? { code: { source: true } } : {}) });
+  instance.addKeyword({ keyword: 'x-kode', schemaType: 'string' });
+  return instance;
+}
+
+/** Every schema in schemas/, by name. */
+export const SCHEMA_NAMES: readonly SchemaName[] = ['paket', 'perbup', 'keputusan', 'daerah', 'dasar-hukum', 'pedoman', 'config'];
+
+/** Folder of the validators precompiled by precompile.ts (dist/validators), beside the compiled code. */
+export function validatorsDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'validators');
+}
+
+/** SHA-256 of a schema's text: a precompiled validator is used only for the exact schema it was made from. */
+export function schemaHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 function validatorFor(schemasDir: string, name: SchemaName): ValidateFunction {
   const key = join(schemasDir, name);
   let validate = compiled.get(key);
   if (!validate) {
-    ajv ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    if (!ajv.getKeyword('x-kode')) ajv.addKeyword({ keyword: 'x-kode', schemaType: 'string' });
-    const schema = JSON.parse(readFileSync(join(schemasDir, `${name}.schema.json`), 'utf8')) as object;
-    validate = ajv.compile(schema);
+    const text = readFileSync(join(schemasDir, `${name}.schema.json`), 'utf8');
+    validate = precompiled(name, schemaHash(text));
+    if (!validate) {
+      ajv ??= createAjv();
+      validate = ajv.compile(JSON.parse(text) as object);
+    }
     compiled.set(key, validate);
   }
   return validate;
+}
+
+/** The precompiled validator of `name` when it matches the schema text (saves ajv's compile at start-up). */
+function precompiled(name: SchemaName, hash: string): ValidateFunction | undefined {
+  const file = join(validatorsDir(), `${name}.cjs`);
+  if (!existsSync(file)) return undefined;
+  const mod = require(file) as { default?: ValidateFunction; schemaHash?: string };
+  return mod.schemaHash === hash ? mod.default : undefined;
 }
 
 /** Validates `source.data` against schemas/<name>.schema.json. */

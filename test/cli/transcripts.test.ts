@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectGolden, FIXTURES, formatTranscript, runCli } from '../helpers.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { expectGolden, FIXTURES, formatTranscript, ROOT, runCli } from '../helpers.js';
 
 const golden = (name: string) => join(import.meta.dirname, 'transcripts', `${name}.txt`);
 
@@ -9,6 +11,12 @@ describe('CLI transcripts', () => {
     const t = await runCli(['check'], join(FIXTURES, 'broken'));
     expect(t.exitCode).toBe(1);
     expectGolden(formatTranscript(t), golden('check-broken'));
+  });
+  it('the built CLI (dist/, with precompiled schema validators) prints the same diagnostics', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'check'], { cwd: join(FIXTURES, 'broken'), encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
+    expect(existsSync(join(ROOT, 'dist', 'validators', 'perbup.cjs'))).toBe(true);
+    expect(run.status).toBe(1);
+    expect(`$ naskah check\n# exit ${run.status}\n# stdout\n${run.stdout}# stderr\n${run.stderr}\n`).toBe(readFileSync(golden('check-broken'), 'utf8'));
   });
   it('check --format json prints one object per diagnostic with 1-based positions', async () => {
     const t = await runCli(['check', '--format', 'json'], join(FIXTURES, 'broken'));
