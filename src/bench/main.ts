@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { writeFilesAtomic } from '../build/atomic-write.js';
 import { toolRoot } from '../load/project.js';
 import { profilBangun } from './cpu-profile.js';
-import type { HasilBench } from './hasil.js';
+import type { HasilBench, HasilPerintah } from './hasil.js';
 import { laporanMarkdown } from './laporan.js';
 import { mesinIni } from './mesin.js';
 import { cariAlatLuar, libreOfficeKePdf, tulisReferensiDocx } from './pembanding.js';
@@ -54,8 +54,18 @@ function gitDescribe(root: string): string | null {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
+function bacaOpsi() {
+  return parseArgs({ options: { quick: { type: 'boolean' }, runs: { type: 'string' }, ukuran: { type: 'string' }, 'tanpa-pembanding': { type: 'boolean' }, profil: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, runs: { type: 'string' }, ukuran: { type: 'string' }, 'tanpa-pembanding': { type: 'boolean' }, profil: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  let values: ReturnType<typeof bacaOpsi>;
+  try {
+    values = bacaOpsi();
+  } catch (error) {
+    process.stderr.write(`naskah bench: ${(error as Error).message}\n${BANTUAN}\n`);
+    return 2;
+  }
   if (values.help) { process.stdout.write(`${BANTUAN}\n`); return 0; }
   const quick = values.quick ?? false;
   const runs = Number(values.runs ?? (quick ? 3 : 5));
@@ -111,7 +121,7 @@ async function main(): Promise<number> {
   const periksa = masukan.filter((m) => m.ids.length > 0).map((m) => ukurPerintah(m.nama, ['check', ...m.ids], m.root, runsPerintah, warmup));
 
   log('diff …');
-  const diffCli = [];
+  const diffCli: HasilPerintah[] = [];
   const diffProses: (HasilDiffProses & { nama: string })[] = [];
   for (const spec of specs) {
     const { r0, r1 } = revisiUkuran(spec);

@@ -29,9 +29,10 @@ export function halamanDariLaporan(stderr: string): number | null {
   return pages.length > 0 ? pages.reduce((a, b) => a + b, 0) : null;
 }
 
-/** The first error line of a failed run's stderr (else its first line), short enough for a table cell. */
+/** The first coded error of a failed run's stderr (else its first error line), short enough for a table cell. */
 export function ringkasGalat(r: Lari): string {
   const lines = r.stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const first = lines.find((l) => /\bgalat\b|Error|error:/.test(l) && !/^\d+ galat/.test(l)) ?? lines[0] ?? `kode keluar ${r.exitCode}`;
+  const coded = lines.find((l) => /\bgalat [A-Z][A-Z0-9-]+\b/.test(l));
+  const first = coded ?? lines.find((l) => /\bgalat\b|gagal|Error|error:/.test(l) && !/^\d+ galat/.test(l)) ?? lines[0] ?? `kode keluar ${r.exitCode}`;
   return first.length > 200 ? `${first.slice(0, 199)}…` : first;
 }

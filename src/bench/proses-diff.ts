@@ -26,20 +26,23 @@ export interface HasilDiffProses {
  * Entry points tried, in order: a module (relative to this file), the function comparing two IRs,
  * and optionally a function turning its result into the list of changes (part of the diff's cost).
  */
-const CALON: readonly { modul: string; fungsi: string; daftar?: { modul: string; fungsi: string } }[] = [
-  { modul: '../diff/index.js', fungsi: 'bandingkan', daftar: { modul: '../diff/index.js', fungsi: 'daftarPerubahan' } },
-  { modul: '../diff/compare.js', fungsi: 'bandingkan', daftar: { modul: '../diff/describe.js', fungsi: 'daftarPerubahan' } },
+const CALON: readonly { modul: string; fungsi: readonly string[]; daftar: { modul: string; fungsi: readonly string[] } }[] = [
+  { modul: '../diff/index.js', fungsi: ['compare', 'bandingkan'], daftar: { modul: '../diff/index.js', fungsi: ['listChanges', 'daftarPerubahan'] } },
+  { modul: '../diff/compare.js', fungsi: ['compare', 'bandingkan'], daftar: { modul: '../diff/describe.js', fungsi: ['listChanges', 'daftarPerubahan'] } },
 ];
 
 type Fn = (...args: unknown[]) => unknown;
 
-async function ekspor(modul: string, fungsi: string): Promise<Fn | null> {
+/** The first of `names` that `modul` exports as a function, with its name. */
+async function ekspor(modul: string, names: readonly string[]): Promise<{ fn: Fn; name: string } | null> {
+  let mod: Record<string, unknown>;
   try {
-    const mod = (await import(modul)) as Record<string, unknown>;
-    return typeof mod[fungsi] === 'function' ? (mod[fungsi] as Fn) : null;
+    mod = (await import(modul)) as Record<string, unknown>;
   } catch {
     return null;
   }
+  const name = names.find((n) => typeof mod[n] === 'function');
+  return name ? { fn: mod[name] as Fn, name: `${modul.replace('../', 'src/').replace('.js', '.ts')}#${name}` } : null;
 }
 
 /** The diff as one function of two IRs returning the list of changes (or the comparison). */
@@ -47,14 +50,13 @@ async function cariDiff(): Promise<{ fn: (a: Dokumen, b: Dokumen) => unknown; na
   for (const c of CALON) {
     const compare = await ekspor(c.modul, c.fungsi);
     if (!compare) continue;
-    const list = c.daftar ? await ekspor(c.daftar.modul, c.daftar.fungsi) : null;
-    const name = (m: string, f: string): string => `${m.replace('../', 'src/').replace('.js', '.ts')}#${f}`;
+    const list = await ekspor(c.daftar.modul, c.daftar.fungsi);
     return {
-      fn: (a, b) => (list ? list(compare(a, b)) : compare(a, b)),
-      name: list && c.daftar ? `${name(c.modul, c.fungsi)} + ${name(c.daftar.modul, c.daftar.fungsi)}` : name(c.modul, c.fungsi),
+      fn: (a, b) => (list ? list.fn(compare.fn(a, b)) : compare.fn(a, b)),
+      name: list ? `${compare.name} + ${list.name}` : compare.name,
     };
   }
-  return 'src/diff belum mengekspor fungsi pembanding dua IR (bandingkan)';
+  return 'src/diff belum mengekspor fungsi pembanding dua IR (compare)';
 }
 
 function hitungPerubahan(result: unknown): number | null {

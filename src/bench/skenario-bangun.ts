@@ -61,7 +61,6 @@ function size(path: string): number {
   return existsSync(path) ? statSync(path).size : 0;
 }
 
-
 /**
  * One run of the external route: pandoc per document, then one LibreOffice process for the DOCX of
  * the documents naskah also made a PDF of (`pdfIds`), so both routes produce the same files.
@@ -164,5 +163,5 @@ export function ukurBangun(item: ItemBangun, options: { runs: number; warmup: nu
       pdfBytes: pdfs.reduce((s, p) => s + size(p), 0),
     };
   }
-  return { nama: item.nama, ids: item.ids, tanpaPdf: item.ids.filter((id) => !pdfIds.has(id)), galat: galat ?? (luarGalat ? `pembanding gagal: ${luarGalat}` : null), naskah: naskahResult, pembanding, rasio: ringkas(ratios) };
+  return { nama: item.nama, ids: item.ids, tanpaPdf: naskahRuns.length > 0 ? item.ids.filter((id) => !pdfIds.has(id)) : [], galat: galat ?? (luarGalat ? `pembanding gagal: ${luarGalat}` : null), naskah: naskahResult, pembanding, rasio: ringkas(ratios) };
 }

@@ -35,10 +35,13 @@ export interface Perintah {
 
 let gnuTime: boolean | undefined;
 
+/** Path of GNU time; NASKAH_BENCH_GNU_TIME overrides it (e.g. to check the fallback without it). */
+const TIME = process.env['NASKAH_BENCH_GNU_TIME'] ?? '/usr/bin/time';
+
 /** True when /usr/bin/time is GNU time (it accepts -f and -o). */
 export function adaGnuTime(): boolean {
   if (gnuTime === undefined) {
-    const r = spawnSync('/usr/bin/time', ['--version'], { encoding: 'utf8' });
+    const r = spawnSync(TIME, ['--version'], { encoding: 'utf8' });
     gnuTime = r.status === 0 && /GNU/.test(`${r.stdout}${r.stderr}`);
   }
   return gnuTime;
@@ -51,7 +54,7 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 export function ukur(p: Perintah): Lari {
   const useTime = adaGnuTime();
   const report = join(scratch, 'time.txt');
-  const [cmd, args] = useTime ? ['/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, p.cmd, ...p.args]] : [p.cmd, [...p.args]];
+  const [cmd, args] = useTime ? [TIME, ['-f', '%e %U %S %M', '-o', report, p.cmd, ...p.args]] : [p.cmd, [...p.args]];
   const started = performance.now();
   const r = spawnSync(cmd, args, { cwd: p.cwd, env: p.env ?? process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: p.timeoutMs ?? 600_000 });
   const wallMs = performance.now() - started;

@@ -100,7 +100,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   }
   const ctx = { id, daerah: daerahFrom(daerahData), lambangPath: lambangPath && displayPath(paths.root, lambangPath), registry, templatesDir: paths.templates, date: options.date, strict: options.strict, lampiranSumber: lampiranFromPedoman(paths, mainPath) };
   if (schema === 'keputusan') {
-    const keputusan = resolveKeputusan(raw, { ...ctx, muatPeraturan: peraturanLoader(paths, (other) => loadDocument(paths, other, options)) });
+    const keputusan = resolveKeputusan(raw, { ...ctx, loadPeraturan: peraturanLoader(paths, (other) => loadDocument(paths, other, options)) });
     diagnostics.push(...keputusan.diagnostics);
     const blockedKeputusan = hasErrors(diagnostics);
     const lintKeputusan = lintLoaded(paths, { ir: keputusan.ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);

@@ -5,7 +5,7 @@
  */
 import { join, relative } from 'node:path';
 import { writeFilesAtomic } from '../build/atomic-write.js';
-import { buildPerubahan, perubahanDir } from '../build/perubahan.js';
+import { buildChanges, changesDir } from '../build/changes.js';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { WORKING } from '../revision/types.js';
@@ -18,9 +18,9 @@ export async function runDiff(args: readonly string[], options: { strict: boolea
   const [id, revA, revB = WORKING, ...extra] = args;
   if (id === undefined || revA === undefined || extra.length > 0) throw new UsageError('Pemakaian: naskah diff <id-dokumen> <revisi-A> [<revisi-B>|working].');
   const { paths } = selectDocuments(io.cwd, [id]);
-  const result = await buildPerubahan(paths, id, revA, revB, { strict: options.strict, env: io.env });
+  const result = await buildChanges(paths, id, revA, revB, { strict: options.strict, env: io.env });
   if (!result.files) return fail(result.diagnostics, paths.root, io);
-  const dir = perubahanDir(paths, id, result.folder);
+  const dir = changesDir(paths, id, result.folder);
   try {
     writeFilesAtomic(new Map([...result.files].map(([name, bytes]) => [join(dir, name), bytes])));
   } catch (error) {

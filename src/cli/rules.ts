@@ -60,6 +60,6 @@ export function runExplainRule(id: string, io: Io): number {
     throw new UsageError(`Aturan \`${id}\` tidak dikenal.${suggestion ? ` Mungkin maksud Anda \`${suggestion}\`?` : ' Jalankan `naskah rules` untuk melihat daftar aturan.'}`);
   }
   const indent = (s: string) => s.split('\n').map((line) => `  ${line}`).join('\n');
-  io.out(`${rule.id} (${levelText(rule, configFor(io))}): ${rule.statement}\nSumber: ${rule.source}\n\n${rule.explanation}\n\nBenar:\n${indent(rule.benar)}\nSalah:\n${indent(rule.salah)}`);
+  io.out(`${rule.id} (${levelText(rule, configFor(io))}): ${rule.statement}\nSumber: ${rule.source}\n\n${rule.explanation}\n\nBenar:\n${indent(rule.correct)}\nSalah:\n${indent(rule.incorrect)}`);
   return 0;
 }

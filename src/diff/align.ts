@@ -5,34 +5,34 @@
  * shows as one deletion rather than every later ayat changed. Two unmatched authored units of the same
  * kind and place with nearly the same text (≥ 0.75) are taken as one unit whose id was renamed.
  */
-import type { DokumenDatar } from './flatten.js';
-import { dice, kata, sejajarkan } from './similarity.js';
+import type { FlatDocument } from './flatten.js';
+import { dice, wordCounts, alignSequences } from './similarity.js';
 import type { UnitDiff } from './unit.js';
 
 /** Key correspondence between revision A and revision B. */
-export interface Pasangan {
+export interface Pairing {
   readonly aToB: Map<string, string>;
   readonly bToA: Map<string, string>;
 }
 
 /** Threshold for aligning units when both keys are generated (key equality adds 0.3). */
-const AMBANG_TANPA_ID = 0.5;
+const THRESHOLD_GENERATED = 0.5;
 /** Threshold when an author's id is involved (an id renamed together with small text edits). */
-const AMBANG_ID = 0.75;
-const BONUS_POSISI = 0.3;
+const THRESHOLD_AUTHORED = 0.75;
+const POSITION_BONUS = 0.3;
 
 /** Text of a unit and everything under it. */
-function teksPohon(d: DokumenDatar, key: string, cache: Map<string, string>): string {
+function subtreeText(d: FlatDocument, key: string, cache: Map<string, string>): string {
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const u = d.byKey.get(key)!;
-  const text = [u.teks, ...u.children.map((c) => teksPohon(d, c, cache))].filter((s) => s !== '').join(' ');
+  const text = [u.text, ...u.children.map((c) => subtreeText(d, c, cache))].filter((s) => s !== '').join(' ');
   cache.set(key, text);
   return text;
 }
 
 /** Pairs the units of `a` and `b`. */
-export function pasangkan(a: DokumenDatar, b: DokumenDatar): Pasangan {
+export function pairUnits(a: FlatDocument, b: FlatDocument): Pairing {
   const aToB = new Map<string, string>();
   const bToA = new Map<string, string>();
   const pair = (ka: string, kb: string): void => {
@@ -41,16 +41,16 @@ export function pasangkan(a: DokumenDatar, b: DokumenDatar): Pasangan {
   };
   for (const ub of b.units) {
     const ua = a.byKey.get(ub.key);
-    if (ub.authored && ua && ua.authored && ua.jenis === ub.jenis) pair(ua.key, ub.key);
+    if (ub.authored && ua && ua.authored && ua.kind === ub.kind) pair(ua.key, ub.key);
   }
 
   const cacheA = new Map<string, string>();
   const cacheB = new Map<string, string>();
-  const kataA = new Map<string, Map<string, number>>();
-  const kataB = new Map<string, Map<string, number>>();
-  const words = (d: DokumenDatar, key: string, cache: Map<string, string>, store: Map<string, Map<string, number>>): Map<string, number> => {
+  const wordsA = new Map<string, Map<string, number>>();
+  const wordsB = new Map<string, Map<string, number>>();
+  const words = (d: FlatDocument, key: string, cache: Map<string, string>, store: Map<string, Map<string, number>>): Map<string, number> => {
     let w = store.get(key);
-    if (!w) store.set(key, (w = kata(teksPohon(d, key, cache))));
+    if (!w) store.set(key, (w = wordCounts(subtreeText(d, key, cache))));
     return w;
   };
 
@@ -66,17 +66,17 @@ export function pasangkan(a: DokumenDatar, b: DokumenDatar): Pasangan {
     const byKeyB = new Map(restB.map((u) => [u.key, u]));
     for (const ua of restA) {
       const ub = byKeyB.get(ua.key);
-      if (ub && ub.jenis === ua.jenis && !bToA.has(ub.key) && ua.teks === ub.teks) pair(ua.key, ub.key);
+      if (ub && ub.kind === ua.kind && !bToA.has(ub.key) && ua.text === ub.text) pair(ua.key, ub.key);
       else leftA.push(ua);
     }
     const leftB = restB.filter((u) => !bToA.has(u.key));
     if (leftA.length === 0 || leftB.length === 0) return;
-    const pairs = sejajarkan(leftA, leftB, (x, y) => {
-      if (x.jenis !== y.jenis) return null;
-      const sim = dice(words(a, x.key, cacheA, kataA), words(b, y.key, cacheB, kataB));
-      if (x.authored || y.authored) return sim >= AMBANG_ID ? sim : null;
-      const score = sim + (x.key === y.key ? BONUS_POSISI : 0);
-      return score >= AMBANG_TANPA_ID ? score : null;
+    const pairs = alignSequences(leftA, leftB, (x, y) => {
+      if (x.kind !== y.kind) return null;
+      const sim = dice(words(a, x.key, cacheA, wordsA), words(b, y.key, cacheB, wordsB));
+      if (x.authored || y.authored) return sim >= THRESHOLD_AUTHORED ? sim : null;
+      const score = sim + (x.key === y.key ? POSITION_BONUS : 0);
+      return score >= THRESHOLD_GENERATED ? score : null;
     });
     for (const [i, j] of pairs) pair(leftA[i]!.key, leftB[j]!.key);
   };

@@ -5,14 +5,14 @@
  * longest increasing run), modified (own text) and renumbered (own number).
  */
 import type { Dokumen } from '../ir/types.js';
-import { pasangkan, type Pasangan } from './align.js';
-import { datarkan, type DokumenDatar } from './flatten.js';
+import { pairUnits, type Pairing } from './align.js';
+import { flatten, type FlatDocument } from './flatten.js';
 import { lis } from './similarity.js';
 import type { UnitDiff } from './unit.js';
-import { bandingkanRuns, type Potongan } from './words.js';
+import { compareRuns, type Piece } from './words.js';
 
 /** One unit of the merged view. */
-export interface Simpul {
+export interface MergedNode {
   readonly a: UnitDiff | null;
   readonly b: UnitDiff | null;
   /** Moved to another parent. */
@@ -24,51 +24,51 @@ export interface Simpul {
   readonly refsOnly: boolean;
   readonly renumbered: boolean;
   /** Word-level changes of its own text (null when unchanged or unmatched). */
-  readonly potongan: Potongan[] | null;
-  readonly parent: Simpul | null;
-  children: Simpul[];
+  readonly pieces: Piece[] | null;
+  readonly parent: MergedNode | null;
+  children: MergedNode[];
 }
 
 /** True for a unit only in revision B / only in revision A / moved. */
-export const disisipkan = (s: Simpul): boolean => s.a === null;
-export const dihapus = (s: Simpul): boolean => s.b === null;
-export const dipindah = (s: Simpul): boolean => s.parentChanged || s.orderChanged;
+export const isInserted = (s: MergedNode): boolean => s.a === null;
+export const isDeleted = (s: MergedNode): boolean => s.b === null;
+export const isMoved = (s: MergedNode): boolean => s.parentChanged || s.orderChanged;
 
 /** The comparison of two revisions. */
-export interface Perbandingan {
-  readonly a: DokumenDatar;
-  readonly b: DokumenDatar;
-  readonly pasangan: Pasangan;
+export interface Comparison {
+  readonly a: FlatDocument;
+  readonly b: FlatDocument;
+  readonly pairing: Pairing;
   /** Merged tree roots and the merged units in document order (depth first). */
-  readonly akar: Simpul[];
-  readonly urutan: Simpul[];
+  readonly roots: MergedNode[];
+  readonly order: MergedNode[];
 }
 
 /** Text with each reference replaced by its targets: equal when only referenced numbers changed. */
-function teksRujukan(u: UnitDiff): string {
+function refTargetsText(u: UnitDiff): string {
   return u.runs.map((r) => (r.kind === 'ref' ? `\u0000${r.targets.join(',')}\u0000` : r.text)).join('');
 }
 
-function simpul(a: UnitDiff | null, b: UnitDiff | null, parent: Simpul | null): Simpul {
-  const textChanged = a !== null && b !== null && a.teks !== b.teks;
+function mergedNode(a: UnitDiff | null, b: UnitDiff | null, parent: MergedNode | null): MergedNode {
+  const textChanged = a !== null && b !== null && a.text !== b.text;
   return {
     a, b, parentChanged: false, orderChanged: false, textChanged,
-    refsOnly: textChanged && teksRujukan(a!) === teksRujukan(b!),
-    renumbered: a !== null && b !== null && a.nomor !== b.nomor,
-    potongan: textChanged ? bandingkanRuns(a!.runs, b!.runs) : null,
+    refsOnly: textChanged && refTargetsText(a!) === refTargetsText(b!),
+    renumbered: a !== null && b !== null && a.number !== b.number,
+    pieces: textChanged ? compareRuns(a!.runs, b!.runs) : null,
     parent, children: [],
   };
 }
 
 /** Compares revision A with revision B. */
-export function bandingkan(irA: Dokumen, irB: Dokumen): Perbandingan {
-  const a = datarkan(irA);
-  const b = datarkan(irB);
-  const pasangan = pasangkan(a, b);
-  const { aToB, bToA } = pasangan;
+export function compare(irA: Dokumen, irB: Dokumen): Comparison {
+  const a = flatten(irA);
+  const b = flatten(irB);
+  const pairing = pairUnits(a, b);
+  const { aToB, bToA } = pairing;
 
   /** Children of a merged node: B's children in order, with A's deleted children after their previous matched sibling. */
-  const isi = (parent: Simpul | null, keysB: readonly string[], keysA: readonly string[]): Simpul[] => {
+  const childrenOf = (parent: MergedNode | null, keysB: readonly string[], keysA: readonly string[]): MergedNode[] => {
     // Deleted children of A, grouped by the B key of the matched sibling before them ("^": none).
     let anchored: Map<string, string[]> | null = null;
     if (keysA.some((k) => !aToB.has(k))) {
@@ -86,10 +86,10 @@ export function bandingkan(irA: Dokumen, irB: Dokumen): Perbandingan {
         else anchored.set(anchor, [ka]);
       }
     }
-    const out: Simpul[] = [];
-    const deleted = (ka: string): Simpul => {
-      const s = simpul(a.byKey.get(ka)!, null, parent);
-      s.children = isiDihapus(s);
+    const out: MergedNode[] = [];
+    const deleted = (ka: string): MergedNode => {
+      const s = mergedNode(a.byKey.get(ka)!, null, parent);
+      s.children = deletedChildren(s);
       return s;
     };
     const first = anchored?.get('^');
@@ -98,8 +98,8 @@ export function bandingkan(irA: Dokumen, irB: Dokumen): Perbandingan {
       const ub = b.byKey.get(kb)!;
       const ka = bToA.get(kb);
       const ua = ka !== undefined ? a.byKey.get(ka)! : null;
-      const s = simpul(ua, ub, parent);
-      s.children = ub.children.length > 0 || (ua !== null && ua.children.length > 0) ? isi(s, ub.children, ua?.children ?? []) : [];
+      const s = mergedNode(ua, ub, parent);
+      s.children = ub.children.length > 0 || (ua !== null && ua.children.length > 0) ? childrenOf(s, ub.children, ua?.children ?? []) : [];
       out.push(s);
       const after = anchored?.get(kb);
       if (after) for (const d of after) out.push(deleted(d));
@@ -108,16 +108,16 @@ export function bandingkan(irA: Dokumen, irB: Dokumen): Perbandingan {
     return out;
   };
   /** Children of a deleted unit: those deleted with it (matched ones appear where B has them). */
-  const isiDihapus = (s: Simpul): Simpul[] =>
+  const deletedChildren = (s: MergedNode): MergedNode[] =>
     s.a!.children.filter((k) => !aToB.has(k)).map((k) => {
-      const c = simpul(a.byKey.get(k)!, null, s);
-      c.children = isiDihapus(c);
+      const c = mergedNode(a.byKey.get(k)!, null, s);
+      c.children = deletedChildren(c);
       return c;
     });
   /** Parent changes, and siblings out of order (outside a longest run in A's order). */
-  const markOrder = (siblings: Simpul[]): void => {
+  const markOrder = (siblings: MergedNode[]): void => {
     if (siblings.length === 0) return;
-    const stay: Simpul[] = [];
+    const stay: MergedNode[] = [];
     for (const s of siblings) {
       if (!s.a || !s.b) continue;
       const parentA = s.a.parent === null ? null : aToB.get(s.a.parent) ?? `A:${s.a.parent}`;
@@ -134,15 +134,15 @@ export function bandingkan(irA: Dokumen, irB: Dokumen): Perbandingan {
     });
   };
 
-  const roots = (d: DokumenDatar): string[] => d.units.filter((u) => u.parent === null).map((u) => u.key);
-  const akar = isi(null, roots(b), roots(a));
-  const urutan: Simpul[] = [];
-  const walk = (list: readonly Simpul[]): void => {
+  const rootKeys = (d: FlatDocument): string[] => d.units.filter((u) => u.parent === null).map((u) => u.key);
+  const roots = childrenOf(null, rootKeys(b), rootKeys(a));
+  const order: MergedNode[] = [];
+  const walk = (list: readonly MergedNode[]): void => {
     for (const s of list) {
-      urutan.push(s);
+      order.push(s);
       walk(s.children);
     }
   };
-  walk(akar);
-  return { a, b, pasangan, akar, urutan };
+  walk(roots);
+  return { a, b, pairing, roots, order };
 }

@@ -5,77 +5,77 @@
  * numbering are listed after them.
  */
 import { diktumLabel, ordinal, roman } from '../resolve/numbering.js';
-import type { Entri } from './entri.js';
+import type { Entry } from './entries.js';
 
 const ORDINAL = new Map(Array.from({ length: 60 }, (_, i) => [ordinal(i + 1), i + 1] as const));
 const DIKTUM = new Map(Array.from({ length: 60 }, (_, i) => [diktumLabel(i + 1), i + 1] as const));
 const ROMAN = new Map(Array.from({ length: 200 }, (_, i) => [roman(i + 1), i + 1] as const));
 
 /** The number at the end of an own number: "Pasal 38" → 38, "BAB IV" → 4, "huruf c" → 3, "Bagian Kedua" → 2, "Diktum KELIMA" → 5. */
-export function nilaiNomor(nomor: string): { awalan: string; nilai: number } | null {
-  let m = /^(.*?)(\d+)\)?$/.exec(nomor);
-  if (m) return { awalan: m[1]!, nilai: Number(m[2]) };
-  m = /^(.*\s)([IVXLCDM]+)$/.exec(nomor);
-  if (m && ROMAN.has(m[2]!)) return { awalan: m[1]!, nilai: ROMAN.get(m[2]!)! };
-  m = /^(.*\s)([a-z])\)?$/.exec(nomor);
-  if (m) return { awalan: m[1]!, nilai: m[2]!.charCodeAt(0) - 96 };
-  m = /^(Bagian )(.+)$/.exec(nomor);
-  if (m && ORDINAL.has(m[2]!)) return { awalan: m[1]!, nilai: ORDINAL.get(m[2]!)! };
-  m = /^(Diktum )(.+)$/.exec(nomor);
-  if (m && DIKTUM.has(m[2]!)) return { awalan: m[1]!, nilai: DIKTUM.get(m[2]!)! };
+export function numberValue(number: string): { prefix: string; value: number } | null {
+  let m = /^(.*?)(\d+)\)?$/.exec(number);
+  if (m) return { prefix: m[1]!, value: Number(m[2]) };
+  m = /^(.*\s)([IVXLCDM]+)$/.exec(number);
+  if (m && ROMAN.has(m[2]!)) return { prefix: m[1]!, value: ROMAN.get(m[2]!)! };
+  m = /^(.*\s)([a-z])\)?$/.exec(number);
+  if (m) return { prefix: m[1]!, value: m[2]!.charCodeAt(0) - 96 };
+  m = /^(Bagian )(.+)$/.exec(number);
+  if (m && ORDINAL.has(m[2]!)) return { prefix: m[1]!, value: ORDINAL.get(m[2]!)! };
+  m = /^(Diktum )(.+)$/.exec(number);
+  if (m && DIKTUM.has(m[2]!)) return { prefix: m[1]!, value: DIKTUM.get(m[2]!)! };
   return null;
 }
 
-interface Langkah {
-  readonly dari: string;
-  readonly ke: string;
-  readonly nomorDari: string;
-  readonly nomorKe: string;
-  readonly kunci: string | null;
+interface Step {
+  readonly from: string;
+  readonly to: string;
+  readonly fromNumber: string;
+  readonly toNumber: string;
+  readonly key: string | null;
   readonly a: number;
   readonly b: number;
 }
 
 /** "Pasal 30 s.d. Pasal 38 menjadi Pasal 29 s.d. Pasal 37; Mengingat angka 7 menjadi Mengingat angka 8". */
-export function ringkasanNomor(entri: readonly Entri[]): { penomoran: string[]; rujukan: string[] } {
-  const langkah: Langkah[] = [];
-  const rujukan: string[] = [];
-  for (const e of entri) {
-    if (e.status !== 'nomor') continue;
+export function renumberingSummary(entries: readonly Entry[]): { renumbered: string[]; references: string[] } {
+  const steps: Step[] = [];
+  const references: string[] = [];
+  for (const e of entries) {
+    if (e.status !== 'renumbered') continue;
     const { a, b } = e.root;
     if (!a || !b) continue;
-    if (a.nomor === b.nomor) {
-      rujukan.push(b.alamat);
+    if (a.number === b.number) {
+      references.push(b.address);
       continue;
     }
-    const va = nilaiNomor(a.nomor);
-    const vb = nilaiNomor(b.nomor);
-    const scope = (alamat: string, nomor: string): string => alamat.slice(0, alamat.length - nomor.length);
-    const kunci = va && vb && va.awalan === vb.awalan && scope(a.alamat, a.nomor) === scope(b.alamat, b.nomor) ? `${e.jenis}|${va.awalan}|${scope(b.alamat, b.nomor)}` : null;
-    langkah.push({ dari: a.alamat, ke: b.alamat, nomorDari: a.nomor, nomorKe: b.nomor, kunci, a: va?.nilai ?? 0, b: vb?.nilai ?? 0 });
+    const va = numberValue(a.number);
+    const vb = numberValue(b.number);
+    const scope = (address: string, number: string): string => address.slice(0, address.length - number.length);
+    const key = va && vb && va.prefix === vb.prefix && scope(a.address, a.number) === scope(b.address, b.number) ? `${e.kind}|${va.prefix}|${scope(b.address, b.number)}` : null;
+    steps.push({ from: a.address, to: b.address, fromNumber: a.number, toNumber: b.number, key, a: va?.value ?? 0, b: vb?.value ?? 0 });
   }
-  const penomoran: string[] = [];
-  for (let i = 0; i < langkah.length; ) {
-    const first = langkah[i]!;
+  const renumbered: string[] = [];
+  for (let i = 0; i < steps.length; ) {
+    const first = steps[i]!;
     let j = i + 1;
-    while (first.kunci !== null && j < langkah.length) {
-      const prev = langkah[j - 1]!;
-      const next = langkah[j]!;
-      if (next.kunci !== first.kunci || next.a !== prev.a + 1 || next.b !== prev.b + 1) break;
+    while (first.key !== null && j < steps.length) {
+      const prev = steps[j - 1]!;
+      const next = steps[j]!;
+      if (next.key !== first.key || next.a !== prev.a + 1 || next.b !== prev.b + 1) break;
       j++;
     }
-    const last = langkah[j - 1]!;
-    penomoran.push(j - i === 1 ? `${first.dari} menjadi ${first.ke}` : `${first.dari} s.d. ${last.nomorDari} menjadi ${first.ke} s.d. ${last.nomorKe}`);
+    const last = steps[j - 1]!;
+    renumbered.push(j - i === 1 ? `${first.from} menjadi ${first.to}` : `${first.from} s.d. ${last.fromNumber} menjadi ${first.to} s.d. ${last.toNumber}`);
     i = j;
   }
-  return { penomoran, rujukan };
+  return { renumbered, references };
 }
 
 /** The summary as one sentence, or null when nothing was only renumbered. */
-export function kalimatRingkasanNomor(entri: readonly Entri[]): string | null {
-  const { penomoran, rujukan } = ringkasanNomor(entri);
+export function renumberingSentence(entries: readonly Entry[]): string | null {
+  const { renumbered, references } = renumberingSummary(entries);
   const parts: string[] = [];
-  if (penomoran.length > 0) parts.push(`Perubahan penomoran saja, rumusan tetap: ${penomoran.join('; ')}.`);
-  if (rujukan.length > 0) parts.push(`Rujukan disesuaikan dengan penomoran baru, rumusan lain tetap: ${rujukan.join(', ')}.`);
+  if (renumbered.length > 0) parts.push(`Perubahan penomoran saja, rumusan tetap: ${renumbered.join('; ')}.`);
+  if (references.length > 0) parts.push(`Rujukan disesuaikan dengan penomoran baru, rumusan lain tetap: ${references.join(', ')}.`);
   return parts.length > 0 ? parts.join(' ') : null;
 }

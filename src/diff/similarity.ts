@@ -4,7 +4,7 @@
  */
 
 /** Word multiset of a text (case-insensitive letters and digits). */
-export function kata(text: string): Map<string, number> {
+export function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
@@ -24,15 +24,15 @@ export function dice(wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, nu
 }
 
 /** Similarity of two texts: 1 when equal, else the Dice coefficient of their words. */
-export function kemiripan(a: string, b: string): number {
-  return a === b ? 1 : dice(kata(a), kata(b));
+export function similarity(a: string, b: string): number {
+  return a === b ? 1 : dice(wordCounts(a), wordCounts(b));
 }
 
 /**
  * Order-preserving alignment of `a` and `b` maximising the summed score of the pairs (a small
  * Needleman–Wunsch without gap costs); `score` returns null for a pair that must not be aligned.
  */
-export function sejajarkan<T, U>(a: readonly T[], b: readonly U[], score: (x: T, y: U) => number | null): [number, number][] {
+export function alignSequences<T, U>(a: readonly T[], b: readonly U[], score: (x: T, y: U) => number | null): [number, number][] {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return [];

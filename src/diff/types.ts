@@ -4,15 +4,15 @@
  * operations inside a modified unit.
  */
 import type { Op } from './words.js';
-import type { JenisUnit } from './unit.js';
+import type { UnitKind } from './unit.js';
 
 /** Change kinds, distinct so renumbering and moves never masquerade as edits. */
-export type JenisPerubahan = 'inserted' | 'deleted' | 'modified' | 'moved' | 'renumbered';
+export type ChangeKind = 'inserted' | 'deleted' | 'modified' | 'moved' | 'renumbered';
 
 /** One changed unit. */
-export interface Perubahan {
-  readonly kind: JenisPerubahan;
-  readonly unit: JenisUnit;
+export interface Change {
+  readonly kind: ChangeKind;
+  readonly unit: UnitKind;
   /** Key in revision B (null when deleted) and in revision A (null when inserted). */
   readonly id: string | null;
   readonly oldId: string | null;
@@ -34,7 +34,7 @@ export interface Perubahan {
 }
 
 /** Which revision a side of the comparison is. */
-export interface SisiRevisi {
+export interface RevisionSide {
   /** "1", "working", "git-HEAD". */
   readonly revision: string;
   readonly label: string;
@@ -45,8 +45,8 @@ export interface SisiRevisi {
 export interface ChangeSet {
   readonly schema: 'naskah-perubahan/1';
   readonly document: string;
-  readonly from: SisiRevisi;
-  readonly to: SisiRevisi;
-  readonly summary: Record<JenisPerubahan, number>;
-  readonly changes: Perubahan[];
+  readonly from: RevisionSide;
+  readonly to: RevisionSide;
+  readonly summary: Record<ChangeKind, number>;
+  readonly changes: Change[];
 }

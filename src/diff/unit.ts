@@ -6,7 +6,7 @@
 import type { Inline, Runs } from '../ir/types.js';
 
 /** What a unit is. */
-export type JenisUnit =
+export type UnitKind =
   | 'judul' | 'menimbang' | 'mengingat' | 'memperhatikan' | 'menetapkan'
   | 'bab' | 'bagian' | 'paragraf' | 'pasal' | 'ayat' | 'rincian' | 'definisi'
   | 'diktum' | 'penutup' | 'lampiran' | 'sampul' | 'kata-pengantar'
@@ -18,30 +18,30 @@ export interface UnitDiff {
   readonly key: string;
   /** True when the key is an id the author wrote (stable across revisions); generated keys are positional. */
   readonly authored: boolean;
-  readonly jenis: JenisUnit;
+  readonly kind: UnitKind;
   /** The label as printed: "Pasal 7", "(2)", "a.", "BAB IV", "" (none). */
   readonly label: string;
   /** Its own number as a reviewer says it: "Pasal 7", "ayat (2)", "huruf a", "angka 3", "BAB IV", "" (none). */
-  readonly nomor: string;
+  readonly number: string;
   /** Full address: "Pasal 7 ayat (2) huruf a", "BAB IV Bagian Kedua", "Menimbang huruf b". */
-  readonly alamat: string;
+  readonly address: string;
   /** Where it sits: the headings above it ("BAB IV Bagian Kedua") or, inside a Pasal, its parent's address. */
-  readonly tempat: string;
+  readonly place: string;
   /** Its own text (not its children's), runs and plain. */
   readonly runs: Runs;
-  readonly teks: string;
+  readonly text: string;
   /** For a definition: the defined term. */
-  readonly istilah: string | null;
+  readonly term: string | null;
   readonly parent: string | null;
   readonly children: string[];
   /** Position in document order. */
   readonly index: number;
-  /** Depth below its entry root (see entri.ts): 0 for Pasal, BAB, definitions; 1 for ayat, … */
+  /** Depth below its entry root (see entries.ts): 0 for Pasal, BAB, definitions; 1 for ayat, … */
   readonly depth: number;
 }
 
 /** Plain text of runs. */
-export function teksRuns(runs: Runs): string {
+export function runsText(runs: Runs): string {
   if (runs.length === 1) return runs[0]!.text;
   let out = '';
   for (const r of runs) out += r.text;
@@ -49,12 +49,12 @@ export function teksRuns(runs: Runs): string {
 }
 
 /** Runs from a plain string. */
-export function runsDari(text: string): Inline[] {
+export function runsFrom(text: string): Inline[] {
   return text === '' ? [] : [{ kind: 'text', text }];
 }
 
 /** "(2)" → "ayat (2)"; "a." → "huruf a"; "1." → "angka 1"; "a)" → "huruf a)"; "1)" → "angka 1)". */
-export function nomorButir(label: string | null, ayat = false): string {
+export function itemNumber(label: string | null, ayat = false): string {
   if (label === null || label === '') return '';
   if (ayat) return `ayat ${label}`;
   const m = /^([A-Za-z]+|\d+)([.)])$/.exec(label.trim());

@@ -10,30 +10,30 @@ import type { Runs } from '../ir/types.js';
 export type Op = '=' | '-' | '+';
 
 /** A piece of text with its change and whether it is set in italics. */
-export interface Potongan {
+export interface Piece {
   readonly op: Op;
   readonly text: string;
-  readonly miring: boolean;
+  readonly italic: boolean;
 }
 
 interface Token {
   readonly text: string;
-  readonly miring: boolean;
+  readonly italic: boolean;
 }
 
 /** Words (with inner hyphens, "Undang-Undang"), runs of spaces, single punctuation marks. */
 const TOKEN = /\s+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function tokens(runs: Runs): Token[] {
-  return runs.flatMap((r) => (r.text.match(TOKEN) ?? []).map((text) => ({ text, miring: r.kind === 'italic' })));
+  return runs.flatMap((r) => (r.text.match(TOKEN) ?? []).map((text) => ({ text, italic: r.kind === 'italic' })));
 }
 
 /** Adjacent pieces with the same change and style become one. */
-function gabung(pieces: Potongan[]): Potongan[] {
-  const out: Potongan[] = [];
+function merge(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
   for (const p of pieces) {
     const last = out[out.length - 1];
-    if (last && last.op === p.op && last.miring === p.miring) out[out.length - 1] = { ...last, text: last.text + p.text };
+    if (last && last.op === p.op && last.italic === p.italic) out[out.length - 1] = { ...last, text: last.text + p.text };
     else if (p.text !== '') out.push(p);
   }
   return out;
@@ -43,20 +43,20 @@ function gabung(pieces: Potongan[]): Potongan[] {
  * A lone space between two changes is folded into both of them, so "- lama + baru" reads as one
  * replacement instead of word-by-word confetti.
  */
-function rapikan(pieces: Potongan[]): Potongan[] {
-  const out: Potongan[] = [];
+function tidy(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     const before = out[out.length - 1];
     const after = pieces[i + 1];
     if (p.op === '=' && /^\s+$/.test(p.text) && before && before.op !== '=' && after && after.op !== '=') {
-      out.push({ op: '-', text: p.text, miring: p.miring }, { op: '+', text: p.text, miring: p.miring });
+      out.push({ op: '-', text: p.text, italic: p.italic }, { op: '+', text: p.text, italic: p.italic });
     } else out.push(p);
   }
   // Group: within a stretch of changes, all deletions first, then all insertions.
-  const grouped: Potongan[] = [];
-  let del: Potongan[] = [];
-  let ins: Potongan[] = [];
+  const grouped: Piece[] = [];
+  let del: Piece[] = [];
+  let ins: Piece[] = [];
   const flush = (): void => {
     grouped.push(...del, ...ins);
     del = [];
@@ -71,22 +71,22 @@ function rapikan(pieces: Potongan[]): Potongan[] {
     }
   }
   flush();
-  return gabung(grouped);
+  return merge(grouped);
 }
 
 /** Word-level changes from runs `a` to runs `b`. */
-export function bandingkanRuns(a: Runs, b: Runs): Potongan[] {
+export function compareRuns(a: Runs, b: Runs): Piece[] {
   const changes = diffArrays(tokens(a), tokens(b), { comparator: (x: Token, y: Token) => x.text === y.text });
-  const pieces: Potongan[] = [];
+  const pieces: Piece[] = [];
   for (const c of changes) {
     const op: Op = c.added ? '+' : c.removed ? '-' : '=';
-    for (const t of c.value) pieces.push({ op, text: t.text, miring: t.miring });
+    for (const t of c.value) pieces.push({ op, text: t.text, italic: t.italic });
   }
-  return rapikan(gabung(pieces));
+  return tidy(merge(pieces));
 }
 
 /** The pieces as [op, text] pairs (perubahan.json). */
-export function opsJson(pieces: readonly Potongan[]): [Op, string][] {
+export function opsJson(pieces: readonly Piece[]): [Op, string][] {
   const out: [Op, string][] = [];
   for (const p of pieces) {
     const last = out[out.length - 1];

@@ -61,8 +61,8 @@ function readConfig(absPath: string, paths: { readonly root: string; readonly sc
   const implemented = new Map(rules.map((r) => [r.id, r]));
   const overrides = new Map<string, Severity | null>();
   const diagnostics: Diagnostic[] = [...schemaDiagnostics];
-  const aturan = (source.data as ConfigData | null)?.aturan ?? {};
-  for (const [id, entry] of Object.entries(aturan)) {
+  const ruleEntries = (source.data as ConfigData | null)?.aturan ?? {};
+  for (const [id, entry] of Object.entries(ruleEntries)) {
     const at = { file: source.file, ...rangeAt(source, ['aturan', id], true) };
     const level = CATALOGUE[id] ?? implemented.get(id)?.level;
     if (!level) {

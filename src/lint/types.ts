@@ -7,7 +7,7 @@ import type { JenisNaskah, SourcePos } from '../ir/types.js';
 import type { YamlPath } from '../load/yaml-source.js';
 import type { LintDocument } from './model/document.js';
 import type { LintProject } from './model/project.js';
-import type { AuthorText } from './model/teks.js';
+import type { AuthorText } from './model/text.js';
 
 /** Level of a rule in the catalogue (RULES.md §0.2): ERROR is statutory, WARN house style, INFO guidance. */
 export type Level = 'ERROR' | 'WARN' | 'INFO';
@@ -66,9 +66,9 @@ export interface Rule {
   /** Long explanation in Indonesian (`naskah explain`). */
   readonly explanation: string;
   /** A correct example. */
-  readonly benar: string;
+  readonly correct: string;
   /** An incorrect example. */
-  readonly salah: string;
+  readonly incorrect: string;
   /** Document kinds the rule applies to; every kind when absent. */
   readonly jenis?: readonly JenisNaskah[];
   /**

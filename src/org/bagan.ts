@@ -8,7 +8,7 @@ import type { BlokLampiran, SourcePos } from '../ir/types.js';
 import { plainText } from '../resolve/inline.js';
 import { joinDan } from '../resolve/rujukan.js';
 import { boxContent, pengisiBagan, type BaganFonts } from './box.js';
-import { chooseOrientation, MIN_SCALE, type Orientasi } from './fit.js';
+import { chooseOrientation, MIN_SCALE, type Orientation } from './fit.js';
 import { layoutBagan, placeBagan, type BaganLayout, type BaganLink, type BaganNode } from './layout.js';
 import { components, packPages } from './pack.js';
 import { baganSvg, drawingSize, printedWidthMm } from './svg.js';
@@ -18,7 +18,7 @@ import type { OrgModel, OrgUnit, Unsur } from './types.js';
 export interface BaganPart {
   readonly layout: BaganLayout;
   readonly scale: number;
-  readonly orientasi: Orientasi;
+  readonly orientation: Orientation;
   readonly svg: string;
   /** Caption ("" for the main chart). */
   readonly judul: string;
@@ -86,9 +86,9 @@ function sizeMm(layout: BaganLayout): { width: number; height: number } {
   return { width: s.width * PT_TO_MM, height: s.height * PT_TO_MM };
 }
 
-function part(layout: BaganLayout, page: 'pertama' | 'lanjutan', judul: string): BaganPart {
-  const { orientasi, scale } = chooseOrientation(sizeMm(layout), page);
-  return { layout, scale, orientasi, svg: baganSvg(layout, scale), judul };
+function part(layout: BaganLayout, page: 'first' | 'continuation', judul: string): BaganPart {
+  const { orientation, scale } = chooseOrientation(sizeMm(layout), page);
+  return { layout, scale, orientation, svg: baganSvg(layout, scale), judul };
 }
 
 /** Draws the bagan of `model`. */
@@ -96,8 +96,8 @@ export function drawBagan(model: OrgModel, fonts: BaganFonts): Bagan {
   const whole = graphOf(model.units, fonts);
   // The boxes decide the size; coordination lines are routed only for the drawing that is kept.
   const tree = placeBagan(whole.nodes, whole.links);
-  const scale = part(tree, 'pertama', '').scale;
-  const unsplit = (): Bagan => ({ parts: [part(layoutBagan(whole.nodes, whole.links, tree), 'pertama', '')], split: false });
+  const scale = part(tree, 'first', '').scale;
+  const unsplit = (): Bagan => ({ parts: [part(layoutBagan(whole.nodes, whole.links, tree), 'first', '')], split: false });
   if (scale >= MIN_SCALE) return unsplit();
 
   const byId = new Map(model.units.map((u) => [u.id, u]));
@@ -132,15 +132,15 @@ export function drawBagan(model: OrgModel, fonts: BaganFonts): Bagan {
   }
   const reducedTree = placeBagan(graph.nodes, graph.links);
   // Split only when it really helps: a continuation page costs the reader a page turn.
-  if (part(reducedTree, 'pertama', '').scale < scale * SPLIT_GAIN) return unsplit();
-  const parts = [part(layoutBagan(graph.nodes, graph.links, reducedTree), 'pertama', '')];
+  if (part(reducedTree, 'first', '').scale < scale * SPLIT_GAIN) return unsplit();
+  const parts = [part(layoutBagan(graph.nodes, graph.links, reducedTree), 'first', '')];
 
   // One ELK run for all detached subtrees (each call has a fixed cost), then cut into components.
   const rest = graphOf(model.units.filter((u) => detached.has(u.id)), fonts);
   const subtrees = components(layoutBagan(rest.nodes, rest.links));
   const names = groupName(tops, model.units.filter((u) => detached.has(u.id)));
   const pages = packPages(subtrees);
-  pages.forEach((layout, i) => parts.push(part(layout, 'lanjutan', `Lanjutan bagan: ${names}${pages.length > 1 ? ` (${i + 1}/${pages.length})` : ''}`)));
+  pages.forEach((layout, i) => parts.push(part(layout, 'continuation', `Lanjutan bagan: ${names}${pages.length > 1 ? ` (${i + 1}/${pages.length})` : ''}`)));
   return { parts, split: true };
 }
 
@@ -158,7 +158,7 @@ function groupName(tops: readonly OrgUnit[], units: readonly OrgUnit[]): string 
 export function baganBlocks(bagan: Bagan, id: string, source: SourcePos | null): BlokLampiran[] {
   const blocks: BlokLampiran[] = [];
   bagan.parts.forEach((p, i) => {
-    if (i > 0 || p.orientasi === 'lanskap') blocks.push({ kind: 'halaman-baru', orientasi: p.orientasi });
+    if (i > 0 || p.orientation === 'lanskap') blocks.push({ kind: 'halaman-baru', orientasi: p.orientation });
     blocks.push({ kind: 'gambar', id: bagan.parts.length > 1 ? `${id}-${i + 1}` : id, label: '', judul: p.judul, path: '', lebarMm: printedWidthMm(p.layout, p.scale), source, svg: p.svg });
   });
   return blocks;

@@ -11,9 +11,9 @@ import type { OrgUnit, PengisiSource } from './types.js';
 /** Type sizes and spacing of the bagan at scale 1, in points. */
 export const TYPE = {
   /** Kedudukan (bold). */
-  judul: 10,
+  heading: 10,
   /** Pengisi. */
-  isi: 9,
+  body: 9,
   /** Line height as a multiple of the size. */
   leading: 1.22,
   padX: 6,
@@ -83,11 +83,11 @@ export function pengisiBagan(p: PengisiSource): string {
 
 /** Lays out the text of one unit's box. */
 export function boxContent(unit: Pick<OrgUnit, 'nama' | 'pengisi'>, fonts: BaganFonts, extra: readonly string[] = []): BoxContent {
-  const judul = wrap(unit.nama.toUpperCase(), TYPE.maxText, fonts.bold, TYPE.judul);
+  const heading = wrap(unit.nama.toUpperCase(), TYPE.maxText, fonts.bold, TYPE.heading);
   const texts = unit.pengisi.map(pengisiBagan).filter((t) => t !== '');
   const list = texts.length > LIST_LIMIT;
-  const isi = [...(list ? [texts.join(', ')] : texts), ...extra].flatMap((p) => wrap(p, list ? TYPE.maxList : TYPE.maxText, fonts.regular, TYPE.isi));
-  const widest = Math.max(...judul.map((l) => fonts.bold.width(l, TYPE.judul)), ...isi.map((l) => fonts.regular.width(l, TYPE.isi)), 0) * SAFETY;
+  const body = [...(list ? [texts.join(', ')] : texts), ...extra].flatMap((p) => wrap(p, list ? TYPE.maxList : TYPE.maxText, fonts.regular, TYPE.body));
+  const widest = Math.max(...heading.map((l) => fonts.bold.width(l, TYPE.heading)), ...body.map((l) => fonts.regular.width(l, TYPE.body)), 0) * SAFETY;
   const width = Math.ceil(Math.max(TYPE.minWidth, widest + 2 * TYPE.padX));
   const lines: BoxLine[] = [];
   let y = TYPE.padY;
@@ -96,8 +96,8 @@ export function boxContent(unit: Pick<OrgUnit, 'nama' | 'pengisi'>, fonts: Bagan
     lines.push({ text, bold, size, y: y + size * ((TYPE.leading - 1) / 2 + 0.78) });
     y += size * TYPE.leading;
   };
-  for (const text of judul) line(text, true, TYPE.judul);
-  if (isi.length > 0) y += TYPE.gap;
-  for (const text of isi) line(text, false, TYPE.isi);
+  for (const text of heading) line(text, true, TYPE.heading);
+  if (body.length > 0) y += TYPE.gap;
+  for (const text of body) line(text, false, TYPE.body);
   return { width, height: Math.ceil(y + TYPE.padY), lines };
 }

@@ -6,7 +6,7 @@
  */
 
 /** Page orientation, as in the IR's `halaman-baru`. */
-export type Orientasi = 'potret' | 'lanskap';
+export type Orientation = 'potret' | 'lanskap';
 
 /** An area in millimetres. */
 export interface Area {
@@ -20,9 +20,9 @@ export interface Area {
  * about 45 mm (measured on the PDF), so chart and signature share the page; a landscape page follows
  * a page break and holds the chart and the signature.
  */
-export const AREA: Readonly<Record<'pertama' | 'lanjutan', Record<Orientasi, Area>>> = {
-  pertama: { potret: { width: 165, height: 158 }, lanskap: { width: 290, height: 140 } },
-  lanjutan: { potret: { width: 165, height: 250 }, lanskap: { width: 290, height: 150 } },
+export const AREA: Readonly<Record<'first' | 'continuation', Record<Orientation, Area>>> = {
+  first: { potret: { width: 165, height: 158 }, lanskap: { width: 290, height: 140 } },
+  continuation: { potret: { width: 165, height: 250 }, lanskap: { width: 290, height: 150 } },
 };
 
 /** Smallest scale that keeps the pengisi text (9 pt at scale 1) at 7.2 pt and the kedudukan at 8 pt. */
@@ -40,9 +40,9 @@ export function scaleToFit(size: Area, area: Area): number {
 }
 
 /** Orientation and scale for a drawing of `size` on a page of kind `page`. */
-export function chooseOrientation(size: Area, page: 'pertama' | 'lanjutan'): { orientasi: Orientasi; scale: number } {
-  const potret = scaleToFit(size, AREA[page].potret);
-  const lanskap = scaleToFit(size, AREA[page].lanskap);
-  const orientasi: Orientasi = lanskap > potret * LANDSCAPE_GAIN ? 'lanskap' : 'potret';
-  return { orientasi, scale: Math.floor((orientasi === 'lanskap' ? lanskap : potret) * 1000) / 1000 };
+export function chooseOrientation(size: Area, page: 'first' | 'continuation'): { orientation: Orientation; scale: number } {
+  const portrait = scaleToFit(size, AREA[page].potret);
+  const landscape = scaleToFit(size, AREA[page].lanskap);
+  const orientation: Orientation = landscape > portrait * LANDSCAPE_GAIN ? 'lanskap' : 'potret';
+  return { orientation, scale: Math.floor((orientation === 'lanskap' ? landscape : portrait) * 1000) / 1000 };
 }

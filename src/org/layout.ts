@@ -3,14 +3,14 @@
  * layer per komando depth (ELK partitioning, so rank reads from the height of a box), the lines to
  * subordinates routed orthogonally from one port at the bottom centre so they read as the usual
  * org-chart "bus". The garis koordinasi join afterwards through the free channels, side to side
- * (koordinasi.ts), so they cannot distort the hierarchy: ELK Layered has no edges inside a layer, and
+ * (coordination.ts), so they cannot distort the hierarchy: ELK Layered has no edges inside a layer, and
  * coordination between units of one level is the common case. All lengths are points at scale 1.
  */
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { BoxContent } from './box.js';
 import { elkLayout } from './elk.js';
 import type { Point, Rect } from './geometry.js';
-import { routeKoordinasi } from './koordinasi.js';
+import { routeCoordination } from './coordination.js';
 
 export type { Point } from './geometry.js';
 
@@ -101,7 +101,7 @@ export function placeBagan(nodes: readonly BaganNode[], links: readonly BaganLin
 }
 
 /**
- * Adds the coordination lines to a placed tree, routed through the free channels (koordinasi.ts),
+ * Adds the coordination lines to a placed tree, routed through the free channels (coordination.ts),
  * same-level ones first, each keeping clear of every line drawn before it (with `relaxed`, of the
  * boxes at least). Null when a line finds no such route.
  */
@@ -111,7 +111,7 @@ export function routeBagan(tree: BaganLayout, links: readonly BaganLink[], relax
   const coordination = links.filter((l) => l.kind === 'koordinasi');
   const rank = (l: BaganLink) => Math.abs(at.get(l.from)!.depth - at.get(l.to)!.depth);
   for (const l of [...coordination].sort((a, b) => rank(a) - rank(b) || coordination.indexOf(a) - coordination.indexOf(b))) {
-    const points = routeKoordinasi(at.get(l.from)!, at.get(l.to)!, tree.boxes, [...routed.values()].map((r) => r.points), relaxed);
+    const points = routeCoordination(at.get(l.from)!, at.get(l.to)!, tree.boxes, [...routed.values()].map((r) => r.points), relaxed);
     if (!points) return null;
     routed.set(l, { ...l, points });
   }
@@ -139,11 +139,11 @@ function runElk(nodes: readonly BaganNode[], links: readonly BaganLink[], spread
   const children: ElkNode[] = nodes.map((n) => {
     const ports: ElkPort[] = [];
     const port = (id: string, side: string) => ports.push({ id, width: 0, height: 0, layoutOptions: { 'elk.port.side': side } });
-    if (hasChildren.has(n.id)) port(`${n.id}#bawah`, 'SOUTH');
-    if (hasParent.has(n.id)) port(`${n.id}#atas`, 'NORTH');
+    if (hasChildren.has(n.id)) port(`${n.id}#bottom`, 'SOUTH');
+    if (hasParent.has(n.id)) port(`${n.id}#top`, 'NORTH');
     return { id: n.id, width: n.content.width, height: n.content.height, ports, layoutOptions: { 'elk.portConstraints': 'FIXED_SIDE', 'elk.portAlignment.default': 'CENTER', 'elk.alignment': 'TOP', 'elk.partitioning.partition': String(n.depth) } };
   });
-  const edges: ElkExtendedEdge[] = links.map((l, i) => ({ id: `e${i}`, sources: [`${l.from}#bawah`], targets: [`${l.to}#atas`] }));
+  const edges: ElkExtendedEdge[] = links.map((l, i) => ({ id: `e${i}`, sources: [`${l.from}#bottom`], targets: [`${l.to}#top`] }));
   const result = elkLayout({ id: 'bagan', layoutOptions: elkOptions(spread), children, edges });
 
   const placed = new Map((result.children ?? []).map((c) => [c.id, c]));

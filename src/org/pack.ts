@@ -4,7 +4,7 @@
  * beside the other, wrapping to the next row and then to the next page — so that each page prints at
  * a readable scale instead of one page at an illegible one.
  */
-import { AREA, MIN_SCALE, type Orientasi } from './fit.js';
+import { AREA, MIN_SCALE, type Orientation } from './fit.js';
 import { SPACING, type BaganLayout, type PlacedBox, type RoutedLink } from './layout.js';
 
 const PT_TO_MM = 25.4 / 72;
@@ -29,8 +29,8 @@ export function components(layout: BaganLayout): BaganLayout[] {
 
 /** Packs laid-out subtrees in rows, then pages, in the orientation that needs fewer pages. */
 export function packPages(items: readonly BaganLayout[]): BaganLayout[] {
-  const pack = (o: Orientasi): BaganLayout[] => {
-    const area = AREA.lanjutan[o];
+  const pack = (o: Orientation): BaganLayout[] => {
+    const area = AREA.continuation[o];
     const maxW = area.width / PT_TO_MM / MIN_SCALE - 40;
     const maxH = area.height / PT_TO_MM / MIN_SCALE - 40;
     const gap = SPACING.node * 2;
@@ -56,9 +56,9 @@ export function packPages(items: readonly BaganLayout[]): BaganLayout[] {
     }
     return pages.map(compose);
   };
-  const potret = pack('potret');
-  const lanskap = pack('lanskap');
-  return lanskap.length < potret.length ? lanskap : potret;
+  const portrait = pack('potret');
+  const landscape = pack('lanskap');
+  return landscape.length < portrait.length ? landscape : portrait;
 }
 
 /** Several layouts side by side as one. */

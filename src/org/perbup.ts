@@ -22,7 +22,7 @@ export interface PerbupUnit {
   /** Id of the Pasal holding it (null for BAB, Bagian, Paragraf, Lampiran). */
   readonly pasalId: string | null;
   /** Its sentence without final punctuation, e.g. "Manajer SLRT". */
-  readonly teks: string;
+  readonly text: string;
   /** Ids of its first-level rincian (for `wajib_perbup` entries that stand for a list). */
   readonly rincian: readonly string[];
   readonly parentKey: string;
@@ -40,7 +40,7 @@ export function perbupUnits(ir: Naskah): PerbupUnit[] {
     items.forEach((r, i) => {
       const word = r.definisi ? 'angka' : rincianWord(r.depth);
       const own = [...chain, { word, value: r.label.replace(/[.)]$/, '') }];
-      out.push({ id: r.id, kind: r.definisi ? 'definisi' : 'rincian', chain: own, pasalId, teks: r.definisi ? r.definisi.istilah : plain(r.isi), rincian: r.rincian.map((c) => c.id), parentKey, position: i + 1, source: r.source });
+      out.push({ id: r.id, kind: r.definisi ? 'definisi' : 'rincian', chain: own, pasalId, text: r.definisi ? r.definisi.istilah : plain(r.isi), rincian: r.rincian.map((c) => c.id), parentKey, position: i + 1, source: r.source });
       rincian(r.rincian, own, pasalId, r.id);
     });
   };
@@ -49,23 +49,23 @@ export function perbupUnits(ir: Naskah): PerbupUnit[] {
       if (u.kind !== 'pasal') {
         const [word, ...rest] = u.label.split(' ');
         const chain = u.kind === 'bab' ? [{ word: word!, value: rest.join(' ') }] : [{ word: '', value: u.label }];
-        out.push({ id: u.id, kind: u.kind, chain, pasalId: null, teks: u.judul, rincian: [], parentKey, position: i + 1, source: u.source });
+        out.push({ id: u.id, kind: u.kind, chain, pasalId: null, text: u.judul, rincian: [], parentKey, position: i + 1, source: u.source });
         walk(u.isi, u.id);
         return;
       }
       const pasalChain = [{ word: 'Pasal', value: u.label.replace(/^Pasal /, '') }];
       const body = u.ayat.length === 1 && u.ayat[0]!.label === null ? u.ayat[0]! : null;
-      out.push({ id: u.id, kind: 'pasal', chain: pasalChain, pasalId: u.id, teks: body ? plain(body.isi) : '', rincian: body ? body.rincian.map((r) => r.id) : [], parentKey: 'pasal', position: Number(pasalChain[0]!.value), source: u.source });
+      out.push({ id: u.id, kind: 'pasal', chain: pasalChain, pasalId: u.id, text: body ? plain(body.isi) : '', rincian: body ? body.rincian.map((r) => r.id) : [], parentKey: 'pasal', position: Number(pasalChain[0]!.value), source: u.source });
       if (body) return rincian(body.rincian, pasalChain, u.id, u.id);
       u.ayat.forEach((a, k) => {
         const chain = [...pasalChain, { word: 'ayat', value: a.label ?? `(${k + 1})` }];
-        out.push({ id: a.id, kind: 'ayat', chain, pasalId: u.id, teks: plain(a.isi), rincian: a.rincian.map((r) => r.id), parentKey: u.id, position: k + 1, source: a.source });
+        out.push({ id: a.id, kind: 'ayat', chain, pasalId: u.id, text: plain(a.isi), rincian: a.rincian.map((r) => r.id), parentKey: u.id, position: k + 1, source: a.source });
         rincian(a.rincian, chain, u.id, a.id);
       });
     });
   };
   walk(ir.batangTubuh, 'root');
-  ir.lampiran.forEach((l, i) => out.push({ id: l.id, kind: 'lampiran', chain: [{ word: '', value: ir.lampiran.length > 1 ? l.kepala[0]!.replace('LAMPIRAN', 'Lampiran') : 'Lampiran' }], pasalId: null, teks: l.judul.join(' '), rincian: [], parentKey: 'lampiran', position: i + 1, source: null }));
+  ir.lampiran.forEach((l, i) => out.push({ id: l.id, kind: 'lampiran', chain: [{ word: '', value: ir.lampiran.length > 1 ? l.kepala[0]!.replace('LAMPIRAN', 'Lampiran') : 'Lampiran' }], pasalId: null, text: l.judul.join(' '), rincian: [], parentKey: 'lampiran', position: i + 1, source: null }));
   return out;
 }
 
@@ -102,7 +102,7 @@ export function checkAgainstPerbup(source: YamlSource, base: YamlPath, struktur:
       if (covered.has(r.id)) continue;
       out.push(diag('NSK327', {
         ...at(path),
-        message: `Unsur "${r.teks || r.id}" (${show(r.chain)} ${perbupName}, id \`${r.id}\`) tidak dilaksanakan oleh unit mana pun dalam struktur.`,
+        message: `Unsur "${r.text || r.id}" (${show(r.chain)} ${perbupName}, id \`${r.id}\`) tidak dilaksanakan oleh unit mana pun dalam struktur.`,
         hint: `Tambahkan unit untuk unsur ini dengan \`perbup: ${r.id}\`, atau tambahkan \`${r.id}\` pada \`perbup\` unit yang sesuai.`,
         related: r.source ? [{ message: 'Unsur itu dalam Peraturan Bupati.', file: r.source.file, start: { line: r.source.line, column: r.source.column } }] : [],
       }));

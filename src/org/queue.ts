@@ -1,4 +1,4 @@
-/** The priority queue of the coordination router's shortest-path search (src/org/koordinasi.ts). */
+/** The priority queue of the coordination router's shortest-path search (src/org/coordination.ts). */
 
 /** A binary min-heap of search states, ties broken by insertion order (deterministic). */
 export class Queue {

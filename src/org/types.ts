@@ -10,7 +10,7 @@ import type { ButirSource, JenisRincian } from '../resolve/rincian.js';
 export type Unsur = 'pembina' | 'pengarah' | 'penanggung-jawab' | 'koordinator' | 'anggota' | 'sekretariat' | 'pelaksana' | 'pilar-sosial' | 'kewilayahan' | 'puskesos';
 
 /** The order in which the unsur are listed in the susunan table and the uraian tugas. */
-export const URUTAN_UNSUR: readonly Unsur[] = ['pembina', 'pengarah', 'penanggung-jawab', 'koordinator', 'anggota', 'sekretariat', 'pelaksana', 'pilar-sosial', 'kewilayahan', 'puskesos'];
+export const UNSUR_ORDER: readonly Unsur[] = ['pembina', 'pengarah', 'penanggung-jawab', 'koordinator', 'anggota', 'sekretariat', 'pelaksana', 'pilar-sosial', 'kewilayahan', 'puskesos'];
 
 /** Who fills a unit: an office (ex officio) or a named person. */
 export interface PengisiSource {
@@ -80,7 +80,7 @@ export interface OrgModel {
  * komando order within one unsur — so the table reads Pembina, Pengarah, …, Puskesos whatever the
  * order of the source.
  */
-export function urutanSusunan(model: OrgModel): OrgUnit[] {
-  const rank = (u: OrgUnit) => URUTAN_UNSUR.indexOf(u.unsur);
+export function susunanOrder(model: OrgModel): OrgUnit[] {
+  const rank = (u: OrgUnit) => UNSUR_ORDER.indexOf(u.unsur);
   return model.units.map((u, i) => ({ u, i })).sort((a, b) => rank(a.u) - rank(b.u) || a.i - b.i).map(({ u }) => u);
 }

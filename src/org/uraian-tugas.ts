@@ -11,7 +11,7 @@ import { plainText } from '../resolve/inline.js';
 import { letter } from '../resolve/numbering.js';
 import { buildRincian } from '../resolve/rincian.js';
 import { mergeText } from '../resolve/text-resolver.js';
-import { urutanSusunan, type OrgModel } from './types.js';
+import { susunanOrder, type OrgModel } from './types.js';
 
 type Alinea = Extract<BlokLampiran, { kind: 'alinea' }>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -19,7 +19,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Builds the blocks; texts are resolved in the builder's second pass. */
 export function uraianTugasBlocks(b: DocumentBuilder, model: OrgModel, base: YamlPath, idPrefix: string): BlokLampiran[] {
   const blocks: BlokLampiran[] = [];
-  urutanSusunan(model).forEach((u, n) => {
+  susunanOrder(model).forEach((u, n) => {
     const unitPath = [...base, 'unit', u.index];
     const source: SourcePos = b.pos(unitPath);
     blocks.push({ kind: 'judul', id: `${idPrefix}-${u.id}`, level: 2, label: `${letter(n + 1).toUpperCase()}.`, judul: plainText(u.nama), source });
@@ -27,16 +27,16 @@ export function uraianTugasBlocks(b: DocumentBuilder, model: OrgModel, base: Yam
     const alinea: Mutable<Alinea> = { kind: 'alinea', isi: [], source };
     blocks.push(alinea as Alinea);
     const place = { pasalId: null, ayatId: null, around: [] };
-    let nama: Runs = [];
+    let name: Runs = [];
     b.text(u.nama, { ...place, path: [...unitPath, 'nama'] }, '', (r) => {
-      nama = r;
+      name = r;
       if (!single) alinea.isi = mergeText([...r, { kind: 'text', text: ' mempunyai tugas:' }]);
     });
     if (single) {
-      // Queued after the name, so `nama` is set when this resolves.
+      // Queued after the name, so `name` is set when this resolves.
       const tugas = u.tugas[0]!;
       const path = typeof tugas === 'string' ? [...unitPath, 'tugas', 0] : [...unitPath, 'tugas', 0, 'teks'];
-      b.text(typeof tugas === 'string' ? tugas : tugas.teks, { ...place, path }, '.', (r) => (alinea.isi = mergeText([...nama, { kind: 'text', text: ' mempunyai tugas ' }, ...r])));
+      b.text(typeof tugas === 'string' ? tugas : tugas.teks, { ...place, path }, '.', (r) => (alinea.isi = mergeText([...name, { kind: 'text', text: ' mempunyai tugas ' }, ...r])));
       return;
     }
     const butir: Rincian[] = buildRincian(b, u.tugas, u.rincianTugas, 1, '.', { pasalId: null, ayatId: null, chain: [], parentId: `${idPrefix}-${u.id}`, around: [], path: [...unitPath, 'tugas'] });

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { loadDocument, type Loaded } from '../build/load-document.js';
-import { buildPerubahan } from '../build/perubahan.js';
+import { buildChanges } from '../build/changes.js';
 import { renderDocument, type Format } from '../build/render-document.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -19,7 +19,7 @@ import { daerahFrom, type DaerahData } from '../resolve/daerah.js';
 import { sha256 as hashHex } from './manifest.js';
 import { fsTree } from '../revision/source-tree.js';
 import { sourceFiles } from '../revision/source-files.js';
-import { daftarRevisi } from '../revision/store.js';
+import { listRevisions } from '../revision/store.js';
 import { WORKING } from '../revision/types.js';
 import { validateSource } from '../validate/schema.js';
 import { manifestFiles, type Manifest, type ManifestSource } from './manifest.js';
@@ -94,16 +94,16 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   }
 
   // The latest matriks perubahan: the working text against the last saved revision.
-  const revisions = daftarRevisi(paths.content, paket.peraturan).filter((r) => r.masalah === null);
+  const revisions = listRevisions(paths.content, paket.peraturan).filter((r) => r.problem === null);
   const latest = revisions[revisions.length - 1];
   if (latest) {
-    const perubahan = await buildPerubahan(paths, paket.peraturan, String(latest.manifest?.nomor ?? latest.nama), WORKING, { strict: false, env: options.env });
-    diagnostics.push(...perubahan.diagnostics.filter((d) => d.severity === 'error'));
+    const changes = await buildChanges(paths, paket.peraturan, String(latest.manifest?.nomor ?? latest.name), WORKING, { strict: false, env: options.env });
+    diagnostics.push(...changes.diagnostics.filter((d) => d.severity === 'error'));
     for (const name of ['matriks.docx', 'matriks.pdf']) {
-      const bytes = perubahan.files?.get(name);
+      const bytes = changes.files?.get(name);
       if (bytes) files.set(`04-matriks-perubahan.${name.split('.')[1]}`, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
     }
-    listing.push(`04-matriks-perubahan.{docx,pdf}: Matriks perubahan terhadap revisi ${latest.manifest?.nomor ?? latest.nama} (${latest.manifest?.label ?? ''})`);
+    listing.push(`04-matriks-perubahan.{docx,pdf}: Matriks perubahan terhadap revisi ${latest.manifest?.nomor ?? latest.name} (${latest.manifest?.label ?? ''})`);
   }
 
   // The letter lists what it encloses.
@@ -128,7 +128,7 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
     return refused(diagnostics);
   }
 
-  const daftarIsi = [
+  const tableOfContents = [
     `DAFTAR ISI PAKET FASILITASI`,
     `Rancangan Peraturan Bupati ${daerah.nama} tentang ${perbup.metadata.subject}`,
     `Disusun oleh naskah ${options.version} pada ${options.date}`,
@@ -137,14 +137,14 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
     `${listing.length + 1}. manifest.json: ukuran dan SHA-256 setiap berkas; periksa dengan \`naskah package verify <zip>\``,
     '',
   ].join('\n');
-  files.set('00-daftar-isi-paket.txt', new TextEncoder().encode(daftarIsi));
+  files.set('00-daftar-isi-paket.txt', new TextEncoder().encode(tableOfContents));
 
   const tree = fsTree(paths.content);
   const sources: ManifestSource[] = ids.map((id) => {
-    const saved = daftarRevisi(paths.content, id).filter((r) => r.masalah === null);
+    const saved = listRevisions(paths.content, id).filter((r) => r.problem === null);
     const hashes: Record<string, string> = {};
     for (const file of sourceFiles(tree, id)) hashes[`content/${file}`] = hashHex(tree.read(file)!);
-    return { document: id, revision: WORKING, basedOn: saved[saved.length - 1]?.nama ?? null, files: hashes } as ManifestSource;
+    return { document: id, revision: WORKING, basedOn: saved[saved.length - 1]?.name ?? null, files: hashes } as ManifestSource;
   });
   const manifest: Manifest = { format: 'naskah-paket/1', naskah: options.version, date: options.date, sources, files: manifestFiles(files) };
   files.set('manifest.json', new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));

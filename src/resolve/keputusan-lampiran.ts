@@ -31,8 +31,8 @@ export interface LampiranContext {
   /** The organisation, or null when the document has none (or it has errors). */
   readonly model: OrgModel | null;
   /** True when the document has a `struktur` (errors in it are reported elsewhere). */
-  readonly adaStruktur: boolean;
-  readonly sebutan: string | null;
+  readonly hasStruktur: boolean;
+  readonly orgName: string | null;
   readonly fonts: () => BaganFonts;
 }
 
@@ -45,13 +45,13 @@ export function buildLampiranKeputusan(b: DocumentBuilder, items: readonly Lampi
     b.register({ id: l.id, kind: 'lampiran', chain: [{ word: '', value: label }], pasalId: null, ayatId: null, parentKey: 'lampiran', position: i + 1, source }, path, true);
     const lampiran: Lampiran = { id: l.id, kepala: [label.toUpperCase(), ...ctx.kepala], judul: [l.judul.trim().toUpperCase()], isi: [], penandatangan: ctx.penandatangan };
     if (!ctx.model) {
-      if (!ctx.adaStruktur) b.error('NSK333', [...path, 'isi'], `Lampiran \`${l.id}\` berisi \`${l.isi}\`, tetapi naskah tidak mempunyai \`struktur\`.`, 'Tambahkan `struktur:` dengan unit-unitnya, atau hapus lampiran ini.');
+      if (!ctx.hasStruktur) b.error('NSK333', [...path, 'isi'], `Lampiran \`${l.id}\` berisi \`${l.isi}\`, tetapi naskah tidak mempunyai \`struktur\`.`, 'Tambahkan `struktur:` dengan unit-unitnya, atau hapus lampiran ini.');
       return lampiran;
     }
     const base = ['struktur'];
     switch (l.isi) {
       case 'susunan-keanggotaan':
-        return { ...lampiran, isi: [susunanTable(b, ctx.model, base, { id: `${l.id}-tabel`, sebutan: ctx.sebutan, source })] };
+        return { ...lampiran, isi: [susunanTable(b, ctx.model, base, { id: `${l.id}-tabel`, orgName: ctx.orgName, source })] };
       case 'uraian-tugas':
         return { ...lampiran, isi: uraianTugasBlocks(b, ctx.model, base, l.id) };
       case 'bagan-struktur': {
@@ -59,7 +59,7 @@ export function buildLampiranKeputusan(b: DocumentBuilder, items: readonly Lampi
         const at = { file: b.source.file, ...rangeAt(b.source, path) };
         if (bagan.split) b.diagnostics.push(diag('NSK330', { ...at, message: `Bagan terlalu lebar untuk satu halaman; unit kewilayahan dan Puskesos dipindahkan ke ${bagan.parts.length - 1} halaman bagan lanjutan.`, hint: 'Tidak perlu tindakan. Untuk satu halaman, kurangi unit pada satu tingkat atau persingkat teks `bagan` pengisi.' }));
         const smallest = Math.min(...bagan.parts.map((p) => p.scale));
-        if (smallest < WARN_SCALE) b.diagnostics.push(diag('NSK331', { ...at, message: `Bagan harus diperkecil menjadi ${Math.round(smallest * 100)}% sehingga huruf pengisi hanya ${(TYPE.isi * smallest).toFixed(1).replace('.', ',')} pt.`, hint: 'Kurangi unit pada satu tingkat, persingkat teks `bagan` pengisi, atau beri unit Puskesos/kewilayahan `unsur` yang sesuai agar dapat dipindahkan ke halaman lanjutan.' }));
+        if (smallest < WARN_SCALE) b.diagnostics.push(diag('NSK331', { ...at, message: `Bagan harus diperkecil menjadi ${Math.round(smallest * 100)}% sehingga huruf pengisi hanya ${(TYPE.body * smallest).toFixed(1).replace('.', ',')} pt.`, hint: 'Kurangi unit pada satu tingkat, persingkat teks `bagan` pengisi, atau beri unit Puskesos/kewilayahan `unsur` yang sesuai agar dapat dipindahkan ke halaman lanjutan.' }));
         return { ...lampiran, isi: baganBlocks(bagan, `${l.id}-bagan`, source) };
       }
     }

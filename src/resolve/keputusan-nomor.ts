@@ -14,19 +14,19 @@ export interface NomorKeputusanSource {
 }
 
 /** The default pattern, e.g. "400.9/Kep.123-Dinsos/2025" (TN-KEP-03). */
-export const POLA_NOMOR = '{kode}/Kep.{urut}-{unit}/{tahun}';
+export const DEFAULT_NOMOR_PATTERN = '{kode}/Kep.{urut}-{unit}/{tahun}';
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 const KNOWN = new Set(['kode', 'urut', 'unit', 'tahun']);
 
-/** Placeholders of `pola` that naskah does not know. */
-export function unknownPlaceholders(pola: string): string[] {
-  return [...pola.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !KNOWN.has(name));
+/** Placeholders of `pattern` (the `pola` of the source) that naskah does not know. */
+export function unknownPlaceholders(pattern: string): string[] {
+  return [...pattern.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !KNOWN.has(name));
 }
 
 /** The number as printed after "NOMOR : "; "..." while no part is known yet. */
 export function nomorKeputusan(nomor: NomorKeputusanSource | undefined): string {
   if (!nomor || [nomor.kode, nomor.urut, nomor.unit, nomor.tahun].every((v) => v === null || v === undefined)) return '...';
   const values: Record<string, string | number | null | undefined> = { kode: nomor.kode, urut: nomor.urut, unit: nomor.unit, tahun: nomor.tahun };
-  return (nomor.pola ?? POLA_NOMOR).replace(PLACEHOLDER, (whole, name: string) => (KNOWN.has(name) ? String(values[name] ?? '...') : whole));
+  return (nomor.pola ?? DEFAULT_NOMOR_PATTERN).replace(PLACEHOLDER, (whole, name: string) => (KNOWN.has(name) ? String(values[name] ?? '...') : whole));
 }

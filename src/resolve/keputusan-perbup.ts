@@ -13,10 +13,10 @@ import type { PerbupUnit } from '../org/perbup.js';
 import type { DocumentBuilder } from './builder.js';
 
 /** Loads a document's IR by id; null when it is missing, not a Peraturan Bupati, or has errors. */
-export type MuatPeraturan = (id: string) => Naskah | null;
+export type LoadPeraturan = (id: string) => Naskah | null;
 
 /** A loader that only loads documents whose `jenis` is `peraturan-bupati`. */
-export function peraturanLoader(paths: ProjectPaths, load: (id: string) => { readonly ir: Dokumen | null }): MuatPeraturan {
+export function peraturanLoader(paths: ProjectPaths, load: (id: string) => { readonly ir: Dokumen | null }): LoadPeraturan {
   return (id) => {
     const file = join(paths.content, id, 'naskah.yaml');
     if (!existsSync(file)) return null;
@@ -29,8 +29,8 @@ export function peraturanLoader(paths: ProjectPaths, load: (id: string) => { rea
 }
 
 /** Registers the Perbup's units under `<dokumen>:<id>` in the Keputusan's unit index. */
-export function registerPerbupUnits(b: DocumentBuilder, dokumen: string, units: readonly PerbupUnit[]): void {
+export function registerPerbupUnits(b: DocumentBuilder, docId: string, units: readonly PerbupUnit[]): void {
   for (const u of units) {
-    b.index.add({ id: `${dokumen}:${u.id}`, kind: u.kind, chain: u.chain, pasalId: u.pasalId === null ? null : `${dokumen}:${u.pasalId}`, ayatId: null, parentKey: `${dokumen}:${u.parentKey}`, position: u.position, source: u.source });
+    b.index.add({ id: `${docId}:${u.id}`, kind: u.kind, chain: u.chain, pasalId: u.pasalId === null ? null : `${docId}:${u.pasalId}`, ayatId: null, parentKey: `${docId}:${u.parentKey}`, position: u.position, source: u.source });
   }
 }

@@ -21,7 +21,7 @@ import { formulaLines } from './formulas.js';
 import { buildDiktum, type DiktumSource } from './keputusan-diktum.js';
 import { buildLampiranKeputusan, type LampiranKeputusanSource } from './keputusan-lampiran.js';
 import { nomorKeputusan, unknownPlaceholders, type NomorKeputusanSource } from './keputusan-nomor.js';
-import { registerPerbupUnits, type MuatPeraturan } from './keputusan-perbup.js';
+import { registerPerbupUnits, type LoadPeraturan } from './keputusan-perbup.js';
 import { buildMengingat, buildMenimbang, type MenimbangSource } from './pembukaan.js';
 import type { ResolveContext } from './peraturan.js';
 
@@ -45,7 +45,7 @@ export interface KeputusanSource {
 
 /** Everything resolve needs for a Keputusan: the Peraturan context plus a way to load the Perbup. */
 export interface KeputusanContext extends ResolveContext {
-  readonly muatPeraturan: MuatPeraturan;
+  readonly loadPeraturan: LoadPeraturan;
 }
 
 /** Resolves a Keputusan Bupati. */
@@ -77,8 +77,8 @@ export function resolveKeputusan(source: YamlSource, ctx: KeputusanContext): { i
     kepala: [jenisLine, nomorLine, ...(doc.lampiran_tanggal ? [`TANGGAL : ${tanggalPanjang(doc.ditetapkan)}`] : []), 'TENTANG', tentangUpper],
     penandatangan,
     model,
-    adaStruktur: doc.struktur !== undefined,
-    sebutan: doc.struktur?.sebutan ?? null,
+    hasStruktur: doc.struktur !== undefined,
+    orgName: doc.struktur?.sebutan ?? null,
     fonts: () => (fonts ??= baganFonts(join(ctx.templatesDir, 'fonts'))),
   });
 
@@ -130,7 +130,7 @@ interface LinkedPerbup {
 /** Loads the Perbup named in `peraturan` and registers its units for [[dokumen:id]] (NSK329). */
 function linkPerbup(b: DocumentBuilder, doc: KeputusanSource, ctx: KeputusanContext): LinkedPerbup | null {
   if (!doc.peraturan) return null;
-  const perbup = doc.peraturan === ctx.id ? null : ctx.muatPeraturan(doc.peraturan);
+  const perbup = doc.peraturan === ctx.id ? null : ctx.loadPeraturan(doc.peraturan);
   if (!perbup) {
     b.error('NSK329', ['peraturan'], `Peraturan Bupati \`${doc.peraturan}\` tidak dapat dimuat: tidak ada, bukan Peraturan Bupati, atau masih memuat galat.`, `Jalankan \`naskah check ${doc.peraturan}\` dan perbaiki galatnya, atau periksa id dokumen di content/.`);
     return null;

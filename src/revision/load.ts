@@ -7,19 +7,19 @@
 import { loadDocument, type Loaded } from '../build/load-document.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { SumberRevisi } from './open.js';
+import type { RevisionSource } from './open.js';
 
 /** Loads document `id` from the revision's sources. */
-export function muatRevisi(sumber: SumberRevisi, id: string, options: { date: string; strict: boolean }): Loaded {
-  const loaded = loadDocument(sumber.paths, id, options);
-  const diagnostics: Diagnostic[] = loaded.diagnostics.map((d) => ({ ...d, file: sumber.tampilkan(d.file), ...(d.related ? { related: d.related.map((r) => ({ ...r, file: sumber.tampilkan(r.file) })) } : {}) }));
+export function loadRevision(source: RevisionSource, id: string, options: { date: string; strict: boolean }): Loaded {
+  const loaded = loadDocument(source.paths, id, options);
+  const diagnostics: Diagnostic[] = loaded.diagnostics.map((d) => ({ ...d, file: source.display(d.file), ...(d.related ? { related: d.related.map((r) => ({ ...r, file: source.display(r.file) })) } : {}) }));
   // Findings that still let the loader produce the IR (e.g. tata naskah rules in a rancangan) do not stop a diff.
-  if (!sumber.lama || loaded.ir !== null || !hasErrors(diagnostics)) return { ...loaded, diagnostics };
+  if (!source.historical || loaded.ir !== null || !hasErrors(diagnostics)) return { ...loaded, diagnostics };
   const first = diagnostics.find((d) => d.severity === 'error')!;
   const schema = diagnostics.some((d) => d.severity === 'error' && /^NSK2\d\d$/.test(d.code));
   const head = schema
-    ? diag('NSK603', { file: first.file, start: first.start, message: `${capital(sumber.sebutan)} ("${sumber.label}") tidak lagi sah menurut skema yang berlaku sekarang.`, hint: 'Revisi tidak boleh disunting. Bandingkan dengan revisi lain, atau simpan sumber yang telah disesuaikan sebagai revisi baru.' })
-    : diag('NSK609', { file: first.file, start: first.start, message: `${capital(sumber.sebutan)} ("${sumber.label}") memuat galat dan tidak dapat dimuat.`, hint: 'Galat di bawah ini menunjuk berkas revisi itu. Bandingkan dengan revisi lain.' });
+    ? diag('NSK603', { file: first.file, start: first.start, message: `${capital(source.description)} ("${source.label}") tidak lagi sah menurut skema yang berlaku sekarang.`, hint: 'Revisi tidak boleh disunting. Bandingkan dengan revisi lain, atau simpan sumber yang telah disesuaikan sebagai revisi baru.' })
+    : diag('NSK609', { file: first.file, start: first.start, message: `${capital(source.description)} ("${source.label}") memuat galat dan tidak dapat dimuat.`, hint: 'Galat di bawah ini menunjuk berkas revisi itu. Bandingkan dengan revisi lain.' });
   return { ...loaded, ir: null, diagnostics: [head, ...diagnostics] };
 }
 

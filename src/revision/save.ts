@@ -10,21 +10,21 @@ import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProjectPaths } from '../load/project.js';
 import { displayPath } from '../load/yaml-source.js';
-import { hashDaftar } from './hash.js';
+import { listingHash } from './hash.js';
 import { sourceFiles } from './source-files.js';
 import { fsTree } from './source-tree.js';
-import { berkasSumber, daftarRevisi, folderRevisi, tulisRevisi } from './store.js';
-import type { ManifestRevisi, RevisiTersimpan } from './types.js';
-import { parseSpesifikasi } from './types.js';
+import { snapshotFiles, listRevisions, revisionsFolder, writeRevision } from './store.js';
+import type { RevisionManifest, SavedRevision } from './types.js';
+import { parseRevisionSpec } from './types.js';
 
 /** Result of a save: the new revision (null when nothing was stored) and what to tell the user. */
-export interface HasilSimpan {
-  readonly revisi: RevisiTersimpan | null;
+export interface SaveResult {
+  readonly revision: SavedRevision | null;
   readonly diagnostics: Diagnostic[];
 }
 
 /** ISO date of a snapshot: SOURCE_DATE_EPOCH when set, else the newest modification time of its files. */
-export function tanggalRevisi(contentDir: string, files: readonly string[], env: NodeJS.ProcessEnv): string {
+export function revisionDate(contentDir: string, files: readonly string[], env: NodeJS.ProcessEnv): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
   let seconds = epoch && /^\d+$/.test(epoch) ? Number(epoch) : 0;
   if (seconds === 0) {
@@ -40,36 +40,36 @@ export function tanggalRevisi(contentDir: string, files: readonly string[], env:
 }
 
 /** Why a label cannot name a revision, or null. */
-function labelSalah(label: string): string | null {
+function labelProblem(label: string): string | null {
   if (label === '') return 'label kosong';
   if (/[\r\n]/.test(label)) return 'label harus satu baris';
   if (label.length > 200) return 'label lebih dari 200 karakter';
-  if (parseSpesifikasi(label).jenis !== 'label') return `\`${label}\` dipakai untuk menyebut revisi (nomor, \`working\`, atau \`git:…\`)`;
+  if (parseRevisionSpec(label).kind !== 'label') return `\`${label}\` dipakai untuk menyebut revisi (nomor, \`working\`, atau \`git:…\`)`;
   return null;
 }
 
 /** Saves the current sources of document `id` as a new revision. */
-export function simpanRevisi(paths: ProjectPaths, id: string, labelMentah: string, env: NodeJS.ProcessEnv): HasilSimpan {
-  const label = labelMentah.trim();
-  const where = displayPath(paths.root, folderRevisi(paths.content, id));
+export function saveRevision(paths: ProjectPaths, id: string, rawLabel: string, env: NodeJS.ProcessEnv): SaveResult {
+  const label = rawLabel.trim();
+  const where = displayPath(paths.root, revisionsFolder(paths.content, id));
   const at = { file: where, start: { line: 1, column: 1 } };
-  const salah = labelSalah(label);
-  if (salah) {
-    return { revisi: null, diagnostics: [diag('NSK605', { ...at, message: `Label revisi tidak sah: ${salah}.`, hint: 'Tulis label yang menerangkan revisi itu, mis. --label "Perbaikan hasil konsultasi Bagian Hukum".' })] };
+  const problem = labelProblem(label);
+  if (problem) {
+    return { revision: null, diagnostics: [diag('NSK605', { ...at, message: `Label revisi tidak sah: ${problem}.`, hint: 'Tulis label yang menerangkan revisi itu, mis. --label "Perbaikan hasil konsultasi Bagian Hukum".' })] };
   }
-  const ada = daftarRevisi(paths.content, id);
-  const kembar = ada.find((r) => r.manifest?.label.toLowerCase() === label.toLowerCase());
-  if (kembar) {
-    return { revisi: null, diagnostics: [diag('NSK604', { file: displayPath(paths.root, join(kembar.dir, 'revisi.json')), start: { line: 1, column: 1 }, message: `Label "${label}" sudah dipakai oleh revisi ${kembar.manifest!.nomor}.`, hint: 'Pilih label lain, mis. tambahkan tanggal atau tahap pembahasan.' })] };
+  const existing = listRevisions(paths.content, id);
+  const duplicate = existing.find((r) => r.manifest?.label.toLowerCase() === label.toLowerCase());
+  if (duplicate) {
+    return { revision: null, diagnostics: [diag('NSK604', { file: displayPath(paths.root, join(duplicate.dir, 'revisi.json')), start: { line: 1, column: 1 }, message: `Label "${label}" sudah dipakai oleh revisi ${duplicate.manifest!.nomor}.`, hint: 'Pilih label lain, mis. tambahkan tanggal atau tahap pembahasan.' })] };
   }
   const files = sourceFiles(fsTree(paths.content), id);
-  const { berkas, isi } = berkasSumber(paths.content, files);
-  const hash = hashDaftar(berkas);
-  const terakhir = [...ada].reverse().find((r) => r.masalah === null);
-  if (terakhir?.manifest?.hash === hash) {
-    return { revisi: null, diagnostics: [diag('NSK606', { file: displayPath(paths.root, join(terakhir.dir, 'revisi.json')), start: { line: 1, column: 1 }, message: `Sumber ${id} sama dengan revisi ${terakhir.manifest.nomor} ("${terakhir.manifest.label}"); tidak ada revisi baru yang disimpan.`, hint: 'Simpan revisi setelah sumbernya diubah.' })] };
+  const { entries, contents } = snapshotFiles(paths.content, files);
+  const hash = listingHash(entries);
+  const last = [...existing].reverse().find((r) => r.problem === null);
+  if (last?.manifest?.hash === hash) {
+    return { revision: null, diagnostics: [diag('NSK606', { file: displayPath(paths.root, join(last.dir, 'revisi.json')), start: { line: 1, column: 1 }, message: `Sumber ${id} sama dengan revisi ${last.manifest.nomor} ("${last.manifest.label}"); tidak ada revisi baru yang disimpan.`, hint: 'Simpan revisi setelah sumbernya diubah.' })] };
   }
-  const nomor = Math.max(0, ...ada.map((r) => r.manifest?.nomor ?? Number.parseInt(r.nama, 10))) + 1;
-  const manifest: ManifestRevisi = { schema: 'naskah-revisi/1', dokumen: id, nomor, label, tanggal: tanggalRevisi(paths.content, files, env), hash, berkas };
-  return { revisi: tulisRevisi(paths.content, manifest, isi), diagnostics: [] };
+  const number = Math.max(0, ...existing.map((r) => r.manifest?.nomor ?? Number.parseInt(r.name, 10))) + 1;
+  const manifest: RevisionManifest = { schema: 'naskah-revisi/1', dokumen: id, nomor: number, label, tanggal: revisionDate(paths.content, files, env), hash, berkas: entries };
+  return { revision: writeRevision(paths.content, manifest, contents), diagnostics: [] };
 }

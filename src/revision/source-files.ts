@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { SourceTree } from './source-tree.js';
 
 /** Folder of saved revisions inside a document folder. */
-export const FOLDER_REVISI = 'revisi';
+export const REVISIONS_FOLDER = 'revisi';
 
 /** Ids of the document folders that `doc` (the parsed main file of folder `id`) refers to. */
 function referencedFolders(id: string, doc: unknown): string[] {
@@ -19,9 +19,9 @@ function referencedFolders(id: string, doc: unknown): string[] {
   if (typeof data.peraturan === 'string') out.push(data.peraturan);
   if (Array.isArray(data.lampiran)) {
     for (const l of data.lampiran as unknown[]) {
-      const sumber = (l as { sumber?: unknown } | null)?.sumber;
-      if (typeof sumber !== 'string') continue;
-      const target = posix.normalize(posix.join(id, sumber));
+      const source = (l as { sumber?: unknown } | null)?.sumber;
+      if (typeof source !== 'string') continue;
+      const target = posix.normalize(posix.join(id, source));
       const first = target.split('/')[0];
       if (first && first !== '..' && target.includes('/')) out.push(first);
     }
@@ -49,7 +49,7 @@ export function sourceFiles(tree: SourceTree, id: string): string[] {
     const folder = queue.shift()!;
     if (seen.has(folder)) continue;
     seen.add(folder);
-    for (const p of tree.list(folder, true)) if (!p.startsWith(`${folder}/${FOLDER_REVISI}/`)) files.add(p);
+    for (const p of tree.list(folder, true)) if (!p.startsWith(`${folder}/${REVISIONS_FOLDER}/`)) files.add(p);
     for (const main of ['naskah.yaml', 'pedoman.yaml']) queue.push(...referencedFolders(folder, parseMain(tree, `${folder}/${main}`)));
   }
   return [...files].sort();

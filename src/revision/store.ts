@@ -6,103 +6,103 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { hashDaftar, namaFolder, sha256 } from './hash.js';
-import { FOLDER_REVISI } from './source-files.js';
+import { listingHash, folderName, sha256 } from './hash.js';
+import { REVISIONS_FOLDER } from './source-files.js';
 import { fsTree } from './source-tree.js';
-import type { BerkasRevisi, ManifestRevisi, RevisiTersimpan } from './types.js';
+import type { RevisionFile, RevisionManifest, SavedRevision } from './types.js';
 
 /** Name of the manifest file in a snapshot folder. */
 export const MANIFEST = 'revisi.json';
 /** Folder of the source files in a snapshot folder. */
-export const FOLDER_BERKAS = 'berkas';
+export const FILES_FOLDER = 'berkas';
 
 /** A snapshot folder as found on disk: intact, or with what is wrong with it. */
-export interface RevisiDiperiksa {
-  readonly nama: string;
+export interface CheckedRevision {
+  readonly name: string;
   readonly dir: string;
   /** The manifest, when it could be read. */
-  readonly manifest: ManifestRevisi | null;
+  readonly manifest: RevisionManifest | null;
   /** What does not match (null when the snapshot is intact), and the file concerned (relative to the snapshot folder). */
-  readonly masalah: { readonly pesan: string; readonly berkas: string } | null;
+  readonly problem: { readonly message: string; readonly file: string } | null;
 }
 
 /** content/<id>/revisi. */
-export function folderRevisi(contentDir: string, id: string): string {
-  return join(contentDir, id, FOLDER_REVISI);
+export function revisionsFolder(contentDir: string, id: string): string {
+  return join(contentDir, id, REVISIONS_FOLDER);
 }
 
-function isManifest(value: unknown): value is ManifestRevisi {
-  const m = value as ManifestRevisi | null;
+function isManifest(value: unknown): value is RevisionManifest {
+  const m = value as RevisionManifest | null;
   return m !== null && typeof m === 'object' && m.schema === 'naskah-revisi/1' && typeof m.dokumen === 'string' && Number.isInteger(m.nomor) && m.nomor > 0 &&
     typeof m.label === 'string' && typeof m.tanggal === 'string' && typeof m.hash === 'string' && Array.isArray(m.berkas) &&
     m.berkas.every((f) => f !== null && typeof f === 'object' && typeof f.path === 'string' && typeof f.sha256 === 'string' && typeof f.bytes === 'number');
 }
 
 /** Checks one snapshot folder against its manifest. */
-export function periksaRevisi(dir: string, nama: string): RevisiDiperiksa {
-  let manifest: ManifestRevisi | null = null;
+export function checkRevision(dir: string, name: string): CheckedRevision {
+  let manifest: RevisionManifest | null = null;
   try {
     const parsed: unknown = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
     if (isManifest(parsed)) manifest = parsed;
   } catch {
     // reported below
   }
-  const rusak = (pesan: string, berkas: string): RevisiDiperiksa => ({ nama, dir, manifest, masalah: { pesan, berkas } });
-  if (!manifest) return rusak(`${MANIFEST} tidak ada atau tidak dapat dibaca`, MANIFEST);
-  if (hashDaftar(manifest.berkas) !== manifest.hash) return rusak('daftar berkas di revisi.json tidak cocok dengan hash-nya', MANIFEST);
-  if (namaFolder(manifest.nomor, manifest.hash) !== nama) return rusak(`nama folder tidak cocok dengan nomor dan hash di ${MANIFEST} (seharusnya ${namaFolder(manifest.nomor, manifest.hash)})`, MANIFEST);
-  const berkasDir = join(dir, FOLDER_BERKAS);
+  const tampered = (message: string, file: string): CheckedRevision => ({ name, dir, manifest, problem: { message, file } });
+  if (!manifest) return tampered(`${MANIFEST} tidak ada atau tidak dapat dibaca`, MANIFEST);
+  if (listingHash(manifest.berkas) !== manifest.hash) return tampered('daftar berkas di revisi.json tidak cocok dengan hash-nya', MANIFEST);
+  if (folderName(manifest.nomor, manifest.hash) !== name) return tampered(`nama folder tidak cocok dengan nomor dan hash di ${MANIFEST} (seharusnya ${folderName(manifest.nomor, manifest.hash)})`, MANIFEST);
+  const filesDir = join(dir, FILES_FOLDER);
   for (const f of manifest.berkas) {
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(join(berkasDir, f.path));
+      bytes = readFileSync(join(filesDir, f.path));
     } catch {
-      return rusak(`berkas ${f.path} hilang`, `${FOLDER_BERKAS}/${f.path}`);
+      return tampered(`berkas ${f.path} hilang`, `${FILES_FOLDER}/${f.path}`);
     }
-    if (sha256(bytes) !== f.sha256) return rusak(`isi berkas ${f.path} tidak sama dengan hash yang tercatat`, `${FOLDER_BERKAS}/${f.path}`);
+    if (sha256(bytes) !== f.sha256) return tampered(`isi berkas ${f.path} tidak sama dengan hash yang tercatat`, `${FILES_FOLDER}/${f.path}`);
   }
   const listed = new Set(manifest.berkas.map((f) => f.path));
-  const extra = fsTree(berkasDir).list('', true).find((p) => !listed.has(p));
-  if (extra !== undefined) return rusak(`berkas ${extra} tidak tercatat di ${MANIFEST}`, `${FOLDER_BERKAS}/${extra}`);
-  return { nama, dir, manifest, masalah: null };
+  const extra = fsTree(filesDir).list('', true).find((p) => !listed.has(p));
+  if (extra !== undefined) return tampered(`berkas ${extra} tidak tercatat di ${MANIFEST}`, `${FILES_FOLDER}/${extra}`);
+  return { name, dir, manifest, problem: null };
 }
 
 /** Every snapshot folder of document `id`, checked, in sequence order. */
-export function daftarRevisi(contentDir: string, id: string): RevisiDiperiksa[] {
-  const base = folderRevisi(contentDir, id);
+export function listRevisions(contentDir: string, id: string): CheckedRevision[] {
+  const base = revisionsFolder(contentDir, id);
   if (!existsSync(base)) return [];
   return readdirSync(base, { withFileTypes: true })
     .filter((e) => e.isDirectory() && /^\d{3,}-[0-9a-f]{12}$/.test(e.name))
-    .map((e) => periksaRevisi(join(base, e.name), e.name))
-    .sort((a, b) => Number.parseInt(a.nama, 10) - Number.parseInt(b.nama, 10) || (a.nama < b.nama ? -1 : 1));
+    .map((e) => checkRevision(join(base, e.name), e.name))
+    .sort((a, b) => Number.parseInt(a.name, 10) - Number.parseInt(b.name, 10) || (a.name < b.name ? -1 : 1));
 }
 
 /** The files of a snapshot to be, read from the working copy, with their hashes. */
-export function berkasSumber(contentDir: string, paths: readonly string[]): { berkas: BerkasRevisi[]; isi: Map<string, Uint8Array> } {
+export function snapshotFiles(contentDir: string, paths: readonly string[]): { entries: RevisionFile[]; contents: Map<string, Uint8Array> } {
   const tree = fsTree(contentDir);
-  const isi = new Map<string, Uint8Array>();
-  const berkas = paths.flatMap((path) => {
+  const contents = new Map<string, Uint8Array>();
+  const entries = paths.flatMap((path) => {
     const bytes = tree.read(path);
     if (!bytes) return [];
-    isi.set(path, bytes);
+    contents.set(path, bytes);
     return [{ path, sha256: sha256(bytes), bytes: bytes.byteLength }];
   });
-  return { berkas, isi };
+  return { entries, contents };
 }
 
 /** Writes a new snapshot (all files into a temporary folder, then one rename). */
-export function tulisRevisi(contentDir: string, manifest: ManifestRevisi, isi: ReadonlyMap<string, Uint8Array>): RevisiTersimpan {
-  const base = folderRevisi(contentDir, manifest.dokumen);
-  const nama = namaFolder(manifest.nomor, manifest.hash);
-  const dir = join(base, nama);
-  const temp = join(base, `.${nama}.${process.pid}.tmp`);
+export function writeRevision(contentDir: string, manifest: RevisionManifest, contents: ReadonlyMap<string, Uint8Array>): SavedRevision {
+  const base = revisionsFolder(contentDir, manifest.dokumen);
+  const name = folderName(manifest.nomor, manifest.hash);
+  const dir = join(base, name);
+  const temp = join(base, `.${name}.${process.pid}.tmp`);
   mkdirSync(base, { recursive: true });
   rmSync(temp, { recursive: true, force: true });
   try {
     for (const f of manifest.berkas) {
-      const target = join(temp, FOLDER_BERKAS, f.path);
+      const target = join(temp, FILES_FOLDER, f.path);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, isi.get(f.path)!);
+      writeFileSync(target, contents.get(f.path)!);
     }
     writeFileSync(join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     renameSync(temp, dir);
@@ -110,5 +110,5 @@ export function tulisRevisi(contentDir: string, manifest: ManifestRevisi, isi: R
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
-  return { manifest, dir, nama };
+  return { manifest, dir, name };
 }

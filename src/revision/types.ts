@@ -5,14 +5,14 @@
  */
 
 /** One source file of a snapshot: its path relative to content/ and its SHA-256. */
-export interface BerkasRevisi {
+export interface RevisionFile {
   readonly path: string;
   readonly sha256: string;
   readonly bytes: number;
 }
 
 /** The manifest `revisi.json` of one snapshot. */
-export interface ManifestRevisi {
+export interface RevisionManifest {
   readonly schema: 'naskah-revisi/1';
   /** Document id (folder name under content/). */
   readonly dokumen: string;
@@ -23,33 +23,33 @@ export interface ManifestRevisi {
   readonly tanggal: string;
   /** SHA-256 of the listing "<sha256>  <path>\n" of every file, sorted by path: the snapshot's address. */
   readonly hash: string;
-  readonly berkas: readonly BerkasRevisi[];
+  readonly berkas: readonly RevisionFile[];
 }
 
 /** A saved revision found on disk. */
-export interface RevisiTersimpan {
-  readonly manifest: ManifestRevisi;
+export interface SavedRevision {
+  readonly manifest: RevisionManifest;
   /** Absolute path of the snapshot folder (content/<doc>/revisi/<NNN>-<hash12>). */
   readonly dir: string;
   /** Folder name, e.g. "001-3f2a9c1d0b7e". */
-  readonly nama: string;
+  readonly name: string;
 }
 
 /** How a revision is named on the command line. */
-export type SpesifikasiRevisi =
-  | { readonly jenis: 'working' }
-  | { readonly jenis: 'nomor'; readonly nomor: number }
-  | { readonly jenis: 'label'; readonly label: string }
-  | { readonly jenis: 'git'; readonly ref: string };
+export type RevisionSpec =
+  | { readonly kind: 'working' }
+  | { readonly kind: 'number'; readonly number: number }
+  | { readonly kind: 'label'; readonly label: string }
+  | { readonly kind: 'git'; readonly ref: string };
 
 /** Name of the working copy on the command line. */
 export const WORKING = 'working';
 
 /** Parses a revision name: "working", a sequence number, "git:<ref>", or a label. */
-export function parseSpesifikasi(text: string): SpesifikasiRevisi {
+export function parseRevisionSpec(text: string): RevisionSpec {
   const t = text.trim();
-  if (t === WORKING) return { jenis: 'working' };
-  if (/^\d+$/.test(t)) return { jenis: 'nomor', nomor: Number(t) };
-  if (t.startsWith('git:')) return { jenis: 'git', ref: t.slice(4) };
-  return { jenis: 'label', label: t };
+  if (t === WORKING) return { kind: 'working' };
+  if (/^\d+$/.test(t)) return { kind: 'number', number: Number(t) };
+  if (t.startsWith('git:')) return { kind: 'git', ref: t.slice(4) };
+  return { kind: 'label', label: t };
 }

@@ -3,26 +3,26 @@
  * revisi 2 ("Perbaikan hasil konsultasi Bagian Hukum"), both immutable snapshots under content/.
  */
 import { describe, expect, it } from 'vitest';
-import { bandingkan } from '../../src/diff/compare.js';
+import { compare } from '../../src/diff/compare.js';
 import { changeSet } from '../../src/diff/describe.js';
-import { daftarEntri } from '../../src/diff/entri.js';
-import { kalimatRingkasanNomor } from '../../src/diff/ringkasan-nomor.js';
+import { listEntries } from '../../src/diff/entries.js';
+import { renumberingSentence } from '../../src/diff/renumbering-summary.js';
 import { findProject } from '../../src/load/project.js';
-import { renderHtmlPerubahan } from '../../src/render/html-diff/index.js';
-import { susunMatriks } from '../../src/render/matriks/model.js';
-import { muatRevisi } from '../../src/revision/load.js';
-import { bukaRevisi } from '../../src/revision/open.js';
+import { renderChangesHtml } from '../../src/render/html-diff/index.js';
+import { buildMatriks } from '../../src/render/matriks/model.js';
+import { loadRevision } from '../../src/revision/load.js';
+import { openRevision } from '../../src/revision/open.js';
 import { ROOT } from '../helpers.js';
 
 function ir(name: string) {
-  const { sumber } = bukaRevisi(findProject(ROOT)!, 'perbup-slrt', name, {});
-  return muatRevisi(sumber!, 'perbup-slrt', { date: '2026-01-01T00:00:00Z', strict: false }).ir!;
+  const { source } = openRevision(findProject(ROOT)!, 'perbup-slrt', name, {});
+  return loadRevision(source!, 'perbup-slrt', { date: '2026-01-01T00:00:00Z', strict: false }).ir!;
 }
 
 describe('perbup-slrt: revisi 1 → revisi 2', () => {
   const a = ir('1');
   const b = ir('Perbaikan hasil konsultasi Bagian Hukum');
-  const d = bandingkan(a, b);
+  const d = compare(a, b);
   const cs = changeSet(d, 'perbup-slrt', { revision: '1', label: 'a', date: 'x' }, { revision: '2', label: 'b', date: 'y' });
   const by = (id: string) => cs.changes.find((c) => c.id === id || c.oldId === id);
 
@@ -52,13 +52,13 @@ describe('perbup-slrt: revisi 1 → revisi 2', () => {
   it('tells renumbering apart from edits: references that only follow the new numbers are not edits', () => {
     expect(by('kewajiban-pd')).toMatchObject({ kind: 'renumbered', textChanged: true, ops: expect.arrayContaining([['-', '31'], ['+', '30']]) });
     expect(cs.summary).toEqual({ inserted: 3, deleted: 2, modified: 11, moved: 1, renumbered: 21 });
-    expect(kalimatRingkasanNomor(daftarEntri(d))).toBe('Perubahan penomoran saja, rumusan tetap: Mengingat angka 7 s.d. angka 10 menjadi Mengingat angka 8 s.d. angka 11; Pasal 30 s.d. Pasal 38 menjadi Pasal 29 s.d. Pasal 37; Pasal 45 menjadi Pasal 46.');
+    expect(renumberingSentence(listEntries(d))).toBe('Perubahan penomoran saja, rumusan tetap: Mengingat angka 7 s.d. angka 10 menjadi Mengingat angka 8 s.d. angka 11; Pasal 30 s.d. Pasal 38 menjadi Pasal 29 s.d. Pasal 37; Pasal 45 menjadi Pasal 46.');
   });
 
   it('builds a matriks with one row per changed unit and the renumbering apart', () => {
-    const m = susunMatriks(daftarEntri(d), b, 'revisi 1', 'revisi 2', '2025-09-22T03:00:00Z');
+    const m = buildMatriks(listEntries(d), b, 'revisi 1', 'revisi 2', '2025-09-22T03:00:00Z');
     expect(m.judul).toEqual(['MATRIKS PERUBAHAN', 'RANCANGAN PERATURAN BUPATI PURWAKARTA', 'TENTANG', 'SISTEM LAYANAN DAN RUJUKAN TERPADU UNTUK PENANGANAN FAKIR MISKIN DAN ORANG TIDAK MAMPU']);
-    expect(m.baris.map((r) => r.keterangan)).toEqual([
+    expect(m.rows.map((r) => r.keterangan)).toEqual([
       'Judul diubah',
       'Menimbang huruf b diubah',
       'Menimbang huruf d diubah',
@@ -77,13 +77,13 @@ describe('perbup-slrt: revisi 1 → revisi 2', () => {
       'Pasal 45 disisipkan',
     ]);
     // deleted words struck (op "-") on the left, inserted words underlined (op "+") on the right
-    const rujukan = m.baris[9]!;
-    expect(rujukan.semula.flatMap((l) => l.isi).filter((p) => p.op !== '=').map((p) => p.text)).toEqual(['30', 'tiga puluh']);
-    expect(rujukan.perubahan.flatMap((l) => l.isi).filter((p) => p.op !== '=').map((p) => p.text)).toEqual(['14', 'empat belas']);
+    const timeLimitRow = m.rows[9]!;
+    expect(timeLimitRow.semula.flatMap((l) => l.text).filter((p) => p.op !== '=').map((p) => p.text)).toEqual(['30', 'tiga puluh']);
+    expect(timeLimitRow.perubahan.flatMap((l) => l.text).filter((p) => p.op !== '=').map((p) => p.text)).toEqual(['14', 'empat belas']);
   });
 
   it('writes a self-contained side-by-side page navigable by BAB and Pasal', () => {
-    const html = renderHtmlPerubahan(daftarEntri(d), cs, { judul: 'X', semula: 'revisi 1', perubahan: 'revisi 2' });
+    const html = renderChangesHtml(listEntries(d), cs, { judul: 'X', semula: 'revisi 1', perubahan: 'revisi 2' });
     expect(html).not.toMatch(/<script|<link|src="http/);
     expect(html).toContain('<summary>BAB VIII SISTEM INFORMASI DAN PELINDUNGAN DATA (');
     expect(html).toMatch(/<li class="berubah"><a href="#e\d+-pelindungan-data"><span class="dot berubah"><\/span>Pasal 38<\/a><\/li>/);

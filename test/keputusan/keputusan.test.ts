@@ -13,8 +13,8 @@ import { findProject } from '../../src/load/project.js';
 import { runsText } from '../ir-text.js';
 import { boxTexts } from '../org/svg-text.js';
 
-const PROYEK = join(import.meta.dirname, 'fixtures', 'proyek');
-const paths = findProject(PROYEK)!;
+const PROJECT = join(import.meta.dirname, 'fixtures', 'project');
+const paths = findProject(PROJECT)!;
 const options = { date: '2026-01-01T00:00:00Z', strict: false };
 const loaded = loadDocument(paths, 'kepbup-mini', options);
 const ir = loaded.ir as Naskah;
@@ -130,7 +130,7 @@ describe('one source for chart, table and tasks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'naskah-kep-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it('shows a renamed unit in the bagan, the susunan table and the uraian tugas at once', () => {
-    cpSync(PROYEK, dir, { recursive: true });
+    cpSync(PROJECT, dir, { recursive: true });
     const file = join(dir, 'content', 'kepbup-mini', 'naskah.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('nama: Manajer Layanan', 'nama: Kepala Sekretariat Layanan'));
     const renamed = loadDocument(findProject(dir)!, 'kepbup-mini', options).ir as Naskah;
@@ -151,7 +151,7 @@ describe('house-style options', () => {
   const dir = mkdtempSync(join(tmpdir(), 'naskah-kep-gaya-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it('keeps the frasa, prints TANGGAL in the lampiran header, the date of adoption and Memperhatikan when asked (TN-KEP-04, TN-KEP-05, TN-KEP-13)', () => {
-    cpSync(PROYEK, dir, { recursive: true });
+    cpSync(PROJECT, dir, { recursive: true });
     const file = join(dir, 'content', 'kepbup-mini', 'naskah.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('peraturan: perbup-induk', 'peraturan: perbup-induk\nfrasa_pembukaan: true\nlampiran_tanggal: true\nditetapkan: 2026-03-02').replace('diktum:\n', 'memperhatikan:\n  - teks: Berita Acara Rapat Koordinasi Layanan Terpadu tanggal 2 Februari 2026\n  - teks: Nota Dinas Kepala Dinas Sosial\ndiktum:\n'));
     const styled = loadDocument(findProject(dir)!, 'kepbup-mini', options).ir as Naskah;

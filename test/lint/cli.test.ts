@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lint/registry.js';
 import { expectGolden, FIXTURES, formatTranscript, runCli } from '../helpers.js';
 
-const golden = (name: string) => join(import.meta.dirname, 'transkrip', `${name}.txt`);
+const golden = (name: string) => join(import.meta.dirname, 'transcripts', `${name}.txt`);
 
 describe('rules and explain', () => {
   it('rules lists every implemented rule with level, statement and source', async () => {
@@ -32,16 +32,16 @@ describe('rules and explain', () => {
   it('explain of a catalogued rule that is not checked, and of an unknown id, exit 2', async () => {
     const notChecked = await runCli(['explain', 'TN-TYP-01'], join(FIXTURES, 'mini'));
     const unknown = await runCli(['explain', 'TN-RIN-3'], join(FIXTURES, 'mini'));
-    expectGolden([notChecked, unknown].map(formatTranscript).join('\n'), golden('explain-salah'));
+    expectGolden([notChecked, unknown].map(formatTranscript).join('\n'), golden('explain-invalid'));
     expect([notChecked.exitCode, unknown.exitCode]).toEqual([2, 2]);
   });
 
   it('every rule has an explanation and both examples', () => {
     for (const r of RULES) {
       expect(r.explanation.length, r.id).toBeGreaterThan(60);
-      expect(r.benar.length, r.id).toBeGreaterThan(3);
-      expect(r.salah.length, r.id).toBeGreaterThan(3);
-      expect(r.benar, r.id).not.toBe(r.salah);
+      expect(r.correct.length, r.id).toBeGreaterThan(3);
+      expect(r.incorrect.length, r.id).toBeGreaterThan(3);
+      expect(r.correct, r.id).not.toBe(r.incorrect);
     }
   });
 });

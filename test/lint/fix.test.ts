@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { expectGolden, formatTranscript, runCli } from '../helpers.js';
 import { comments, tempProject } from './project.js';
 
-const HERE = join(import.meta.dirname, 'perbaiki');
+const HERE = join(import.meta.dirname, 'fix-fixture');
 const original = readFileSync(join(HERE, 'naskah.yaml'), 'utf8');
 
 describe('naskah check --fix', () => {
@@ -21,8 +21,8 @@ describe('naskah check --fix', () => {
   it('repairs the mechanical mistakes, keeps every comment, reports each change', async () => {
     const t = await runCli(['check', '--fix'], project.dir);
     const fixed = readFileSync(file, 'utf8');
-    expectGolden(fixed, join(HERE, 'naskah.diperbaiki.yaml'));
-    expectGolden(formatTranscript(t), join(HERE, 'transkrip.txt'));
+    expectGolden(fixed, join(HERE, 'naskah.fixed.yaml'));
+    expectGolden(formatTranscript(t), join(HERE, 'transcript.txt'));
     expect(comments(fixed)).toEqual(comments(original));
     expect(t.stdout).toContain('9 perbaikan diterapkan.');
     // "minimal" is not mechanical: still an error after the fix.

@@ -31,7 +31,7 @@ function model(specs: readonly Spec[]): OrgModel {
   return { units, root: units[0]! };
 }
 
-const inti: Spec[] = [
+const core: Spec[] = [
   ['pembina', 'Pembina', 'pembina', null, ['Bupati', 'Wakil Bupati']],
   ['pengarah', 'Pengarah', 'pengarah', 'pembina', ['Sekretaris Daerah']],
   ['pj', 'Penanggung Jawab', 'penanggung-jawab', 'pengarah', ['Kepala Dinas Sosial P3A']],
@@ -44,7 +44,7 @@ const inti: Spec[] = [
 
 describe('bagan struktur layout', () => {
   it('places boxes and routes lines without overlaps, coordination side to side', () => {
-    const bagan = drawBagan(model(inti), fonts);
+    const bagan = drawBagan(model(core), fonts);
     expect(bagan.parts).toHaveLength(1);
     const { layout } = bagan.parts[0]!;
     expect(layoutProblems(layout)).toEqual([]);
@@ -52,14 +52,14 @@ describe('bagan struktur layout', () => {
   });
 
   it('keeps rank: every unit lies below its atasan, units of one depth on one level', () => {
-    const { layout } = drawBagan(model(inti), fonts).parts[0]!;
+    const { layout } = drawBagan(model(core), fonts).parts[0]!;
     const box = new Map(layout.boxes.map((b) => [b.id, b]));
-    for (const [id, , , atasan] of inti) if (atasan) expect(box.get(id)!.y).toBeGreaterThan(box.get(atasan)!.y + box.get(atasan)!.height);
+    for (const [id, , , atasan] of core) if (atasan) expect(box.get(id)!.y).toBeGreaterThan(box.get(atasan)!.y + box.get(atasan)!.height);
     expect(box.get('anggota')!.y).toBe(box.get('pj')!.y);
     // A coordination line between neighbours on one level is one straight horizontal line.
-    const lurus = layout.links.find((l) => l.from === 'anggota')!;
-    expect(lurus.points).toHaveLength(2);
-    expect(lurus.points[0]!.y).toBe(lurus.points[1]!.y);
+    const straight = layout.links.find((l) => l.from === 'anggota')!;
+    expect(straight.points).toHaveLength(2);
+    expect(straight.points[0]!.y).toBe(straight.points[1]!.y);
   });
 
   it('keeps a dense chart clean: ten units on one level, each coordinating with two others', () => {
@@ -72,7 +72,7 @@ describe('bagan struktur layout', () => {
   });
 
   it('is deterministic', () => {
-    expect(drawBagan(model(inti), fonts).parts[0]!.svg).toBe(drawBagan(model(inti), fonts).parts[0]!.svg);
+    expect(drawBagan(model(core), fonts).parts[0]!.svg).toBe(drawBagan(model(core), fonts).parts[0]!.svg);
   });
 
   it('arranges subordinates around the largest subtree', () => {
@@ -90,8 +90,8 @@ describe('bagan struktur layout', () => {
 
 describe('fitting the bagan to F4', () => {
   it('prints a chart that fits at its full size, in portrait, with the type at 9–10 pt', () => {
-    const part = drawBagan(model(inti), fonts).parts[0]!;
-    expect(part.orientasi).toBe('potret');
+    const part = drawBagan(model(core), fonts).parts[0]!;
+    expect(part.orientation).toBe('potret');
     expect(part.scale).toBeGreaterThanOrEqual(MIN_SCALE);
     expect(part.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="[\d.]+mm" height="[\d.]+mm" viewBox="0 0 [\d.]+ [\d.]+"/);
   });
@@ -101,7 +101,7 @@ describe('fitting the bagan to F4', () => {
       [`kec-${i + 1}`, `Kecamatan ${i + 1}`, 'kewilayahan', 'pengarah', ['Camat', 'Kepala Seksi Kesejahteraan Sosial']],
       [`puskesos-${i + 1}`, `Puskesos Kecamatan ${i + 1}`, 'puskesos', `kec-${i + 1}`, ['Petugas Puskesos'], ['manajer']],
     ]).flat();
-    const bagan = drawBagan(model([...inti, ...kecamatan]), fonts);
+    const bagan = drawBagan(model([...core, ...kecamatan]), fonts);
     expect(bagan.split).toBe(true);
     expect(bagan.parts.length).toBeGreaterThan(1);
     for (const p of bagan.parts) {
@@ -119,17 +119,17 @@ describe('fitting the bagan to F4', () => {
     const blocks = baganBlocks(bagan, 'bagan', null);
     expect(blocks.map((b) => (b.kind === 'gambar' ? `gambar ${b.id}` : `${b.kind} ${b.orientasi}`))).toEqual([
       'gambar bagan-1',
-      ...bagan.parts.slice(1).flatMap((p, i) => [`halaman-baru ${p.orientasi}`, `gambar bagan-${i + 2}`]),
+      ...bagan.parts.slice(1).flatMap((p, i) => [`halaman-baru ${p.orientation}`, `gambar bagan-${i + 2}`]),
     ]);
   });
 });
 
 describe('bagan SVG', () => {
   it('renders at 100 dpi with every label at least 7 pt (about 10 px) high', () => {
-    const part = drawBagan(model(inti), fonts).parts[0]!;
+    const part = drawBagan(model(core), fonts).parts[0]!;
     const widthMm = Number(/width="([\d.]+)mm"/.exec(part.svg)![1]);
     const png = new Resvg(part.svg, { fitTo: { mode: 'width', value: Math.round((widthMm / 25.4) * 100) }, font: { loadSystemFonts: false, fontFiles: [join(FONTS, 'texgyrebonum-regular.otf'), join(FONTS, 'texgyrebonum-bold.otf')], defaultFontFamily: 'TeX Gyre Bonum' } }).render();
-    const smallestPt = Math.min(TYPE.isi, TYPE.judul) * part.scale;
+    const smallestPt = Math.min(TYPE.body, TYPE.heading) * part.scale;
     expect(smallestPt).toBeGreaterThanOrEqual(7);
     expect((smallestPt / 72) * 100).toBeGreaterThanOrEqual(9.7);
     // Dark pixels exist inside every box: the text was drawn with the embedded font, not dropped.
@@ -145,7 +145,7 @@ describe('bagan SVG', () => {
   });
 
   it('has a deterministic PNG twin at the printed size for the DOCX fallback', () => {
-    const part = drawBagan(model(inti), fonts).parts[0]!;
+    const part = drawBagan(model(core), fonts).parts[0]!;
     const widthMm = Number(/width="([\d.]+)mm"/.exec(part.svg)![1]);
     const png = svgToPng(part.svg, FONTS, 150);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

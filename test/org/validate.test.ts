@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from '../../src/load/yaml-source.js';
 import type { StrukturSource } from '../../src/org/types.js';
-import { urutanSusunan } from '../../src/org/types.js';
+import { susunanOrder } from '../../src/org/types.js';
 import { validateStruktur } from '../../src/org/validate.js';
 import { ROOT } from '../helpers.js';
 
@@ -16,7 +16,7 @@ const load = (name: string) => {
 };
 
 describe('organisation graph checks', () => {
-  const { model, diagnostics } = load('koordinasi.yaml');
+  const { model, diagnostics } = load('coordination.yaml');
   const shown = diagnostics.map((d) => `${d.code}@${d.start.line}:${d.start.column} ${d.severity} ${d.message}`);
 
   it('finds every redundant coordination line and the second root', () => {
@@ -28,16 +28,16 @@ describe('organisation graph checks', () => {
       'NSK326@20:20 warning Garis koordinasi `anggota`–`wakil` sudah ditulis pada unit `wakil`.',
       'NSK322@23:11 error Unit `lepas` tidak mempunyai `atasan`, padahal `ketua` sudah menjadi unit puncak.',
     ]);
-    expect(diagnostics.at(-1)!.related).toEqual([{ message: 'Unit puncak.', file: 'test/org/fixtures/koordinasi.yaml', start: { line: 4, column: 11 } }]);
+    expect(diagnostics.at(-1)!.related).toEqual([{ message: 'Unit puncak.', file: 'test/org/fixtures/coordination.yaml', start: { line: 4, column: 11 } }]);
   });
 });
 
 describe('a sound organisation', () => {
-  const { model, diagnostics } = load('sehat.yaml');
+  const { model, diagnostics } = load('healthy.yaml');
   it('is returned in komando order with depths, and in unsur order for the table', () => {
     expect(diagnostics).toEqual([]);
     expect(model!.units.map((u) => `${u.id}:${u.depth}`)).toEqual(['ketua:0', 'sekretaris:1', 'staf:2', 'anggota:1']);
-    expect(urutanSusunan(model!).map((u) => u.id)).toEqual(['ketua', 'anggota', 'sekretaris', 'staf']);
+    expect(susunanOrder(model!).map((u) => u.id)).toEqual(['ketua', 'anggota', 'sekretaris', 'staf']);
     expect(model!.root.id).toBe('ketua');
   });
 });

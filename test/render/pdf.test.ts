@@ -11,146 +11,146 @@ import { describe, expect, it } from 'vitest';
 import type { Naskah } from '../../src/ir/types.js';
 import { renderPdf, type PdfOptions } from '../../src/render/pdf/index.js';
 
-const akar = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const fiksturPdf = path.join(akar, 'test/render/fixtures-pdf');
-const opsi: PdfOptions = { templatesDir: path.join(akar, 'templates'), fontsDir: path.join(akar, 'templates/fonts') };
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pdfFixtures = path.join(root, 'test/render/fixtures-pdf');
+const options: PdfOptions = { templatesDir: path.join(root, 'templates'), fontsDir: path.join(root, 'templates/fonts') };
 
-async function bacaIr(berkas: string): Promise<Naskah> {
-  return JSON.parse(await readFile(berkas, 'utf8')) as Naskah;
+async function readIr(file: string): Promise<Naskah> {
+  return JSON.parse(await readFile(file, 'utf8')) as Naskah;
 }
 
 /** The sample Perbup, extended with a Lampiran (image paths relative to the project root). */
 async function irLampiran(): Promise<Naskah> {
-  return bacaIr(path.join(fiksturPdf, 'perbup-lampiran.json'));
+  return readIr(path.join(pdfFixtures, 'perbup-lampiran.json'));
 }
 
 /** One line of text on a page: baseline y (PDF points, from the bottom), extent and text. */
-interface Baris {
+interface Line {
   readonly y: number;
   readonly x0: number;
   readonly x1: number;
-  readonly teks: string;
+  readonly text: string;
 }
 
-interface Halaman {
-  readonly lebar: number;
-  readonly tinggi: number;
+interface Page {
+  readonly width: number;
+  readonly height: number;
   /** Lines top to bottom. */
-  readonly baris: Baris[];
+  readonly lines: Line[];
 }
 
 /** Text lines of every page (items on one baseline joined, a space where there is a gap). */
-async function bacaPdf(bytes: Uint8Array) {
+async function readPdf(bytes: Uint8Array) {
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true }).promise;
-  const halaman: Halaman[] = [];
+  const pages: Page[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    const [, , lebar, tinggi] = page.view as [number, number, number, number];
-    const isi = await page.getTextContent();
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
     const perY = new Map<number, { x: number; w: number; s: string }[]>();
-    for (const item of isi.items) {
+    for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
       const y = Math.round(item.transform[5] as number);
-      const daftar = perY.get(y) ?? [];
-      daftar.push({ x: item.transform[4] as number, w: item.width, s: item.str });
-      perY.set(y, daftar);
+      const list = perY.get(y) ?? [];
+      list.push({ x: item.transform[4] as number, w: item.width, s: item.str });
+      perY.set(y, list);
     }
-    const baris = [...perY.entries()]
+    const lines = [...perY.entries()]
       .sort(([a], [b]) => b - a)
       .map(([y, items]) => {
         items.sort((a, b) => a.x - b.x);
-        let teks = '';
-        let akhir = -Infinity;
+        let text = '';
+        let end = -Infinity;
         for (const it of items) {
-          teks += (teks !== '' && it.x - akhir > 0.5 ? ' ' : '') + it.s;
-          akhir = it.x + it.w;
+          text += (text !== '' && it.x - end > 0.5 ? ' ' : '') + it.s;
+          end = it.x + it.w;
         }
-        return { y, x0: items[0]!.x, x1: akhir, teks: teks.replace(/\s+/g, ' ').trim() };
+        return { y, x0: items[0]!.x, x1: end, text: text.replace(/\s+/g, ' ').trim() };
       });
-    halaman.push({ lebar, tinggi, baris });
+    pages.push({ width, height, lines });
   }
-  return { doc, halaman };
+  return { doc, pages };
 }
 
-const NOMOR = /^- \d+ -$/;
-const SAMBUNG = ' . . .';
+const PAGE_NUMBER = /^- \d+ -$/;
+const CATCHWORD_SUFFIX = ' . . .';
 
 /** Words of the body of a page: everything after the page number line. */
-function kataBadan(h: Halaman): string[] {
-  const baris = NOMOR.test(h.baris[0]?.teks ?? '') ? h.baris.slice(1) : h.baris;
-  return baris.map((b) => b.teks).join(' ').split(' ').filter((w) => w !== '');
+function bodyWords(h: Page): string[] {
+  const lines = PAGE_NUMBER.test(h.lines[0]?.text ?? '') ? h.lines.slice(1) : h.lines;
+  return lines.map((b) => b.text).join(' ').split(' ').filter((w) => w !== '');
 }
 
 /**
  * Every page but the last ends with a right-aligned catchword equal to the first words of the
- * next page's body; the last page has none. `lewati` drops leading lines of the next page
+ * next page's body; the last page has none. `skip` drops leading lines of the next page
  * (a repeated table header) before comparing.
  */
-function periksaKataSambung(halaman: readonly Halaman[], lewati: (b: Baris) => boolean = () => false): void {
-  halaman.forEach((h, i) => {
-    const terakhir = h.baris.at(-1)!;
-    if (i === halaman.length - 1) {
-      expect(terakhir.teks.endsWith(SAMBUNG), `halaman ${i + 1} (terakhir)`).toBe(false);
+function checkCatchwords(pages: readonly Page[], skip: (b: Line) => boolean = () => false): void {
+  pages.forEach((h, i) => {
+    const last = h.lines.at(-1)!;
+    if (i === pages.length - 1) {
+      expect(last.text.endsWith(CATCHWORD_SUFFIX), `halaman ${i + 1} (terakhir)`).toBe(false);
       return;
     }
-    expect(terakhir.teks.endsWith(SAMBUNG), `halaman ${i + 1}: "${terakhir.teks}"`).toBe(true);
-    expect(Math.abs(terakhir.x1 - (h.lebar - 56.69)), `halaman ${i + 1} rata kanan`).toBeLessThan(6);
-    const kata = terakhir.teks.slice(0, -SAMBUNG.length).split(' ');
-    const berikut = halaman[i + 1]!;
-    const isi = { ...berikut, baris: berikut.baris.filter((b, j) => !(j <= 1 && lewati(b))) };
-    expect(kataBadan(isi).slice(0, kata.length), `kata sambung halaman ${i + 1}`).toEqual(kata);
+    expect(last.text.endsWith(CATCHWORD_SUFFIX), `halaman ${i + 1}: "${last.text}"`).toBe(true);
+    expect(Math.abs(last.x1 - (h.width - 56.69)), `halaman ${i + 1} rata kanan`).toBeLessThan(6);
+    const words = last.text.slice(0, -CATCHWORD_SUFFIX.length).split(' ');
+    const next = pages[i + 1]!;
+    const trimmed = { ...next, lines: next.lines.filter((b, j) => !(j <= 1 && skip(b))) };
+    expect(bodyWords(trimmed).slice(0, words.length), `kata sambung halaman ${i + 1}`).toEqual(words);
   });
 }
 
 /** FontName entries of the PDF (Typst writes font descriptors uncompressed). */
-function namaHuruf(bytes: Uint8Array): Set<string> {
-  const teks = Buffer.from(bytes).toString('latin1');
-  return new Set([...teks.matchAll(/\/FontName\s*\/([^\s/<>\[\]()]+)/g)].map((m) => m[1]!));
+function fontNames(bytes: Uint8Array): Set<string> {
+  const text = Buffer.from(bytes).toString('latin1');
+  return new Set([...text.matchAll(/\/FontName\s*\/([^\s/<>\[\]()]+)/g)].map((m) => m[1]!));
 }
 
 describe('renderPdf — sample Perbup', async () => {
-  const ir = await bacaIr(path.join(akar, 'test/fixtures/ir/sample-perbup.json'));
-  const hasil = await renderPdf(ir, opsi);
-  const bytes = hasil.bytes!;
-  const { doc, halaman } = await bacaPdf(bytes);
-  const semua = halaman.flatMap((h) => h.baris.map((b) => b.teks)).join('\n');
+  const ir = await readIr(path.join(root, 'test/fixtures/ir/sample-perbup.json'));
+  const result = await renderPdf(ir, options);
+  const bytes = result.bytes!;
+  const { doc, pages } = await readPdf(bytes);
+  const all = pages.flatMap((h) => h.lines.map((b) => b.text)).join('\n');
 
   it('produces a PDF without diagnostics', () => {
-    expect(hasil.diagnostics).toEqual([]);
+    expect(result.diagnostics).toEqual([]);
     expect(bytes).toBeInstanceOf(Uint8Array);
-    expect(hasil.pages).toBe(doc.numPages);
-    expect(hasil.pages).toBeGreaterThan(2);
+    expect(result.pages).toBe(doc.numPages);
+    expect(result.pages).toBeGreaterThan(2);
   });
 
   it('uses F4 pages (215 × 330 mm)', () => {
-    for (const h of halaman) {
-      expect(h.lebar).toBeCloseTo(609.4, 0);
-      expect(h.tinggi).toBeCloseTo(935.4, 0);
+    for (const h of pages) {
+      expect(h.width).toBeCloseTo(609.4, 0);
+      expect(h.height).toBeCloseTo(935.4, 0);
     }
   });
 
   it('numbers pages "- n -" from page 2, none on page 1', () => {
-    expect(halaman[0]!.baris.some((b) => b.teks === '- 1 -')).toBe(false);
-    halaman.slice(1).forEach((h, i) => expect(h.baris[0]!.teks).toBe(`- ${i + 2} -`));
+    expect(pages[0]!.lines.some((b) => b.text === '- 1 -')).toBe(false);
+    pages.slice(1).forEach((h, i) => expect(h.lines[0]!.text).toBe(`- ${i + 2} -`));
   });
 
   it('prints the first words of the next page as catchword on every page but the last', () => {
-    periksaKataSambung(halaman);
+    checkCatchwords(pages);
   });
 
   it('contains the fixed formulas', () => {
-    expect(semua).toContain('DENGAN RAHMAT TUHAN YANG MAHA ESA');
-    expect(semua).toContain('Pasal 1');
-    expect(semua).toContain('MEMUTUSKAN:');
-    expect(semua).toContain('Menimbang');
-    expect(semua).toContain('BERITA DAERAH KABUPATEN PURWAKARTA TAHUN ... NOMOR ...');
-    expect(semua).toContain('(belum tersedia)');
+    expect(all).toContain('DENGAN RAHMAT TUHAN YANG MAHA ESA');
+    expect(all).toContain('Pasal 1');
+    expect(all).toContain('MEMUTUSKAN:');
+    expect(all).toContain('Menimbang');
+    expect(all).toContain('BERITA DAERAH KABUPATEN PURWAKARTA TAHUN ... NOMOR ...');
+    expect(all).toContain('(belum tersedia)');
   });
 
   it('embeds TeX Gyre Bonum only', () => {
-    const nama = namaHuruf(bytes);
-    expect(nama.size).toBeGreaterThan(0);
-    for (const n of nama) expect(n).toMatch(/^[A-Z]{6}\+TeXGyreBonum-(Regular|Bold|Italic|BoldItalic)$/);
+    const names = fontNames(bytes);
+    expect(names.size).toBeGreaterThan(0);
+    for (const n of names) expect(n).toMatch(/^[A-Z]{6}\+TeXGyreBonum-(Regular|Bold|Italic|BoldItalic)$/);
   });
 
   it('sets title, subject, author, keywords and the IR date', async () => {
@@ -168,77 +168,77 @@ describe('renderPdf — sample Perbup', async () => {
   });
 
   it('is byte-identical when rendered again', async () => {
-    const lagi = await renderPdf(ir, opsi);
-    expect(Buffer.compare(Buffer.from(lagi.bytes!), Buffer.from(bytes))).toBe(0);
+    const again = await renderPdf(ir, options);
+    expect(Buffer.compare(Buffer.from(again.bytes!), Buffer.from(bytes))).toBe(0);
   });
 });
 
 describe('renderPdf — text is data, never markup', () => {
   it('shows Typst markup characters literally', async () => {
-    const ir = await bacaIr(path.join(akar, 'test/fixtures/ir/sample-perbup.json'));
-    const aneh = '#set text(red) *tebal* _miring_ $x^2$ <lbl> @ref #"kutip" \\ [kurung] // bukan komentar';
-    const diubah: Naskah = {
+    const ir = await readIr(path.join(root, 'test/fixtures/ir/sample-perbup.json'));
+    const odd = '#set text(red) *tebal* _miring_ $x^2$ <lbl> @ref #"kutip" \\ [kurung] // bukan komentar';
+    const changed: Naskah = {
       ...ir,
       judul: { ...ir.judul, baris: [...ir.judul.baris, '#PAGEBREAK() $Y$'] },
       pembukaan: {
         ...ir.pembukaan,
         menimbang: {
           ...ir.pembukaan.menimbang,
-          butir: ir.pembukaan.menimbang.butir.map((b, i) => (i === 0 ? { ...b, isi: [{ kind: 'text', text: aneh }, { kind: 'italic', text: ' *juga* ' }] } : b)),
+          butir: ir.pembukaan.menimbang.butir.map((b, i) => (i === 0 ? { ...b, isi: [{ kind: 'text', text: odd }, { kind: 'italic', text: ' *juga* ' }] } : b)),
         },
       },
     };
-    const hasil = await renderPdf(diubah, opsi);
-    expect(hasil.diagnostics).toEqual([]);
-    const { halaman } = await bacaPdf(hasil.bytes!);
-    const semua = halaman.flatMap((h) => h.baris.map((b) => b.teks)).join(' ');
-    expect(semua).toContain('#set text(red) *tebal* _miring_ $x^2$ <lbl> @ref #"kutip" \\ [kurung] // bukan komentar *juga*');
-    expect(semua).toContain('#PAGEBREAK() $Y$');
+    const result = await renderPdf(changed, options);
+    expect(result.diagnostics).toEqual([]);
+    const { pages } = await readPdf(result.bytes!);
+    const all = pages.flatMap((h) => h.lines.map((b) => b.text)).join(' ');
+    expect(all).toContain('#set text(red) *tebal* _miring_ $x^2$ <lbl> @ref #"kutip" \\ [kurung] // bukan komentar *juga*');
+    expect(all).toContain('#PAGEBREAK() $Y$');
   });
 });
 
 describe('renderPdf — Lampiran, lambang, long paragraphs', async () => {
-  const hasil = await renderPdf(await irLampiran(), opsi);
-  const { doc, halaman } = await bacaPdf(hasil.bytes!);
+  const result = await renderPdf(await irLampiran(), options);
+  const { doc, pages } = await readPdf(result.bytes!);
 
   it('renders without diagnostics and embeds the lambang instead of the placeholder', () => {
-    expect(hasil.diagnostics).toEqual([]);
-    expect(halaman[0]!.baris.some((b) => b.teks.includes('LAMBANG'))).toBe(false);
+    expect(result.diagnostics).toEqual([]);
+    expect(pages[0]!.lines.some((b) => b.text.includes('LAMBANG'))).toBe(false);
   });
 
   it('sets the text of SVG figures in TeX Gyre Bonum too', () => {
-    const semua = halaman.flatMap((h) => h.baris.map((b) => b.teks)).join('\n');
-    expect(semua).toContain('Gambar 1.2 Bagan Struktur');
-    const nama = namaHuruf(hasil.bytes!);
-    for (const n of nama) expect(n).toMatch(/^[A-Z]{6}\+TeXGyreBonum-(Regular|Bold|Italic|BoldItalic)$/);
+    const all = pages.flatMap((h) => h.lines.map((b) => b.text)).join('\n');
+    expect(all).toContain('Gambar 1.2 Bagan Struktur');
+    const names = fontNames(result.bytes!);
+    for (const n of names) expect(n).toMatch(/^[A-Z]{6}\+TeXGyreBonum-(Regular|Bold|Italic|BoldItalic)$/);
   });
 
   it('keeps catchwords right through pages that begin mid-paragraph and through the Lampiran', () => {
-    const kepalaTabel = (b: Baris) => b.teks === 'No. Desa Layanan Jumlah';
-    periksaKataSambung(halaman, kepalaTabel);
+    const tableHeader = (b: Line) => b.text === 'No. Desa Layanan Jumlah';
+    checkCatchwords(pages, tableHeader);
     // Some page starts inside an ayat, i.e. with a word that is not a label or heading.
-    const tengah = halaman.slice(1).filter((h) => /^[a-z]/.test(kataBadan(h)[0] ?? ''));
-    expect(tengah.length).toBeGreaterThan(0);
+    const midParagraph = pages.slice(1).filter((h) => /^[a-z]/.test(bodyWords(h)[0] ?? ''));
+    expect(midParagraph.length).toBeGreaterThan(0);
   });
 
   it('starts the Lampiran on a new page with its header block on the right', () => {
-    const i = halaman.findIndex((h) => h.baris.some((b) => b.teks === 'LAMPIRAN'));
+    const i = pages.findIndex((h) => h.lines.some((b) => b.text === 'LAMPIRAN'));
     expect(i).toBeGreaterThan(0);
-    const kepala = halaman[i]!.baris.find((b) => b.teks === 'LAMPIRAN')!;
-    expect(kepala.x0).toBeGreaterThan(halaman[i]!.lebar / 2 - 20);
-    expect(halaman[i]!.baris[1]!.teks).toBe('LAMPIRAN');
+    const header = pages[i]!.lines.find((b) => b.text === 'LAMPIRAN')!;
+    expect(header.x0).toBeGreaterThan(pages[i]!.width / 2 - 20);
+    expect(pages[i]!.lines[1]!.text).toBe('LAMPIRAN');
   });
 
   it('repeats the table header and turns a landscape page', () => {
-    expect(halaman.filter((h) => h.baris.some((b) => b.teks === 'No. Desa Layanan Jumlah')).length).toBeGreaterThan(1);
-    expect(halaman.some((h) => h.lebar > h.tinggi)).toBe(true);
-    expect(halaman.at(-1)!.baris.some((b) => b.teks === 'BUPATI PURWAKARTA,')).toBe(true);
+    expect(pages.filter((h) => h.lines.some((b) => b.text === 'No. Desa Layanan Jumlah')).length).toBeGreaterThan(1);
+    expect(pages.some((h) => h.width > h.height)).toBe(true);
+    expect(pages.at(-1)!.lines.some((b) => b.text === 'BUPATI PURWAKARTA,')).toBe(true);
   });
 
   it('is byte-identical whatever was rendered before', async () => {
     // Other documents with the same id ("perbup-slrt") were rendered in between.
-    const lagi = await renderPdf(await irLampiran(), opsi);
-    expect(Buffer.compare(Buffer.from(lagi.bytes!), Buffer.from(hasil.bytes!))).toBe(0);
+    const again = await renderPdf(await irLampiran(), options);
+    expect(Buffer.compare(Buffer.from(again.bytes!), Buffer.from(result.bytes!))).toBe(0);
   });
 
   it('bookmarks each BAB, the Lampiran and its chapters', async () => {
@@ -255,28 +255,28 @@ describe('renderPdf — Lampiran, lambang, long paragraphs', async () => {
 
 describe('renderPdf — catchwords inside words broken after "-" or "/"', () => {
   it('names the second half of a broken word when a page begins with it', async () => {
-    const ir = await bacaIr(path.join(akar, 'test/fixtures/ir/sample-perbup.json'));
-    const kata = ['Undang-Undang', 'dan/atau', 'Peraturan-Peraturan', 'Daerah', 'kabupaten/kota', 'sebagaimana', 'anak-anak', 'pelaksanaan'];
-    let benih = 7;
-    const acak = () => (benih = (benih * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const alinea = (n: number) => Array.from({ length: n }, () => kata[Math.floor(acak() * kata.length)]).join(' ') + '.';
+    const ir = await readIr(path.join(root, 'test/fixtures/ir/sample-perbup.json'));
+    const words = ['Undang-Undang', 'dan/atau', 'Peraturan-Peraturan', 'Daerah', 'kabupaten/kota', 'sebagaimana', 'anak-anak', 'pelaksanaan'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const paragraph = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(' ') + '.';
     const pasal = Array.from({ length: 40 }, (_, i) => ({
       kind: 'pasal' as const, id: `uji-${i}`, label: `Pasal ${i + 3}`, source: null,
-      ayat: [{ kind: 'ayat' as const, id: `uji-${i}-isi`, label: null, isi: [{ kind: 'text' as const, text: alinea(60 + Math.floor(acak() * 120)) }], rincian: [], source: null }],
+      ayat: [{ kind: 'ayat' as const, id: `uji-${i}-isi`, label: null, isi: [{ kind: 'text' as const, text: paragraph(60 + Math.floor(random() * 120)) }], rincian: [], source: null }],
     }));
-    const hasil = await renderPdf({ ...ir, id: 'uji-pemenggalan', batangTubuh: [{ kind: 'bab', id: 'bab-uji', label: 'BAB I', judul: 'UJI', isi: pasal, source: null }] }, opsi);
-    expect(hasil.diagnostics).toEqual([]);
-    const { halaman } = await bacaPdf(hasil.bytes!);
-    periksaKataSambung(halaman);
+    const result = await renderPdf({ ...ir, id: 'uji-pemenggalan', batangTubuh: [{ kind: 'bab', id: 'bab-uji', label: 'BAB I', judul: 'UJI', isi: pasal, source: null }] }, options);
+    expect(result.diagnostics).toEqual([]);
+    const { pages } = await readPdf(result.bytes!);
+    checkCatchwords(pages);
     // At least one page begins with the tail of a word broken at the end of the previous page.
-    const ekor = halaman.slice(1).map((h) => kataBadan(h)[0] ?? '');
-    expect(ekor.some((w) => ['Undang', 'atau', 'Peraturan', 'kota', 'anak'].includes(w))).toBe(true);
+    const tails = pages.slice(1).map((h) => bodyWords(h)[0] ?? '');
+    expect(tails.some((w) => ['Undang', 'atau', 'Peraturan', 'kota', 'anak'].includes(w))).toBe(true);
   });
 });
 
 describe('renderPdf — Keputusan with diktum', () => {
   it('lays out KESATU … with rincian and no Perbup-only parts', async () => {
-    const ir = await bacaIr(path.join(akar, 'test/fixtures/ir/sample-perbup.json'));
+    const ir = await readIr(path.join(root, 'test/fixtures/ir/sample-perbup.json'));
     const t = (text: string) => [{ kind: 'text' as const, text }];
     const kep: Naskah = {
       ...ir,
@@ -300,57 +300,57 @@ describe('renderPdf — Keputusan with diktum', () => {
       ],
       penutup: { alinea: [], penetapan: ir.penutup.penetapan, pengundangan: null, beritaDaerah: null },
     };
-    const hasil = await renderPdf(kep, opsi);
-    expect(hasil.diagnostics).toEqual([]);
-    const { halaman } = await bacaPdf(hasil.bytes!);
-    const semua = halaman.flatMap((h) => h.baris.map((b) => b.teks)).join('\n');
-    expect(semua).toContain('KESATU : Membentuk susunan organisasi SLRT.');
-    expect(semua).toContain('a. menerima keluhan; dan');
-    expect(semua).toContain('Memperhatikan : Berita acara rapat koordinasi SLRT.');
-    expect(semua).not.toContain('DENGAN RAHMAT');
-    expect(semua).not.toContain('BERITA DAERAH');
+    const result = await renderPdf(kep, options);
+    expect(result.diagnostics).toEqual([]);
+    const { pages } = await readPdf(result.bytes!);
+    const all = pages.flatMap((h) => h.lines.map((b) => b.text)).join('\n');
+    expect(all).toContain('KESATU : Membentuk susunan organisasi SLRT.');
+    expect(all).toContain('a. menerima keluhan; dan');
+    expect(all).toContain('Memperhatikan : Berita acara rapat koordinasi SLRT.');
+    expect(all).not.toContain('DENGAN RAHMAT');
+    expect(all).not.toContain('BERITA DAERAH');
   });
 });
 
 describe('renderPdf — diagnostics', () => {
   it('draws the placeholder and reports NSK403 when the lambang cannot be read', async () => {
-    const ir = await bacaIr(path.join(akar, 'test/fixtures/ir/sample-perbup.json'));
-    const hilang = 'test/render/fixtures-pdf/tidak-ada.png';
-    const hasil = await renderPdf({ ...ir, kop: { ...ir.kop, lambang: hilang } }, opsi);
-    expect(hasil.bytes).not.toBeNull();
-    expect(hasil.diagnostics).toHaveLength(1);
-    expect(hasil.diagnostics[0]).toMatchObject({ code: 'NSK403', severity: 'error', file: 'test/render/fixtures-pdf/tidak-ada.png' });
-    const { halaman } = await bacaPdf(hasil.bytes!);
-    expect(halaman[0]!.baris.some((b) => b.teks === '(belum tersedia)')).toBe(true);
+    const ir = await readIr(path.join(root, 'test/fixtures/ir/sample-perbup.json'));
+    const missing = 'test/render/fixtures-pdf/tidak-ada.png';
+    const result = await renderPdf({ ...ir, kop: { ...ir.kop, lambang: missing } }, options);
+    expect(result.bytes).not.toBeNull();
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'NSK403', severity: 'error', file: 'test/render/fixtures-pdf/tidak-ada.png' });
+    const { pages } = await readPdf(result.bytes!);
+    expect(pages[0]!.lines.some((b) => b.text === '(belum tersedia)')).toBe(true);
   });
 
   it('takes image bytes from the caller when given, and reads no file', async () => {
-    const ir = await bacaIr(path.join(akar, 'test/fixtures/ir/sample-perbup.json'));
-    const lambang = await readFile(path.join(fiksturPdf, 'lambang.svg'));
-    const dengan = await renderPdf({ ...ir, kop: { ...ir.kop, lambang: 'tidak/di/disk.svg' } }, { ...opsi, images: new Map([['tidak/di/disk.svg', lambang]]) });
-    expect(dengan.diagnostics).toEqual([]);
-    expect((await bacaPdf(dengan.bytes!)).halaman[0]!.baris.some((b) => b.teks === '(belum tersedia)')).toBe(false);
+    const ir = await readIr(path.join(root, 'test/fixtures/ir/sample-perbup.json'));
+    const lambang = await readFile(path.join(pdfFixtures, 'lambang.svg'));
+    const withImages = await renderPdf({ ...ir, kop: { ...ir.kop, lambang: 'tidak/di/disk.svg' } }, { ...options, images: new Map([['tidak/di/disk.svg', lambang]]) });
+    expect(withImages.diagnostics).toEqual([]);
+    expect((await readPdf(withImages.bytes!)).pages[0]!.lines.some((b) => b.text === '(belum tersedia)')).toBe(false);
     // Missing from the caller's map: placeholder, and the caller reports it (no duplicate NSK403).
-    const tanpa = await renderPdf({ ...ir, kop: { ...ir.kop, lambang: 'tidak/di/disk.svg' } }, { ...opsi, images: new Map() });
-    expect(tanpa.diagnostics).toEqual([]);
-    expect((await bacaPdf(tanpa.bytes!)).halaman[0]!.baris.some((b) => b.teks === '(belum tersedia)')).toBe(true);
+    const withoutImages = await renderPdf({ ...ir, kop: { ...ir.kop, lambang: 'tidak/di/disk.svg' } }, { ...options, images: new Map() });
+    expect(withoutImages.diagnostics).toEqual([]);
+    expect((await readPdf(withoutImages.bytes!)).pages[0]!.lines.some((b) => b.text === '(belum tersedia)')).toBe(true);
   });
 
   it('reports a broken layout as NSK401 at the template line, without throwing', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'naskah-pdf-'));
     try {
-      await cp(path.join(akar, 'templates/typst'), path.join(dir, 'templates/typst'), { recursive: true });
-      const utama = path.join(dir, 'templates/typst/naskah/main.typ');
-      await writeFile(utama, (await readFile(utama, 'utf8')) + '\n#let rusak = 1 + "a"\n');
-      const ir = await bacaIr(path.join(akar, 'test/fixtures/ir/sample-perbup.json'));
-      const hasil = await renderPdf(ir, { templatesDir: path.join(dir, 'templates'), fontsDir: opsi.fontsDir });
-      expect(hasil.bytes).toBeNull();
-      expect(hasil.pages).toBe(0);
-      const galat = hasil.diagnostics.find((d) => d.code === 'NSK401');
-      expect(galat).toMatchObject({ severity: 'error', file: 'templates/typst/naskah/main.typ' });
-      expect(galat!.message).toMatch(/^Tata letak PDF gagal disusun: /);
-      expect(galat!.start.line).toBeGreaterThan(1);
-      expect(galat!.hint).toBeTruthy();
+      await cp(path.join(root, 'templates/typst'), path.join(dir, 'templates/typst'), { recursive: true });
+      const main = path.join(dir, 'templates/typst/naskah/main.typ');
+      await writeFile(main, (await readFile(main, 'utf8')) + '\n#let rusak = 1 + "a"\n');
+      const ir = await readIr(path.join(root, 'test/fixtures/ir/sample-perbup.json'));
+      const result = await renderPdf(ir, { templatesDir: path.join(dir, 'templates'), fontsDir: options.fontsDir });
+      expect(result.bytes).toBeNull();
+      expect(result.pages).toBe(0);
+      const error = result.diagnostics.find((d) => d.code === 'NSK401');
+      expect(error).toMatchObject({ severity: 'error', file: 'templates/typst/naskah/main.typ' });
+      expect(error!.message).toMatch(/^Tata letak PDF gagal disusun: /);
+      expect(error!.start.line).toBeGreaterThan(1);
+      expect(error!.hint).toBeTruthy();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

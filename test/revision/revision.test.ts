@@ -2,44 +2,44 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashDaftar, sha256 } from '../../src/revision/hash.js';
-import { tulisRevisi } from '../../src/revision/store.js';
-import type { ManifestRevisi } from '../../src/revision/types.js';
+import { listingHash, sha256 } from '../../src/revision/hash.js';
+import { writeRevision } from '../../src/revision/store.js';
+import type { RevisionManifest } from '../../src/revision/types.js';
 import { runCli } from '../helpers.js';
-import { bersihkan, salinProyek, ubah } from './helpers.js';
+import { cleanUp, copyProject, replaceOnce } from './helpers.js';
 
-afterAll(bersihkan);
+afterAll(cleanUp);
 
-const revisiDir = (root: string) => join(root, 'content', 'dok', 'revisi');
-const folders = (root: string) => (existsSync(revisiDir(root)) ? readdirSync(revisiDir(root)).sort() : []);
+const revisionsDir = (root: string) => join(root, 'content', 'dok', 'revisi');
+const folders = (root: string) => (existsSync(revisionsDir(root)) ? readdirSync(revisionsDir(root)).sort() : []);
 
 describe('naskah revision save / list', () => {
   it('saves an immutable, content-addressed snapshot with date, label and a hash of every file', async () => {
-    const root = salinProyek();
+    const root = copyProject();
     const t = await runCli(['revision', 'save', 'dok', '--label', 'Draf awal tim efektif'], root);
     expect(t.exitCode).toBe(0);
     expect(t.stdout).toMatch(/^dok: revisi 1 disimpan — "Draf awal tim efektif", 1 Januari 2026, 3 berkas, di content\/dok\/revisi\/001-[0-9a-f]{12}$/);
     const [folder] = folders(root);
-    const manifest = JSON.parse(readFileSync(join(revisiDir(root), folder!, 'revisi.json'), 'utf8')) as ManifestRevisi;
+    const manifest = JSON.parse(readFileSync(join(revisionsDir(root), folder!, 'revisi.json'), 'utf8')) as RevisionManifest;
     expect(manifest).toMatchObject({ schema: 'naskah-revisi/1', dokumen: 'dok', nomor: 1, label: 'Draf awal tim efektif', tanggal: '2026-01-01T00:00:00Z' });
     expect(manifest.berkas.map((f) => f.path)).toEqual(['daerah.yaml', 'dasar-hukum.yaml', 'dok/naskah.yaml']);
     for (const f of manifest.berkas) {
       const original = readFileSync(join(root, 'content', f.path));
-      expect(readFileSync(join(revisiDir(root), folder!, 'berkas', f.path))).toEqual(original);
+      expect(readFileSync(join(revisionsDir(root), folder!, 'berkas', f.path))).toEqual(original);
       expect(f.sha256).toBe(sha256(original));
     }
-    expect(manifest.hash).toBe(hashDaftar(manifest.berkas));
+    expect(manifest.hash).toBe(listingHash(manifest.berkas));
     expect(folder).toBe(`001-${manifest.hash.slice(0, 12)}`);
   });
 
   it('numbers revisions in sequence, lists them, and stores nothing when the sources did not change', async () => {
-    const root = salinProyek();
+    const root = copyProject();
     await runCli(['revision', 'save', 'dok', '--label', 'Draf awal'], root);
     const same = await runCli(['revision', 'save', 'dok', '--label', 'Tanpa perubahan'], root);
     expect(same.exitCode).toBe(0);
     expect(same.stderr).toContain('peringatan NSK606');
     expect(folders(root)).toHaveLength(1);
-    ubah(root, 'content/dok/naskah.yaml', 'setiap bulan', 'setiap 3 (tiga) bulan');
+    replaceOnce(root, 'content/dok/naskah.yaml', 'setiap bulan', 'setiap 3 (tiga) bulan');
     expect((await runCli(['revision', 'save', 'dok', '--label', 'Hasil rapat'], root)).exitCode).toBe(0);
     const list = await runCli(['revision', 'list', 'dok'], root);
     expect(list.exitCode).toBe(0);
@@ -53,16 +53,16 @@ describe('naskah revision save / list', () => {
   });
 
   it('refuses a label already used, a label that looks like a revision name, and sources with errors', async () => {
-    const root = salinProyek();
+    const root = copyProject();
     await runCli(['revision', 'save', 'dok', '--label', 'Draf awal'], root);
-    ubah(root, 'content/dok/naskah.yaml', 'setiap bulan', 'setiap 3 (tiga) bulan');
+    replaceOnce(root, 'content/dok/naskah.yaml', 'setiap bulan', 'setiap 3 (tiga) bulan');
     const dup = await runCli(['revision', 'save', 'dok', '--label', 'draf AWAL'], root);
     expect([dup.exitCode, dup.stderr]).toEqual([1, expect.stringContaining('galat NSK604 Label "draf AWAL" sudah dipakai oleh revisi 1.')]);
     for (const label of ['2', 'working', 'git:main', ' ']) {
       const bad = await runCli(['revision', 'save', 'dok', '--label', label], root);
       expect([bad.exitCode, bad.stderr]).toEqual([1, expect.stringContaining('galat NSK605')]);
     }
-    ubah(root, 'content/dok/naskah.yaml', '[[layanan-diselenggarakan]] diberikan', '[[layanan-tidak-ada]] diberikan');
+    replaceOnce(root, 'content/dok/naskah.yaml', '[[layanan-diselenggarakan]] diberikan', '[[layanan-tidak-ada]] diberikan');
     const broken = await runCli(['revision', 'save', 'dok', '--label', 'Rusak'], root);
     expect(broken.exitCode).toBe(1);
     expect(broken.stderr).toContain('galat NSK610 Sumber dok memuat galat; revisi tidak disimpan.');
@@ -75,10 +75,10 @@ describe('naskah revision save / list', () => {
 
 describe('bad revisions', () => {
   it('reports a tampered snapshot (NSK602) and never uses it', async () => {
-    const root = salinProyek();
+    const root = copyProject();
     await runCli(['revision', 'save', 'dok', '--label', 'Draf awal'], root);
     const [folder] = folders(root);
-    const file = join(revisiDir(root), folder!, 'berkas', 'dok', 'naskah.yaml');
+    const file = join(revisionsDir(root), folder!, 'berkas', 'dok', 'naskah.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('setiap bulan', 'setiap tahun'));
     const list = await runCli(['revision', 'list', 'dok'], root);
     expect(list.exitCode).toBe(1);
@@ -92,7 +92,7 @@ describe('bad revisions', () => {
   });
 
   it('reports an unknown revision (NSK601) with a suggestion', async () => {
-    const root = salinProyek();
+    const root = copyProject();
     await runCli(['revision', 'save', 'dok', '--label', 'Draf awal tim efektif'], root);
     const byNumber = await runCli(['diff', 'dok', '7'], root);
     expect([byNumber.exitCode, byNumber.stderr]).toEqual([1, expect.stringContaining('content/dok/revisi:1:1 galat NSK601 Revisi 7 tidak ada untuk dokumen dok.')]);
@@ -103,18 +103,18 @@ describe('bad revisions', () => {
   });
 
   it('reports a revision that no longer validates under the current schema (NSK603), pointing into the snapshot', async () => {
-    const root = salinProyek();
+    const root = copyProject();
     const content = join(root, 'content');
     const files = ['daerah.yaml', 'dasar-hukum.yaml', 'dok/naskah.yaml'];
-    const isi = new Map(files.map((f) => [f, readFileSync(join(content, f))]));
+    const contents = new Map(files.map((f) => [f, readFileSync(join(content, f))]));
     // An older source format: `judul` instead of `tentang`.
-    isi.set('dok/naskah.yaml', Buffer.from(readFileSync(join(content, 'dok/naskah.yaml'), 'utf8').replace('tentang: Layanan Terpadu', 'judul: Layanan Terpadu')));
-    const berkas = files.map((path) => ({ path, sha256: sha256(isi.get(path)!), bytes: isi.get(path)!.byteLength }));
-    const r = tulisRevisi(content, { schema: 'naskah-revisi/1', dokumen: 'dok', nomor: 1, label: 'Format lama', tanggal: '2025-01-01T00:00:00Z', hash: hashDaftar(berkas), berkas }, isi);
+    contents.set('dok/naskah.yaml', Buffer.from(readFileSync(join(content, 'dok/naskah.yaml'), 'utf8').replace('tentang: Layanan Terpadu', 'judul: Layanan Terpadu')));
+    const entries = files.map((path) => ({ path, sha256: sha256(contents.get(path)!), bytes: contents.get(path)!.byteLength }));
+    const r = writeRevision(content, { schema: 'naskah-revisi/1', dokumen: 'dok', nomor: 1, label: 'Format lama', tanggal: '2025-01-01T00:00:00Z', hash: listingHash(entries), berkas: entries }, contents);
     expect((await runCli(['revision', 'list', 'dok'], root)).exitCode).toBe(0);
     const t = await runCli(['diff', 'dok', '1'], root);
     expect(t.exitCode).toBe(1);
-    expect(t.stderr).toContain(`content/dok/revisi/${r.nama}/berkas/dok/naskah.yaml:3:1 galat NSK603 Revisi 1 ("Format lama") tidak lagi sah menurut skema yang berlaku sekarang.`);
+    expect(t.stderr).toContain(`content/dok/revisi/${r.name}/berkas/dok/naskah.yaml:3:1 galat NSK603 Revisi 1 ("Format lama") tidak lagi sah menurut skema yang berlaku sekarang.`);
     expect(t.stderr).toMatch(/galat NSK20\d/);
     expect(t.stderr).toContain('Tidak ada berkas perubahan yang ditulis.');
   });
@@ -122,9 +122,9 @@ describe('bad revisions', () => {
 
 describe('naskah build --revision', () => {
   it('builds an old revision into output/<doc>/revisi/<n>/', async () => {
-    const root = salinProyek();
+    const root = copyProject();
     await runCli(['revision', 'save', 'dok', '--label', 'Draf awal'], root);
-    ubah(root, 'content/dok/naskah.yaml', 'setiap bulan', 'setiap 3 (tiga) bulan');
+    replaceOnce(root, 'content/dok/naskah.yaml', 'setiap bulan', 'setiap 3 (tiga) bulan');
     const t = await runCli(['build', 'dok', '--revision', 'Draf awal', '--format', 'ir'], root);
     expect([t.exitCode, t.stderr]).toEqual([0, 'dok (revisi 1, "Draf awal"): output/dok/revisi/1/dok.json']);
     const ir = readFileSync(join(root, 'output', 'dok', 'revisi', '1', 'dok.json'), 'utf8');
@@ -137,12 +137,12 @@ describe('naskah build --revision', () => {
 
 describe('git:<ref>', () => {
   it('compares the sources as committed with the working copy', async () => {
-    const root = salinProyek();
+    const root = copyProject();
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Tim Efektif', '-c', 'user.email=tim@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe', env: { ...process.env, GIT_COMMITTER_DATE: '2025-10-06T10:00:00+07:00', GIT_AUTHOR_DATE: '2025-10-06T10:00:00+07:00' } });
     git('init', '-q');
     git('add', 'content');
     git('commit', '-q', '-m', 'Draf');
-    ubah(root, 'content/dok/naskah.yaml', 'setiap bulan', 'setiap 3 (tiga) bulan');
+    replaceOnce(root, 'content/dok/naskah.yaml', 'setiap bulan', 'setiap 3 (tiga) bulan');
     const t = await runCli(['diff', 'dok', 'git:HEAD'], root);
     expect(t.exitCode).toBe(0);
     expect(t.stdout).toMatch(/^dok: git:HEAD \([0-9a-f]{7}\) → sumber kerja: 0 disisipkan, 0 dihapus, 1 diubah, 0 dipindah, 0 hanya nomor;/);

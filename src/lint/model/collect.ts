@@ -7,7 +7,7 @@ import { nodeAt, type YamlSource } from '../../load/yaml-source.js';
 import type { Ayat, Bab, Diktum, Naskah, Pasal, Rincian, SourcePos, Unit } from '../../ir/types.js';
 import { ScalarMap, stringScalar } from './locate.js';
 import type { SourceIndex } from './source-index.js';
-import { AuthorText, authorSyntax, type TextContext, type TextKind } from './teks.js';
+import { AuthorText, authorSyntax, type TextContext, type TextKind } from './text.js';
 
 const EMPTY: TextContext = { bab: null, pasal: null, ayat: null, diktum: null, rincian: null, list: null, opensList: false, lampiran: null };
 
@@ -82,10 +82,10 @@ export function collectTexts(ir: Naskah, source: YamlSource | null, index: Sourc
   ir.lampiran.forEach((l, i) => {
     const context: TextContext = { ...EMPTY, lampiran: i };
     fromPath('lampiran-judul', ['lampiran', i, 'judul'], l.judul.join(' '), context);
-    for (const blok of l.isi) {
-      if (blok.kind === 'judul') fromUnit('lampiran-subjudul', blok, ['judul'], () => blok.judul, context);
-      else if (blok.kind === 'alinea') fromUnit('lampiran-alinea', blok, ['teks'], () => authorSyntax(blok.isi, false), context);
-      else if (blok.kind === 'daftar') rincian(blok.butir, 'lampiran-rincian', context);
+    for (const block of l.isi) {
+      if (block.kind === 'judul') fromUnit('lampiran-subjudul', block, ['judul'], () => block.judul, context);
+      else if (block.kind === 'alinea') fromUnit('lampiran-alinea', block, ['teks'], () => authorSyntax(block.isi, false), context);
+      else if (block.kind === 'daftar') rincian(block.butir, 'lampiran-rincian', context);
     }
   });
   return out;

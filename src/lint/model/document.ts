@@ -7,7 +7,7 @@ import type { YamlSource } from '../../load/yaml-source.js';
 import { collectTexts } from './collect.js';
 import { collectTerms, type DefinedTerms } from './istilah.js';
 import { SourceIndex } from './source-index.js';
-import type { AuthorText, TextKind } from './teks.js';
+import type { AuthorText, TextKind } from './text.js';
 import { UnitOrder } from './units.js';
 
 /** What the lint phase receives for one document. */
@@ -24,7 +24,7 @@ export interface LintInput {
 }
 
 /** The region a document belongs to, read from the IR. */
-export interface Wilayah {
+export interface Region {
   /** "Bupati" or "Wali Kota". */
   readonly kepala: string;
   /** "Kabupaten Purwakarta". */
@@ -97,12 +97,12 @@ export class LintDocument {
 
   /** "Peraturan Bupati" or "Keputusan Bupati" (the jenis as running text names it). */
   get jenisPeraturan(): string {
-    const kepala = this.wilayah.kepala;
+    const kepala = this.region.kepala;
     return this.jenis === 'keputusan-bupati' ? `Keputusan ${kepala}` : `Peraturan ${kepala}`;
   }
 
   /** The region, from the IR's author ("Pemerintah Kabupaten Purwakarta") and jabatan ("BUPATI PURWAKARTA,"). */
-  get wilayah(): Wilayah {
+  get region(): Region {
     const namaDaerah = this.ir.metadata.author.replace(/^Pemerintah\s+/, '').trim();
     const nama = namaDaerah.replace(/^(Kabupaten|Kota)\s+/, '');
     const kepala = /^(?:(?:Pj|Plt)\.\s+)?WALI\s*KOTA\b/i.test(this.ir.pembukaan.jabatan) ? 'Wali Kota' : 'Bupati';

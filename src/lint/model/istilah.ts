@@ -3,7 +3,7 @@
  * them in texts: longest term first, whole words only, across line folds and italic markers.
  */
 import type { Naskah, Rincian, Unit } from '../../ir/types.js';
-import type { AuthorText } from './teks.js';
+import type { AuthorText } from './text.js';
 
 /** One definition of Pasal 1. */
 export interface Istilah {
@@ -12,7 +12,7 @@ export interface Istilah {
   /** Its short form ("SLRT", "Puskesos"), if any. */
   readonly singkatan: string | null;
   /** 1-based number of the definition. */
-  readonly nomor: number;
+  readonly number: number;
   readonly rincian: Rincian;
   /** The typed term and meaning, when collected. */
   readonly istilahText: AuthorText | null;
@@ -151,7 +151,7 @@ export function collectTerms(ir: Naskah, texts: readonly AuthorText[]): DefinedT
         list.push({
           istilah: normal(r.definisi.istilah),
           singkatan: r.definisi.singkatan ? normal(r.definisi.singkatan) : null,
-          nomor: list.length + 1,
+          number: list.length + 1,
           rincian: r,
           istilahText: mine.find((t) => t.kind === 'istilah') ?? null,
           artiText: mine.find((t) => t.kind === 'definisi') ?? null,

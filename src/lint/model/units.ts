@@ -80,11 +80,11 @@ export class UnitOrder {
     });
     for (const l of ir.lampiran) {
       const entry = add(l.id, 'lampiran', [], null, null);
-      for (const blok of l.isi) {
-        if (blok.kind === 'alinea') holdRefs(blok.isi, entry);
-        else if (blok.kind === 'daftar') rincian(blok.butir, [l.id], null);
-        else if (blok.kind === 'judul' || blok.kind === 'tabel' || blok.kind === 'gambar') add(blok.id, 'lampiran', [l.id], null, blok.source);
-        if (blok.kind === 'tabel') for (const row of [...blok.kepala, ...blok.baris]) for (const cell of row) holdRefs(cell, entry);
+      for (const block of l.isi) {
+        if (block.kind === 'alinea') holdRefs(block.isi, entry);
+        else if (block.kind === 'daftar') rincian(block.butir, [l.id], null);
+        else if (block.kind === 'judul' || block.kind === 'tabel' || block.kind === 'gambar') add(block.id, 'lampiran', [l.id], null, block.source);
+        if (block.kind === 'tabel') for (const row of [...block.kepala, ...block.baris]) for (const cell of row) holdRefs(cell, entry);
       }
     }
   }

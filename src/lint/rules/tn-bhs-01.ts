@@ -5,8 +5,8 @@
  * Source: L2 §III.A [R]; PP 63/2019 Pasal 3 [V].
  */
 import { replaceFix } from '../helpers/edits.js';
-import { JUDUL, PROSA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
+import { TITLE_TEXTS, PROSE_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
 import type { Rule } from '../types.js';
 
 /** TN-BHS-01, as registered in src/lint/registry.ts. */
@@ -16,10 +16,10 @@ export const tnBhs01: Rule = {
   statement: 'Bahasa baku dan rapi: tanpa spasi ganda, tanpa spasi sebelum tanda baca, spasi sesudah koma.',
   source: 'L2 §III.A [R]; PP 63/2019 Pasal 3 [V]',
   explanation: 'Bahasa peraturan adalah bahasa Indonesia baku yang jelas dan lugas. Bagian yang dapat diperiksa mesin adalah spasi: tidak ada dua spasi berturut-turut di dalam baris, tidak ada spasi sebelum koma, titik, titik koma, atau titik dua, dan ada spasi sesudah koma. `naskah check --fix` membetulkan spasi. Pilihan kata dan kejelasan tetap diperiksa penyusun dan Bagian Hukum.',
-  benar: 'Dinas, Kecamatan, dan Pemerintah Desa',
-  salah: 'Dinas ,Kecamatan,  dan Pemerintah Desa',
+  correct: 'Dinas, Kecamatan, dan Pemerintah Desa',
+  incorrect: 'Dinas ,Kecamatan,  dan Pemerintah Desa',
   check(doc, report) {
-    for (const t of doc.textsOf(...PROSA, ...JUDUL)) {
+    for (const t of doc.textsOf(...PROSE_TEXTS, ...TITLE_TEXTS)) {
       if (!t.fromSource) continue;
       for (const m of matches(/(?<=\S) {2,}(?=\S)/g, t.value)) {
         const fix = replaceFix(t, m.index, m[0].length, ' ', 'jadikan satu spasi');

@@ -5,14 +5,14 @@
  * Source: L2 §III.A (DPR-Manual p. 301) [V]; italics in the body [P/EYD].
  */
 import { replaceFix } from '../helpers/edits.js';
-import { PROSA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
+import { PROSE_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
 import type { Rule } from '../types.js';
 
 /** Foreign terms met in social-service regulations (lower case; matched case-insensitively). */
-export const ISTILAH_ASING = ['front office', 'back office', 'next generation', 'online', 'offline', 'website', 'database', 'call center', 'stakeholder', 'feedback', 'hotline', 'helpdesk', 'help desk', 'dashboard', 'software', 'hardware', 'email', 'e-mail', 'update', 'upload', 'download', 'username', 'password', 'login', 'case management', 'home visit', 'outreach', 'assessment', 'integrated referral system', 'ex officio', 'one stop service', 'single window'];
+export const FOREIGN_TERMS = ['front office', 'back office', 'next generation', 'online', 'offline', 'website', 'database', 'call center', 'stakeholder', 'feedback', 'hotline', 'helpdesk', 'help desk', 'dashboard', 'software', 'hardware', 'email', 'e-mail', 'update', 'upload', 'download', 'username', 'password', 'login', 'case management', 'home visit', 'outreach', 'assessment', 'integrated referral system', 'ex officio', 'one stop service', 'single window'];
 
-const PATTERN = new RegExp(`(?<![\\p{L}*])(?:${ISTILAH_ASING.map((s) => s.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}*])`, 'giu');
+const PATTERN = new RegExp(`(?<![\\p{L}*])(?:${FOREIGN_TERMS.map((s) => s.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}*])`, 'giu');
 
 /** Spans of `*…*` in a text. */
 function italicSpans(text: string): [number, number][] {
@@ -26,10 +26,10 @@ export const tnBhs02: Rule = {
   statement: 'Istilah asing yang tidak dapat dihindari dicetak miring.',
   source: 'L2 §III.A; DPR-Manual hlm. 301 [V]; EYD [P]',
   explanation: 'Peraturan memakai istilah bahasa Indonesia. Istilah asing yang tidak dapat dihindari, atau yang menjadi bagian nama resmi (mis. SIKS-Next Generation), ditulis miring dan sebaiknya didahului padanannya dalam bahasa Indonesia: "layanan depan (*front office*)". `naskah check --fix` mengapit istilah asing yang dikenal dengan tanda bintang.',
-  benar: 'petugas layanan depan (*front office*)',
-  salah: 'petugas layanan depan (front office)',
+  correct: 'petugas layanan depan (*front office*)',
+  incorrect: 'petugas layanan depan (front office)',
   check(doc, report) {
-    for (const t of doc.textsOf(...PROSA, 'istilah')) {
+    for (const t of doc.textsOf(...PROSE_TEXTS, 'istilah')) {
       const italic = italicSpans(t.value);
       for (const m of matches(PATTERN, t.masked)) {
         if (italic.some(([a, b]) => m.index >= a && m.index < b)) continue;

@@ -7,9 +7,9 @@
  */
 import { caseFix, withCaseOf } from '../helpers/edits.js';
 import type { Rule } from '../types.js';
-import type { TextKind } from '../model/teks.js';
+import type { TextKind } from '../model/text.js';
 
-const DIPERIKSA: readonly TextKind[] = ['ayat', 'rincian', 'definisi', 'diktum'];
+const CHECKED_KINDS: readonly TextKind[] = ['ayat', 'rincian', 'definisi', 'diktum'];
 
 /** TN-BHS-04, as registered in src/lint/registry.ts. */
 export const tnBhs04: Rule = {
@@ -18,10 +18,10 @@ export const tnBhs04: Rule = {
   statement: 'Istilah yang didefinisikan ditulis dengan huruf kapital yang sama seperti dalam Pasal 1.',
   source: 'L2 §I.C.1 [R]; TJ-Kumham Pertanyaan 168 [V]',
   explanation: 'Istilah yang didefinisikan dalam Ketentuan Umum ditulis dengan huruf besar dan huruf kecil yang sama setiap kali dipakai dalam arti yang didefinisikan. Campuran seperti "Pemerintah daerah" atau "perangkat Daerah" adalah kesalahan; bila kata dipakai dalam arti umum, tulis seluruhnya dengan huruf kecil. `naskah check --fix` menyamakan huruf kapitalnya dengan definisi.',
-  benar: 'Pemerintah Daerah memfasilitasi pembentukan Puskesos.',
-  salah: 'Pemerintah daerah memfasilitasi pembentukan Puskesos.',
+  correct: 'Pemerintah Daerah memfasilitasi pembentukan Puskesos.',
+  incorrect: 'Pemerintah daerah memfasilitasi pembentukan Puskesos.',
   check(doc, report) {
-    for (const t of doc.textsOf(...DIPERIKSA)) {
+    for (const t of doc.textsOf(...CHECKED_KINDS)) {
       for (const o of doc.terms.occurrences(t.masked, true)) {
         const model = o.form === 'istilah' ? o.istilah.istilah : o.istilah.singkatan ?? '';
         const plain = o.matched.replace(/\*/g, '');

@@ -6,11 +6,11 @@
  * Source: L2 §III.B butir 1–2 (DPR-Manual p. 301).
  */
 import { replaceFix } from '../helpers/edits.js';
-import { NORMA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
+import { NORM_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
 import type { Rule } from '../types.js';
 
-const PASTI: Readonly<Record<string, string>> = {
+const PRECISE: Readonly<Record<string, string>> = {
   'selambat-lambatnya': 'paling lama', 'paling lambat': 'paling lama', 'secepat-cepatnya': 'paling singkat', 'paling cepat': 'paling singkat',
   'sekurang-kurangnya': 'paling sedikit', 'setidak-tidaknya': 'paling sedikit', 'sedikit-dikitnya': 'paling sedikit', 'sebanyak-banyaknya': 'paling banyak', 'selama-lamanya': 'paling lama',
 };
@@ -22,15 +22,15 @@ export const tnBhs08: Rule = {
   statement: 'Batas ditulis "paling singkat/paling lama" (waktu) dan "paling sedikit/paling banyak" (jumlah).',
   source: 'L2 §III.B butir 1–2; DPR-Manual hlm. 301',
   explanation: 'Untuk menyatakan batas waktu dipakai "paling singkat" atau "paling lama"; untuk batas jumlah "paling sedikit" atau "paling banyak". Kata "selambat-lambatnya", "sekurang-kurangnya", "maksimal", dan "minimal" tidak dipakai. `naskah check --fix` mengganti bentuk yang artinya pasti; "maksimal" dan "minimal" harus dipilih penyusun (waktu atau jumlah).',
-  benar: 'paling lama 14 (empat belas) hari kerja',
-  salah: 'selambat-lambatnya 14 (empat belas) hari kerja',
+  correct: 'paling lama 14 (empat belas) hari kerja',
+  incorrect: 'selambat-lambatnya 14 (empat belas) hari kerja',
   check(doc, report) {
-    for (const t of doc.textsOf(...NORMA)) {
+    for (const t of doc.textsOf(...NORM_TEXTS)) {
       for (const m of matches(/\b(?:selambat-lambatnya|paling\s+lambat|secepat-cepatnya|paling\s+cepat|sekurang-kurangnya|setidak-tidaknya|sedikit-dikitnya|sebanyak-banyaknya|selama-lamanya|maksimal|minimal|maksimum|minimum)\b/gi, t.masked)) {
         const key = m[0].toLowerCase().replace(/\s+/g, ' ');
-        const ganti = PASTI[key];
-        const replacement = ganti && m[0][0] === m[0][0]!.toUpperCase() ? ganti[0]!.toUpperCase() + ganti.slice(1) : ganti;
-        report({ place: { text: t, index: m.index, length: m[0].length }, message: `Batas ditulis "${m[0]}".`, hint: ganti ? `Tulis "${ganti}".` : 'Tulis "paling lama"/"paling singkat" untuk waktu, atau "paling banyak"/"paling sedikit" untuk jumlah.', ...(replacement ? { fix: replaceFix(t, m.index, m[0].length, replacement, `ganti "${m[0]}" dengan "${replacement}"`) } : {}) });
+        const preferred = PRECISE[key];
+        const replacement = preferred && m[0][0] === m[0][0]!.toUpperCase() ? preferred[0]!.toUpperCase() + preferred.slice(1) : preferred;
+        report({ place: { text: t, index: m.index, length: m[0].length }, message: `Batas ditulis "${m[0]}".`, hint: preferred ? `Tulis "${preferred}".` : 'Tulis "paling lama"/"paling singkat" untuk waktu, atau "paling banyak"/"paling sedikit" untuk jumlah.', ...(replacement ? { fix: replaceFix(t, m.index, m[0].length, replacement, `ganti "${m[0]}" dengan "${replacement}"`) } : {}) });
       }
     }
   },

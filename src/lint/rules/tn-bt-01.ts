@@ -5,7 +5,7 @@
  * Source: L2 angka 72.
  */
 import { caseFix, replaceFix } from '../helpers/edits.js';
-import { isAllCaps } from '../kata.js';
+import { isAllCaps } from '../words.js';
 import type { Rule } from '../types.js';
 
 /** TN-BT-01, as registered in src/lint/registry.ts. */
@@ -15,8 +15,8 @@ export const tnBt01: Rule = {
   statement: 'BAB bernomor angka Romawi; judul BAB ditulis huruf kapital tanpa tanda baca.',
   source: 'L2 angka 72',
   explanation: 'BAB diberi nomor urut dengan angka Romawi ("BAB II", dihitung naskah) dan judul BAB ditulis seluruhnya dengan huruf kapital pada baris berikutnya, di tengah, tanpa tanda baca. Jangan mengetik kata BAB atau nomornya dalam judul.',
-  benar: '- bab: PENYELENGGARAAN SLRT',
-  salah: '- bab: Penyelenggaraan SLRT:',
+  correct: '- bab: PENYELENGGARAAN SLRT',
+  incorrect: '- bab: Penyelenggaraan SLRT:',
   check(doc, report) {
     for (const t of doc.textsOf('judul-bab')) {
       const typed = /^\s*BAB\s+[IVXLCDM\d]+\b\s*[:.-]?\s*/i.exec(t.value);

@@ -14,8 +14,8 @@ export const tnBt02: Rule = {
   statement: 'Bagian bernomor kata urutan (Bagian Kesatu); judulnya huruf awal kapital kecuali kata tugas.',
   source: 'L2 angka 73–74',
   explanation: 'Bagian diberi nomor urut dengan bilangan tingkat yang ditulis dengan huruf ("Bagian Kesatu", "Bagian Kedua", bukan "Bagian Pertama"; dihitung naskah). Judul Bagian ditulis dengan huruf awal kapital pada setiap kata, kecuali kata tugas seperti "dan", "di", "untuk", "yang" yang tidak terletak di awal; judul tidak ditulis seluruhnya dengan huruf kapital.',
-  benar: '- bagian: Tugas dan Fungsi',
-  salah: '- bagian: Tugas Dan Fungsi',
+  correct: '- bagian: Tugas dan Fungsi',
+  incorrect: '- bagian: Tugas Dan Fungsi',
   check(doc, report) {
     for (const t of doc.textsOf('judul-bagian')) judulTitleCase(t, 'Bagian', report);
     for (const [unit] of doc.units.parents) {

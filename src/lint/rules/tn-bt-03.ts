@@ -13,8 +13,8 @@ export const tnBt03: Rule = {
   statement: 'Paragraf bernomor angka Arab (Paragraf 1); judulnya huruf awal kapital kecuali kata tugas.',
   source: 'L2 angka 75–76',
   explanation: 'Paragraf diberi nomor urut dengan angka Arab ("Paragraf 1", dihitung naskah) dan judulnya ditulis seperti judul Bagian: huruf awal kapital pada setiap kata kecuali kata tugas yang tidak terletak di awal.',
-  benar: '- paragraf: Susunan Organisasi',
-  salah: '- paragraf: SUSUNAN ORGANISASI',
+  correct: '- paragraf: Susunan Organisasi',
+  incorrect: '- paragraf: SUSUNAN ORGANISASI',
   check(doc, report) {
     for (const t of doc.textsOf('judul-paragraf')) judulTitleCase(t, 'Paragraf', report);
     for (const [unit] of doc.units.parents) {

@@ -12,8 +12,8 @@ export const tnBt04: Rule = {
   statement: 'Pasal bernomor angka Arab berurutan di seluruh peraturan (tidak diulang per BAB).',
   source: 'L2 angka 79',
   explanation: 'Pasal diberi nomor urut dengan angka Arab dan huruf awal kata "Pasal" ditulis kapital. Penomoran berlanjut di seluruh batang tubuh dan tidak dimulai lagi pada setiap BAB. naskah menomori Pasal; aturan ini menjaga hasilnya.',
-  benar: 'BAB I: Pasal 1, Pasal 2; BAB II: Pasal 3',
-  salah: 'BAB I: Pasal 1, Pasal 2; BAB II: Pasal 1',
+  correct: 'BAB I: Pasal 1, Pasal 2; BAB II: Pasal 3',
+  incorrect: 'BAB I: Pasal 1, Pasal 2; BAB II: Pasal 1',
   check(doc, report) {
     doc.units.pasal.forEach((p, i) => {
       if (p.label !== `Pasal ${i + 1}`) report({ place: { unit: p }, message: `Pasal ke-${i + 1} dalam urutan dokumen bernomor "${p.label}".`, hint: `Seharusnya "Pasal ${i + 1}"; Pasal dinomori berurutan di seluruh peraturan.` });

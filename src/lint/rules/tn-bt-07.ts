@@ -12,8 +12,8 @@ export const tnBt07: Rule = {
   statement: 'Pasal yang dibagi dalam ayat memuat paling sedikit dua ayat.',
   source: 'L2 angka 81 [V]; [P]',
   explanation: 'Pasal dapat dirinci ke dalam beberapa ayat. Pasal dengan satu isi tidak diberi nomor ayat: tulis dengan `teks:` (bukan `ayat:` dengan satu butir).',
-  benar: '- pasal: kedudukan\n  teks: SLRT berkedudukan di Dinas',
-  salah: 'Pasal 7\n(1) SLRT berkedudukan di Dinas.',
+  correct: '- pasal: kedudukan\n  teks: SLRT berkedudukan di Dinas',
+  incorrect: 'Pasal 7\n(1) SLRT berkedudukan di Dinas.',
   check(doc, report) {
     for (const p of doc.units.pasal) {
       if (p.ayat.length === 1 && p.ayat[0]!.label !== null) report({ place: { unit: p }, message: `${p.label} hanya memuat satu ayat bernomor.`, hint: 'Tulis isinya dengan `teks:` tanpa nomor ayat, atau tambahkan ayat lain.' });

@@ -7,13 +7,13 @@
  */
 import { terbilang } from '../../resolve/numbering.js';
 import { replaceFix } from '../helpers/edits.js';
-import { NORMA } from '../helpers/kinds.js';
-import { BULAN, matches } from '../kata.js';
+import { NORM_TEXTS } from '../helpers/kinds.js';
+import { MONTHS, matches } from '../words.js';
 import type { Rule } from '../types.js';
 
-const ANGKA = /(?<![\p{L}\p{N}.,/§-])\d+(?![\p{N}]|[.,/]\d|-\p{L}|%)/gu;
-const LABEL_SEBELUM = /(?:\b(?:Pasal|Nomor|nomor|Tahun|tahun|ayat|angka|huruf|tanggal|Lampiran|BAB|Bab|Paragraf|Bagian|No|pukul|Tabel|Gambar|Bagan|Format|Formulir|Diktum|RT|RW|ke)\s*\(?|\(\s*)$/;
-const BULAN_SESUDAH = new RegExp(`^\\s+(?:${BULAN.join('|')})\\b`);
+const NUMERAL = /(?<![\p{L}\p{N}.,/§-])\d+(?![\p{N}]|[.,/]\d|-\p{L}|%)/gu;
+const LABEL_BEFORE = /(?:\b(?:Pasal|Nomor|nomor|Tahun|tahun|ayat|angka|huruf|tanggal|Lampiran|BAB|Bab|Paragraf|Bagian|No|pukul|Tabel|Gambar|Bagan|Format|Formulir|Diktum|RT|RW|ke)\s*\(?|\(\s*)$/;
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTHS.join('|')})\\b`);
 
 /** TN-BT-08, as registered in src/lint/registry.ts. */
 export const tnBt08: Rule = {
@@ -22,15 +22,15 @@ export const tnBt08: Rule = {
   statement: 'Bilangan dalam norma ditulis dengan angka diikuti kata dalam kurung: 14 (empat belas).',
   source: 'L2 angka ≈86',
   explanation: 'Bilangan yang menyatakan jumlah, jangka waktu, atau ukuran dalam rumusan norma ditulis dengan angka Arab diikuti bilangan yang ditulis dengan huruf di antara tanda kurung, dan keduanya harus sama. Ketentuan ini tidak berlaku untuk nomor unsur (Pasal 5, ayat (1)), nomor dan tahun peraturan, serta tanggal. `naskah check --fix` menambahkan kata bilangan yang belum ada.',
-  benar: 'paling lama 14 (empat belas) hari kerja',
-  salah: 'paling lama 14 hari kerja; paling lama 14 (empat) hari kerja',
+  correct: 'paling lama 14 (empat belas) hari kerja',
+  incorrect: 'paling lama 14 hari kerja; paling lama 14 (empat) hari kerja',
   check(doc, report) {
-    for (const t of doc.textsOf(...NORMA)) {
-      for (const m of matches(ANGKA, t.masked)) {
+    for (const t of doc.textsOf(...NORM_TEXTS)) {
+      for (const m of matches(NUMERAL, t.masked)) {
         const n = Number(m[0]);
         const before = t.masked.slice(Math.max(0, m.index - 20), m.index);
         const after = t.masked.slice(m.index + m[0].length);
-        if (LABEL_SEBELUM.test(before) || BULAN_SESUDAH.test(after) || (m[0].length === 4 && n >= 1900 && n <= 2100)) continue;
+        if (LABEL_BEFORE.test(before) || MONTH_AFTER.test(after) || (m[0].length === 4 && n >= 1900 && n <= 2100)) continue;
         const words = /^\s*\(([^()]*)\)/.exec(after);
         if (words) {
           const typed = words[1]!.trim().replace(/\s+/g, ' ').toLowerCase();

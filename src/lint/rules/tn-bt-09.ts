@@ -4,8 +4,8 @@
  * Why: "Rp. 50.000.000" and amounts without words are common.
  * Source: UU 12/2011 Pasal 15 ayat (2) as model.
  */
-import { NORMA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
+import { NORM_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
 import type { Rule } from '../types.js';
 
 /** TN-BT-09, as registered in src/lint/registry.ts. */
@@ -15,10 +15,10 @@ export const tnBt09: Rule = {
   statement: 'Jumlah uang ditulis Rp50.000.000,00 (lima puluh juta rupiah).',
   source: 'UU 12/2011 Pasal 15 ayat (2) (model)',
   explanation: 'Jumlah uang ditulis dengan "Rp" yang melekat pada angka (tanpa spasi atau titik), angka ribuan dipisah titik, diakhiri ",00", lalu jumlahnya dengan huruf dalam kurung diakhiri kata "rupiah".',
-  benar: 'paling banyak Rp50.000.000,00 (lima puluh juta rupiah)',
-  salah: 'paling banyak Rp. 50.000.000',
+  correct: 'paling banyak Rp50.000.000,00 (lima puluh juta rupiah)',
+  incorrect: 'paling banyak Rp. 50.000.000',
   check(doc, report) {
-    for (const t of doc.textsOf(...NORMA)) {
+    for (const t of doc.textsOf(...NORM_TEXTS)) {
       for (const m of matches(/\bRp\.?\s*\d[\d.,]*/g, t.masked)) {
         const problems: string[] = [];
         if (/^Rp(?:\.|\s)/.test(m[0])) problems.push('ada titik atau spasi sesudah "Rp"');

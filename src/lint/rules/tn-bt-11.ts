@@ -12,8 +12,8 @@ export const tnBt11: Rule = {
   statement: 'Ketentuan peralihan diawali "Pada saat Peraturan Bupati ini mulai berlaku, …".',
   source: 'L2 §I.C.4 [R]',
   explanation: 'Ketentuan peralihan memuat penyesuaian terhadap keadaan yang sudah ada pada saat peraturan mulai berlaku (mis. Puskesos yang sudah dibentuk, petugas yang sudah ditunjuk) dan dirumuskan dengan frasa pembuka "Pada saat Peraturan Bupati ini mulai berlaku, …".',
-  benar: 'Pada saat Peraturan Bupati ini mulai berlaku, Puskesos yang telah dibentuk tetap melaksanakan tugasnya …',
-  salah: 'Puskesos yang telah dibentuk sebelumnya tetap melaksanakan tugasnya …',
+  correct: 'Pada saat Peraturan Bupati ini mulai berlaku, Puskesos yang telah dibentuk tetap melaksanakan tugasnya …',
+  incorrect: 'Puskesos yang telah dibentuk sebelumnya tetap melaksanakan tugasnya …',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const frasa = `Pada saat ${doc.jenisPeraturan} ini mulai berlaku`;

@@ -12,8 +12,8 @@ export const tnBt12: Rule = {
   statement: 'BAB terakhir adalah KETENTUAN PENUTUP.',
   source: 'L2 §I.C.5',
   explanation: 'Ketentuan penutup ditempatkan dalam BAB terakhir berjudul KETENTUAN PENUTUP; bila peraturan tidak dibagi dalam BAB, ketentuan penutup adalah Pasal terakhir.',
-  benar: 'BAB XIII\nKETENTUAN PENUTUP',
-  salah: 'BAB XII KETENTUAN PENUTUP diikuti BAB XIII PENDANAAN',
+  correct: 'BAB XIII\nKETENTUAN PENUTUP',
+  incorrect: 'BAB XII KETENTUAN PENUTUP diikuti BAB XIII PENDANAAN',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const babs = doc.units.bab;

@@ -4,8 +4,8 @@
  * Why: mixing the two verbs and open-ended "akan diatur kemudian" are routine corrections.
  * Source: L2 §II (pendelegasian kewenangan) [R].
  */
-import { NORMA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
+import { NORM_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
 import type { Rule } from '../types.js';
 
 const SALAH: readonly [RegExp, string, string][] = [
@@ -21,10 +21,10 @@ export const tnBt15: Rule = {
   statement: 'Delegasi: "ditetapkan dengan Keputusan Bupati" (hal konkret), "diatur dengan Peraturan Bupati" (aturan umum).',
   source: 'L2 §II pendelegasian kewenangan [R]',
   explanation: 'Pendelegasian menyebut dengan tegas jenis peraturan yang menerima delegasi. Hal yang konkret dan individual (susunan keanggotaan, lokasi) "ditetapkan dengan Keputusan Bupati"; aturan lebih lanjut yang bersifat umum "diatur dengan Peraturan Bupati". Rumusan "akan diatur kemudian" tidak dipakai.',
-  benar: 'Susunan keanggotaan SLRT ditetapkan dengan Keputusan Bupati.',
-  salah: 'Susunan keanggotaan SLRT akan diatur kemudian.',
+  correct: 'Susunan keanggotaan SLRT ditetapkan dengan Keputusan Bupati.',
+  incorrect: 'Susunan keanggotaan SLRT akan diatur kemudian.',
   check(doc, report) {
-    for (const t of doc.textsOf(...NORMA)) {
+    for (const t of doc.textsOf(...NORM_TEXTS)) {
       for (const [re, message, hint] of SALAH) {
         for (const m of matches(re, t.masked)) report({ place: { text: t, index: m.index, length: m[0].length }, message, hint });
       }

@@ -4,7 +4,7 @@
  * Why: a Lampiran that no Pasal mentions has no legal force; the phrase is often shortened.
  * Source: L2 §I.F (DPR-Manual p. 286).
  */
-import { runsText } from '../model/teks.js';
+import { runsText } from '../model/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-BT-16, as registered in src/lint/registry.ts. */
@@ -14,8 +14,8 @@ export const tnBt16: Rule = {
   statement: 'Setiap Lampiran disebut dalam Pasal: "… tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini."',
   source: 'L2 §I.F; DPR-Manual hlm. 286',
   explanation: 'Lampiran merupakan bagian tidak terpisahkan dari peraturan hanya bila dinyatakan dalam batang tubuh. Pasal yang bersangkutan berbunyi "… tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini." (dengan beberapa lampiran: "Lampiran I", "Lampiran II"). Tulis rujukannya sebagai `[[=id-lampiran]]`.',
-  benar: 'teks: Pedoman penyelenggaraan SLRT tercantum dalam [[=lampiran-pedoman]] yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini',
-  salah: 'Lampiran ada, tetapi tidak ada Pasal yang menyebutnya; atau "… sebagaimana terlampir."',
+  correct: 'teks: Pedoman penyelenggaraan SLRT tercantum dalam [[=lampiran-pedoman]] yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini',
+  incorrect: 'Lampiran ada, tetapi tidak ada Pasal yang menyebutnya; atau "… sebagaimana terlampir."',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const { ir } = doc;

@@ -4,7 +4,7 @@
  * Why: guards the generated list.
  * Source: L2 §I.B.4 [R]; UU 12/2011 Mengingat [V].
  */
-import { runsText } from '../model/teks.js';
+import { runsText } from '../model/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-DH-01, as registered in src/lint/registry.ts. */
@@ -14,8 +14,8 @@ export const tnDh01: Rule = {
   statement: 'Mengingat bernomor 1., 2., … (satu dasar hukum tanpa nomor), setiap butir diakhiri titik koma.',
   source: 'L2 §I.B.4 [R]; UU 12/2011 [V]',
   explanation: 'Dasar hukum diawali kata "Mengingat" dengan titik dua. Bila lebih dari satu, setiap dasar hukum diberi nomor 1., 2., dan seterusnya; satu-satunya dasar hukum tidak diberi nomor. Setiap butir, termasuk yang terakhir, diakhiri titik koma.',
-  benar: 'Mengingat : 1. …;\n            2. …;',
-  salah: 'Mengingat : a. ….\n            b. …',
+  correct: 'Mengingat : 1. …;\n            2. …;',
+  incorrect: 'Mengingat : a. ….\n            b. …',
   check(doc, report) {
     const m = doc.ir.pembukaan.mengingat;
     if (m.label !== 'Mengingat') report({ place: { path: ['mengingat'], key: true }, message: `Label dasar hukum tertulis "${m.label}".`, hint: 'Label dasar hukum adalah "Mengingat".' });

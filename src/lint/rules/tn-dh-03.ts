@@ -6,8 +6,8 @@
  */
 import { bandingkanUrutan, type PeraturanEntry } from '../../resolve/citation.js';
 import { reorderMengingatFix } from '../fix/mengingat.js';
-import { runsText } from '../model/teks.js';
-import { bacaMengingat, kunciWaktu } from '../model/kutipan.js';
+import { runsText } from '../model/text.js';
+import { parseMengingat, chronologicalKey } from '../model/citation.js';
 import type { Fix, Rule } from '../types.js';
 
 /** TN-DH-03, as registered in src/lint/registry.ts. */
@@ -17,21 +17,21 @@ export const tnDh03: Rule = {
   statement: 'Dasar hukum diurutkan menurut hierarki, lalu menurut waktu pengundangan.',
   source: 'L2 §I.B.4; DPR-Manual hlm. 265',
   explanation: 'Dasar hukum disusun menurut tata urutan peraturan perundang-undangan (UUD, Undang-Undang, Peraturan Pemerintah, Peraturan Presiden, Peraturan Menteri, Peraturan Daerah Provinsi, Peraturan Gubernur, Peraturan Daerah, Peraturan Bupati); yang sederajat diurutkan menurut tahun pengundangan, lalu nomor Lembaran/Berita Negara. `naskah check --fix` mengurutkan kunci `mengingat` dengan tetap menjaga komentar setiap kunci.',
-  benar: 'mengingat: [uud-1945-pasal-18-ayat-6, uu-11-2009, uu-23-2014, pp-39-2012]',
-  salah: 'mengingat: [uud-1945-pasal-18-ayat-6, pp-39-2012, uu-23-2014, uu-11-2009]',
+  correct: 'mengingat: [uud-1945-pasal-18-ayat-6, uu-11-2009, uu-23-2014, pp-39-2012]',
+  incorrect: 'mengingat: [uud-1945-pasal-18-ayat-6, pp-39-2012, uu-23-2014, uu-11-2009]',
   coveredBy: ['NSK304', 'NSK305'],
   check(doc, report) {
     const butir = doc.ir.pembukaan.mengingat.butir;
     const registry = (doc.input.registry?.data ?? null) as Record<string, PeraturanEntry> | null;
     const entries = butir.map((b) => registry?.[b.id]);
     const useRegistry = entries.every((e) => e !== undefined);
-    const parsed = butir.map((b) => bacaMengingat(runsText(b.isi)).dasar);
+    const parsed = butir.map((b) => parseMengingat(runsText(b.isi)).base);
     const compare = (i: number, j: number): { level: number; waktu: number } => {
       if (useRegistry) return bandingkanUrutan(entries[i]!, entries[j]!);
-      const [ta, na] = kunciWaktu(parsed[i]!);
-      const [tb, nb] = kunciWaktu(parsed[j]!);
-      const li = parsed[i]!.hierarki;
-      const lj = parsed[j]!.hierarki;
+      const [ta, na] = chronologicalKey(parsed[i]!);
+      const [tb, nb] = chronologicalKey(parsed[j]!);
+      const li = parsed[i]!.rank;
+      const lj = parsed[j]!.rank;
       return { level: li < 0 || lj < 0 ? 0 : li - lj, waktu: ta !== tb ? ta - tb : na - nb };
     };
     const order = butir.map((_, i) => i).sort((i, j) => {

@@ -5,13 +5,13 @@
  * Source: L2 §I.B.4 (DPR-Manual p. 265).
  */
 import { replaceFix } from '../helpers/edits.js';
-import { PROSA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
-import { runsText } from '../model/teks.js';
-import { bacaKutipan } from '../model/kutipan.js';
+import { PROSE_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
+import { runsText } from '../model/text.js';
+import { parseCitation } from '../model/citation.js';
 import type { Rule } from '../types.js';
 
-const NAMA = 'Undang-Undang Dasar Negara Republik Indonesia Tahun 1945';
+const UUD_NAME = 'Undang-Undang Dasar Negara Republik Indonesia Tahun 1945';
 
 /** TN-DH-04, as registered in src/lint/registry.ts. */
 export const tnDh04: Rule = {
@@ -20,17 +20,17 @@ export const tnDh04: Rule = {
   statement: 'UUD dikutip "Pasal … Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", tanpa singkatan.',
   source: 'L2 §I.B.4; DPR-Manual hlm. 265',
   explanation: 'Dasar hukum yang berasal dari UUD ditulis dengan menyebut pasal atau ayatnya lebih dahulu, lalu nama lengkap "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945" dengan huruf U kedua-duanya kapital. Singkatan "UUD 1945" tidak dipakai, baik dalam Mengingat maupun dalam teks lain.',
-  benar: 'Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945',
-  salah: 'UUD 1945 Pasal 18 ayat (6)',
+  correct: 'Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945',
+  incorrect: 'UUD 1945 Pasal 18 ayat (6)',
   check(doc, report) {
     for (const b of doc.ir.pembukaan.mengingat.butir) {
       const text = runsText(b.isi).replace(/;$/, '');
-      if (bacaKutipan(text).hierarki !== 0) continue;
-      if (!/^Pasal \d+/.test(text) || !text.endsWith(NAMA)) report({ place: { unit: b }, message: `Kutipan UUD tidak baku: "${text}".`, hint: `Tulis "Pasal … ${NAMA}".` });
+      if (parseCitation(text).rank !== 0) continue;
+      if (!/^Pasal \d+/.test(text) || !text.endsWith(UUD_NAME)) report({ place: { unit: b }, message: `Kutipan UUD tidak baku: "${text}".`, hint: `Tulis "Pasal … ${UUD_NAME}".` });
     }
-    for (const t of doc.textsOf(...PROSA)) {
+    for (const t of doc.textsOf(...PROSE_TEXTS)) {
       for (const m of matches(/\bUUD(?:\s+NRI)?(?:\s+(?:Tahun\s+)?1945)?\b/g, t.masked)) {
-        report({ place: { text: t, index: m.index, length: m[0].length }, message: `Singkatan "${m[0]}" dipakai untuk UUD.`, hint: `Tulis "${NAMA}".` });
+        report({ place: { text: t, index: m.index, length: m[0].length }, message: `Singkatan "${m[0]}" dipakai untuk UUD.`, hint: `Tulis "${UUD_NAME}".` });
       }
       for (const m of matches(/\bUndang-undang Dasar\b/g, t.masked)) {
         report({ place: { text: t, index: m.index, length: m[0].length }, message: '"Undang-undang Dasar" ditulis dengan u kecil.', hint: 'Tulis "Undang-Undang Dasar".', fix: replaceFix(t, m.index, m[0].length, 'Undang-Undang Dasar', 'tulis "Undang-Undang Dasar"') });

@@ -6,18 +6,18 @@
  * Source: L2 §I.B.4 [R].
  */
 import { replaceFix } from '../helpers/edits.js';
-import { JUDUL, PROSA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
-import { runsText } from '../model/teks.js';
-import { bacaMengingat, type Kutipan } from '../model/kutipan.js';
+import { TITLE_TEXTS, PROSE_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
+import { runsText } from '../model/text.js';
+import { parseMengingat, type Citation } from '../model/citation.js';
 import type { Rule } from '../types.js';
 
-const SINGKATAN_PERATURAN = /\b(?:UU|PP|Perpres|Permen[a-z]*|Perda|Pergub|Perbup|Perwal|Kepmen[a-z]*|Kepbup)\b(?=\s*(?:No\b|Nomor\b|\d))|\bNo\.\s*\d+/g;
+const REGULATION_ABBREVIATIONS = /\b(?:UU|PP|Perpres|Permen[a-z]*|Perda|Pergub|Perbup|Perwal|Kepmen[a-z]*|Kepbup)\b(?=\s*(?:No\b|Nomor\b|\d))|\bNo\.\s*\d+/g;
 
-function masalah(k: Kutipan): string | null {
-  if (k.hierarki <= 0) return null;
-  if (/^(?:Undang-Undang|Peraturan [\p{L} ]+?) Republik Indonesia Nomor\b/u.test(k.teks)) return 'memuat "Republik Indonesia" sesudah jenis peraturan';
-  if (!/ Nomor (?:\d+|\.\.\.) Tahun (?:\d{4}|\.\.\.) tentang \S/.test(k.teks)) return 'tidak berbentuk "<jenis> Nomor … Tahun … tentang …"';
+function masalah(k: Citation): string | null {
+  if (k.rank <= 0) return null;
+  if (/^(?:Undang-Undang|Peraturan [\p{L} ]+?) Republik Indonesia Nomor\b/u.test(k.text)) return 'memuat "Republik Indonesia" sesudah jenis peraturan';
+  if (!/ Nomor (?:\d+|\.\.\.) Tahun (?:\d{4}|\.\.\.) tentang \S/.test(k.text)) return 'tidak berbentuk "<jenis> Nomor … Tahun … tentang …"';
   return null;
 }
 
@@ -28,21 +28,21 @@ export const tnDh05: Rule = {
   statement: 'Peraturan dikutip lengkap: jenis Nomor … Tahun … tentang …, tanpa singkatan, "Undang-Undang" dengan dua U kapital.',
   source: 'L2 §I.B.4 [R]',
   explanation: 'Dasar hukum selain UUD ditulis dengan jenis, nomor, tahun, dan nama peraturan ("Undang-Undang Nomor 13 Tahun 2011 tentang Penanganan Fakir Miskin"), tanpa menyebut pasal dan tanpa "Republik Indonesia" di belakang jenisnya. Singkatan seperti UU, PP, Permensos, No. tidak dipakai, dan "Undang-Undang" ditulis dengan huruf U kapital pada kedua unsurnya, juga ketika peraturan disebut dalam teks.',
-  benar: 'Undang-Undang Nomor 13 Tahun 2011 tentang Penanganan Fakir Miskin',
-  salah: 'UU No. 13/2011 tentang Penanganan Fakir Miskin; Undang-undang Nomor 13 Tahun 2011',
+  correct: 'Undang-Undang Nomor 13 Tahun 2011 tentang Penanganan Fakir Miskin',
+  incorrect: 'UU No. 13/2011 tentang Penanganan Fakir Miskin; Undang-undang Nomor 13 Tahun 2011',
   check(doc, report) {
     for (const b of doc.ir.pembukaan.mengingat.butir) {
-      const k = bacaMengingat(runsText(b.isi));
-      for (const part of [k.dasar, k.perubahan]) {
+      const k = parseMengingat(runsText(b.isi));
+      for (const part of [k.base, k.perubahan]) {
         const problem = part ? masalah(part) : null;
-        if (problem) report({ place: { unit: b }, message: `Kutipan dasar hukum ${problem}: "${part!.teks.length > 80 ? `${part!.teks.slice(0, 80)}…` : part!.teks}".`, hint: 'Perbaiki entri di content/dasar-hukum.yaml: jenis, nomor, tahun, dan tentang.' });
+        if (problem) report({ place: { unit: b }, message: `Kutipan dasar hukum ${problem}: "${part!.text.length > 80 ? `${part!.text.slice(0, 80)}…` : part!.text}".`, hint: 'Perbaiki entri di content/dasar-hukum.yaml: jenis, nomor, tahun, dan tentang.' });
       }
     }
-    for (const t of doc.textsOf(...PROSA, ...JUDUL)) {
+    for (const t of doc.textsOf(...PROSE_TEXTS, ...TITLE_TEXTS)) {
       for (const m of matches(/(?<![\p{L}-])Undang-undang(?![\p{L}])/gu, t.masked)) {
         report({ place: { text: t, index: m.index, length: m[0].length }, message: '"Undang-undang" ditulis dengan u kecil.', hint: 'Tulis "Undang-Undang" (kedua U kapital); "perundang-undangan" tetap huruf kecil.', fix: replaceFix(t, m.index, m[0].length, 'Undang-Undang', 'tulis "Undang-Undang"') });
       }
-      for (const m of matches(SINGKATAN_PERATURAN, t.masked)) {
+      for (const m of matches(REGULATION_ABBREVIATIONS, t.masked)) {
         report({ place: { text: t, index: m.index, length: m[0].length }, message: `Peraturan disebut dengan singkatan "${m[0].trim()}".`, hint: 'Tulis jenis peraturan lengkap dengan "Nomor … Tahun … tentang …".' });
       }
     }

@@ -6,11 +6,11 @@
  * registry entries (NSK306), this rule reads the printed citation itself.
  * Source: L2 §I.B.4 (DPR-Manual p. 265).
  */
-import { runsText } from '../model/teks.js';
-import { bacaMengingat, type Kutipan } from '../model/kutipan.js';
+import { runsText } from '../model/text.js';
+import { parseMengingat, type Citation } from '../model/citation.js';
 import type { Rule } from '../types.js';
 
-const WAJIB: Record<number, { readonly need: readonly string[]; readonly name: string }> = {
+const REQUIRED: Record<number, { readonly need: readonly string[]; readonly name: string }> = {
   1: { need: ['LN', 'TLN'], name: 'Lembaran Negara dan Tambahan Lembaran Negara' },
   2: { need: ['LN', 'TLN'], name: 'Lembaran Negara dan Tambahan Lembaran Negara' },
   3: { need: ['LN'], name: 'Lembaran Negara' },
@@ -21,16 +21,16 @@ const WAJIB: Record<number, { readonly need: readonly string[]; readonly name: s
   8: { need: ['BD'], name: 'Berita Daerah' },
 };
 
-function masalah(k: Kutipan): string | null {
-  if (k.hierarki <= 0) return null;
-  const rule = WAJIB[k.hierarki];
+function masalah(k: Citation): string | null {
+  if (k.rank <= 0) return null;
+  const rule = REQUIRED[k.rank];
   if (!rule) return null;
-  const have = new Set(k.terbitan.map((t) => t.jenis));
+  const have = new Set(k.promulgations.map((t) => t.jenis));
   // Laws of the early 1950s were published in the Berita Negara, without a Lembaran Negara number.
   const old = Number(k.tahun) < 1960 && have.has('BN');
   if (!old && !rule.need.every((n) => have.has(n))) return `tidak memuat ${rule.name}`;
-  if (k.terbitan.some((t) => t.tahun === '...' || t.nomor === '...') || k.nomor === '...') return 'memuat nomor yang belum terverifikasi ("...")';
-  if (!old && k.terbitan.some((t) => (t.jenis === 'LN' || t.jenis === 'BN' || t.jenis === 'LD' || t.jenis === 'BD') && t.nomor === null)) return 'memuat terbitan tanpa nomor';
+  if (k.promulgations.some((t) => t.tahun === '...' || t.nomor === '...') || k.nomor === '...') return 'memuat nomor yang belum terverifikasi ("...")';
+  if (!old && k.promulgations.some((t) => (t.jenis === 'LN' || t.jenis === 'BN' || t.jenis === 'LD' || t.jenis === 'BD') && t.nomor === null)) return 'memuat terbitan tanpa nomor';
   return null;
 }
 
@@ -41,13 +41,13 @@ export const tnDh06: Rule = {
   statement: 'Setiap dasar hukum memuat data pengundangannya (Lembaran/Berita Negara atau Daerah) yang sudah terverifikasi.',
   source: 'L2 §I.B.4; DPR-Manual hlm. 265',
   explanation: 'Di belakang kutipan dasar hukum dicantumkan data pengundangannya dalam kurung: Undang-Undang dan Peraturan Pemerintah dengan Lembaran Negara dan Tambahan Lembaran Negara; Peraturan Presiden dengan Lembaran Negara; Peraturan Menteri dengan Berita Negara; Peraturan Daerah dengan Lembaran Daerah; Peraturan Gubernur/Bupati dengan Berita Daerah. Nomor yang belum dikonfirmasi dicetak "..." dan tidak boleh ada dalam dokumen final (lihat juga NSK306).',
-  benar: 'Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 12, Tambahan Lembaran Negara Republik Indonesia Nomor 4967)',
-  salah: 'Peraturan Pemerintah Nomor 39 Tahun 2012 tentang … (Lembaran Negara Republik Indonesia Tahun 2012 Nomor ..., Tambahan Lembaran Negara Republik Indonesia Nomor ...)',
+  correct: 'Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 12, Tambahan Lembaran Negara Republik Indonesia Nomor 4967)',
+  incorrect: 'Peraturan Pemerintah Nomor 39 Tahun 2012 tentang … (Lembaran Negara Republik Indonesia Tahun 2012 Nomor ..., Tambahan Lembaran Negara Republik Indonesia Nomor ...)',
   coveredBy: ['NSK306'],
   check(doc, report) {
     for (const b of doc.ir.pembukaan.mengingat.butir) {
-      const k = bacaMengingat(runsText(b.isi));
-      for (const part of [k.dasar, k.perubahan]) {
+      const k = parseMengingat(runsText(b.isi));
+      for (const part of [k.base, k.perubahan]) {
         const problem = part ? masalah(part) : null;
         if (problem) report({ place: { unit: b }, message: `Kutipan \`${b.id}\` ${problem}.`, hint: 'Lengkapi data pengundangan di content/dasar-hukum.yaml setelah dikonfirmasi di JDIH.' });
       }

@@ -7,14 +7,14 @@
  * Source: practice [P]; L2 §I.B.4 [R].
  */
 import type { PeraturanEntry } from '../../resolve/citation.js';
-import { PROSA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
-import { runsText } from '../model/teks.js';
-import { bacaMengingat } from '../model/kutipan.js';
+import { PROSE_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
+import { runsText } from '../model/text.js';
+import { parseMengingat } from '../model/citation.js';
 import type { Rule } from '../types.js';
 
-const SATU = 'sebagaimana telah diubah dengan';
-const BEBERAPA = 'sebagaimana telah beberapa kali diubah, terakhir dengan';
+const AMENDED_ONCE = 'sebagaimana telah diubah dengan';
+const AMENDED_SEVERAL = 'sebagaimana telah beberapa kali diubah, terakhir dengan';
 
 /** TN-DH-07, as registered in src/lint/registry.ts. */
 export const tnDh07: Rule = {
@@ -23,30 +23,30 @@ export const tnDh07: Rule = {
   statement: 'Peraturan yang diubah dikutip "sebagaimana telah diubah dengan …" atau "sebagaimana telah beberapa kali diubah, terakhir dengan …" beserta data pengundangan perubahan itu sendiri.',
   source: 'praktik [P]; L2 §I.B.4 [R]',
   explanation: 'Bila dasar hukum telah diubah satu kali, kutipannya diikuti "sebagaimana telah diubah dengan" dan kutipan lengkap peraturan perubahannya. Bila diubah dua kali atau lebih, dipakai "sebagaimana telah beberapa kali diubah, terakhir dengan" dan hanya perubahan terakhir yang dikutip. Peraturan perubahan dikutip dengan nomor Lembaran/Berita Negaranya sendiri, bukan nomor peraturan yang diubah.',
-  benar: 'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (…) sebagaimana telah beberapa kali diubah, terakhir dengan Undang-Undang Nomor 6 Tahun 2023 tentang … (Lembaran Negara Republik Indonesia Tahun 2023 Nomor 41, …)',
-  salah: '… sebagaimana diubah terakhir dengan Undang-Undang Nomor 9 Tahun 2015 … (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, …)',
+  correct: 'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (…) sebagaimana telah beberapa kali diubah, terakhir dengan Undang-Undang Nomor 6 Tahun 2023 tentang … (Lembaran Negara Republik Indonesia Tahun 2023 Nomor 41, …)',
+  incorrect: '… sebagaimana diubah terakhir dengan Undang-Undang Nomor 9 Tahun 2015 … (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, …)',
   check(doc, report) {
     const registry = (doc.input.registry?.data ?? null) as Record<string, PeraturanEntry> | null;
     for (const b of doc.ir.pembukaan.mengingat.butir) {
-      const k = bacaMengingat(runsText(b.isi));
+      const k = parseMengingat(runsText(b.isi));
       if (!k.formula || !k.perubahan) continue;
       const formula = k.formula.replace(/\s+/g, ' ');
       const count = registry?.[b.id]?.perubahan?.length;
-      const expected = count === undefined ? null : count >= 2 ? BEBERAPA : SATU;
-      if (formula !== SATU && formula !== BEBERAPA) report({ place: { unit: b }, message: `Rumusan perubahan tidak baku: "${formula}".`, hint: `Tulis "${SATU}" (satu perubahan) atau "${BEBERAPA}" (dua perubahan atau lebih).` });
+      const expected = count === undefined ? null : count >= 2 ? AMENDED_SEVERAL : AMENDED_ONCE;
+      if (formula !== AMENDED_ONCE && formula !== AMENDED_SEVERAL) report({ place: { unit: b }, message: `Rumusan perubahan tidak baku: "${formula}".`, hint: `Tulis "${AMENDED_ONCE}" (satu perubahan) atau "${AMENDED_SEVERAL}" (dua perubahan atau lebih).` });
       else if (expected && formula !== expected) report({ place: { unit: b }, message: `\`${b.id}\` telah diubah ${count} kali tetapi dikutip "${formula}".`, hint: `Tulis "${expected}".` });
       const own = (t: { jenis: string; tahun: string | null; nomor: string | null }) => `${t.jenis}:${t.tahun}:${t.nomor}`;
-      const base = new Set(k.dasar.terbitan.map(own));
-      if (k.perubahan.terbitan.length > 0 && k.perubahan.terbitan.every((t) => base.has(own(t)))) {
+      const base = new Set(k.base.promulgations.map(own));
+      if (k.perubahan.promulgations.length > 0 && k.perubahan.promulgations.every((t) => base.has(own(t)))) {
         report({ place: { unit: b }, message: 'Peraturan perubahan dikutip dengan data pengundangan peraturan yang diubah.', hint: 'Cantumkan Lembaran/Berita Negara peraturan perubahan itu sendiri.' });
       }
-      if (k.perubahan.tahun && k.perubahan.terbitan[0]?.tahun && k.perubahan.terbitan[0].tahun !== '...' && Number(k.perubahan.terbitan[0].tahun) < Number(k.perubahan.tahun)) {
-        report({ place: { unit: b }, message: `Peraturan perubahan tahun ${k.perubahan.tahun} diundangkan dalam terbitan tahun ${k.perubahan.terbitan[0].tahun}.`, hint: 'Periksa data pengundangan peraturan perubahan.' });
+      if (k.perubahan.tahun && k.perubahan.promulgations[0]?.tahun && k.perubahan.promulgations[0].tahun !== '...' && Number(k.perubahan.promulgations[0].tahun) < Number(k.perubahan.tahun)) {
+        report({ place: { unit: b }, message: `Peraturan perubahan tahun ${k.perubahan.tahun} diundangkan dalam terbitan tahun ${k.perubahan.promulgations[0].tahun}.`, hint: 'Periksa data pengundangan peraturan perubahan.' });
       }
     }
-    for (const t of doc.textsOf(...PROSA)) {
+    for (const t of doc.textsOf(...PROSE_TEXTS)) {
       for (const m of matches(/\bsebagaimana\s+(?:diubah|telah\s+beberapa\s+kali\s+diubah\s+terakhir|beberapa\s+kali\s+diubah)\b/g, t.masked)) {
-        report({ place: { text: t, index: m.index, length: m[0].length }, message: `Rumusan perubahan tidak baku: "${m[0]}".`, hint: `Tulis "${SATU}" atau "${BEBERAPA}".` });
+        report({ place: { text: t, index: m.index, length: m[0].length }, message: `Rumusan perubahan tidak baku: "${m[0]}".`, hint: `Tulis "${AMENDED_ONCE}" atau "${AMENDED_SEVERAL}".` });
       }
     }
   },

@@ -5,8 +5,8 @@
  * so it holds for any region.
  * Source: Perda Kab. Purwakarta 10/2013 [V]; regional practice.
  */
-import { runsText } from '../model/teks.js';
-import { bacaMengingat } from '../model/kutipan.js';
+import { runsText } from '../model/text.js';
+import { parseMengingat } from '../model/citation.js';
 import type { Rule } from '../types.js';
 
 const PEMBENTUKAN = /\btentang Pembentukan\b[^()]*\b(?:Daerah|Kabupaten|Kota)\b/i;
@@ -18,14 +18,14 @@ export const tnDh08: Rule = {
   statement: 'Undang-undang pembentukan daerah dicantumkan tepat sesudah UUD.',
   source: 'Perda Kab. Purwakarta 10/2013 [V]',
   explanation: 'Dalam peraturan daerah dan peraturan kepala daerah, undang-undang pembentukan daerah (untuk Kabupaten Purwakarta: Undang-Undang Nomor 14 Tahun 1950 sebagaimana telah diubah dengan Undang-Undang Nomor 4 Tahun 1968) dicantumkan sebagai dasar hukum pertama sesudah UUD.',
-  benar: '1. Pasal 18 ayat (6) Undang-Undang Dasar …;\n2. Undang-Undang Nomor 14 Tahun 1950 tentang Pembentukan Daerah-daerah Kabupaten …;',
-  salah: '1. Pasal 18 ayat (6) Undang-Undang Dasar …;\n2. Undang-Undang Nomor 11 Tahun 2009 …;\n3. Undang-Undang Nomor 14 Tahun 1950 tentang Pembentukan …;',
+  correct: '1. Pasal 18 ayat (6) Undang-Undang Dasar …;\n2. Undang-Undang Nomor 14 Tahun 1950 tentang Pembentukan Daerah-daerah Kabupaten …;',
+  incorrect: '1. Pasal 18 ayat (6) Undang-Undang Dasar …;\n2. Undang-Undang Nomor 11 Tahun 2009 …;\n3. Undang-Undang Nomor 14 Tahun 1950 tentang Pembentukan …;',
   check(doc, report) {
     const butir = doc.ir.pembukaan.mengingat.butir;
-    const parsed = butir.map((b) => bacaMengingat(runsText(b.isi)).dasar);
-    const firstAfterUud = parsed.findIndex((k) => k.hierarki !== 0);
+    const parsed = butir.map((b) => parseMengingat(runsText(b.isi)).base);
+    const firstAfterUud = parsed.findIndex((k) => k.rank !== 0);
     parsed.forEach((k, i) => {
-      if (k.hierarki === 1 && PEMBENTUKAN.test(k.teks) && i !== firstAfterUud) {
+      if (k.rank === 1 && PEMBENTUKAN.test(k.text) && i !== firstAfterUud) {
         report({ place: { unit: butir[i]! }, message: `Undang-undang pembentukan daerah \`${butir[i]!.id}\` bukan dasar hukum pertama sesudah UUD.`, hint: 'Pindahkan ke urutan pertama sesudah UUD.' });
       }
     });

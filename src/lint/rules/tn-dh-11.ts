@@ -3,8 +3,8 @@
  * Why: they are often listed in Mengingat; in a Keputusan they belong under Memperhatikan.
  * Source: [R]/[P].
  */
-import { runsText } from '../model/teks.js';
-import { bacaMengingat } from '../model/kutipan.js';
+import { runsText } from '../model/text.js';
+import { parseMengingat } from '../model/citation.js';
 import type { Rule } from '../types.js';
 
 /** TN-DH-11, as registered in src/lint/registry.ts. */
@@ -14,12 +14,12 @@ export const tnDh11: Rule = {
   statement: 'Instruksi, surat edaran, keputusan, dan surat bukan dasar hukum Mengingat.',
   source: '[R]/[P]',
   explanation: 'Dasar hukum hanya memuat peraturan perundang-undangan. Instruksi Presiden, Surat Edaran, Keputusan Menteri yang bersifat penetapan, surat, dan berita acara bukan dasar hukum; dalam Keputusan Bupati dokumen itu dapat dicantumkan di bawah "Memperhatikan".',
-  benar: 'Memperhatikan : Instruksi Presiden Nomor 4 Tahun 2025 tentang …',
-  salah: 'Mengingat : … 7. Instruksi Presiden Nomor 4 Tahun 2025 tentang …;',
+  correct: 'Memperhatikan : Instruksi Presiden Nomor 4 Tahun 2025 tentang …',
+  incorrect: 'Mengingat : … 7. Instruksi Presiden Nomor 4 Tahun 2025 tentang …;',
   check(doc, report) {
     for (const b of doc.ir.pembukaan.mengingat.butir) {
-      const k = bacaMengingat(runsText(b.isi)).dasar;
-      if (k.hierarki < 0) report({ place: { unit: b }, message: `"${k.teks.slice(0, 60)}…" bukan peraturan perundang-undangan.`, hint: doc.jenis === 'keputusan-bupati' ? 'Pindahkan ke Memperhatikan.' : 'Hapus dari Mengingat; sebut dalam konsiderans bila perlu.' });
+      const k = parseMengingat(runsText(b.isi)).base;
+      if (k.rank < 0) report({ place: { unit: b }, message: `"${k.text.slice(0, 60)}…" bukan peraturan perundang-undangan.`, hint: doc.jenis === 'keputusan-bupati' ? 'Pindahkan ke Memperhatikan.' : 'Hapus dari Mengingat; sebut dalam konsiderans bila perlu.' });
     }
   },
 };

@@ -12,8 +12,8 @@ export const tnDiktum01: Rule = {
   statement: 'MEMUTUSKAN: ditulis huruf kapital, tanpa spasi antarhuruf, titik dua melekat.',
   source: 'L2 §I.B.5 [R]',
   explanation: 'Diktum diawali kata "MEMUTUSKAN:" yang ditulis seluruhnya dengan huruf kapital tanpa spasi di antara huruf, diakhiri titik dua yang melekat, dan diletakkan di tengah. Spasi sebelum titik dua adalah kesalahan ringan (peringatan).',
-  benar: 'MEMUTUSKAN:',
-  salah: 'M E M U T U S K A N :',
+  correct: 'MEMUTUSKAN:',
+  incorrect: 'M E M U T U S K A N :',
   check(doc, report) {
     const m = doc.ir.pembukaan.memutuskan;
     if (m === 'MEMUTUSKAN:') return;

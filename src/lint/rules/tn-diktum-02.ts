@@ -12,8 +12,8 @@ export const tnDiktum02: Rule = {
   statement: 'Sesudah MEMUTUSKAN: ada baris "Menetapkan :" sejajar dengan Menimbang dan Mengingat.',
   source: 'L2 §I.B.5 [R]',
   explanation: 'Baris sesudah MEMUTUSKAN: diawali kata "Menetapkan" (huruf awal kapital) dengan titik dua pada kolom label yang sama dengan Menimbang dan Mengingat, diikuti nama peraturan yang ditetapkan.',
-  benar: 'Menetapkan : PERATURAN BUPATI TENTANG …',
-  salah: 'MENETAPKAN: PERATURAN BUPATI TENTANG …',
+  correct: 'Menetapkan : PERATURAN BUPATI TENTANG …',
+  incorrect: 'MENETAPKAN: PERATURAN BUPATI TENTANG …',
   check(doc, report) {
     const m = doc.ir.pembukaan.menetapkan;
     if (m.label !== 'Menetapkan') report({ place: { unit: null }, message: `Label penetapan tertulis "${m.label}".`, hint: 'Label penetapan adalah "Menetapkan".' });

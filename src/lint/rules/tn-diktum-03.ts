@@ -4,7 +4,7 @@
  * Why: guards the generated line; some offices keep the region name — house style may switch it off.
  * Source: L2 §I.B.5 [R]; UU 12/2011 "Menetapkan: UNDANG-UNDANG TENTANG …." [V].
  */
-import { runsText } from '../model/teks.js';
+import { runsText } from '../model/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-DIKTUM-03, as registered in src/lint/registry.ts. */
@@ -14,8 +14,8 @@ export const tnDiktum03: Rule = {
   statement: 'Menetapkan memuat jenis dan nama peraturan huruf kapital tanpa nama daerah, diakhiri titik.',
   source: 'L2 §I.B.5 [R]; UU 12/2011 [V]',
   explanation: 'Sesudah "Menetapkan :" ditulis kembali jenis dan nama peraturan dengan huruf kapital, tanpa nama daerah (sebagaimana undang-undang tidak menulis "REPUBLIK INDONESIA"), diakhiri titik: "PERATURAN BUPATI TENTANG … ." Sebagian kantor di Jawa Barat mempertahankan "PERATURAN BUPATI PURWAKARTA TENTANG"; bentuk itu dapat diizinkan sebagai gaya rumah.',
-  benar: 'Menetapkan : PERATURAN BUPATI TENTANG SISTEM LAYANAN DAN RUJUKAN TERPADU.',
-  salah: 'Menetapkan : PERATURAN BUPATI PURWAKARTA TENTANG SISTEM LAYANAN DAN RUJUKAN TERPADU',
+  correct: 'Menetapkan : PERATURAN BUPATI TENTANG SISTEM LAYANAN DAN RUJUKAN TERPADU.',
+  incorrect: 'Menetapkan : PERATURAN BUPATI PURWAKARTA TENTANG SISTEM LAYANAN DAN RUJUKAN TERPADU',
   check(doc, report) {
     const butir = doc.ir.pembukaan.menetapkan.butir[0];
     if (!butir) return;

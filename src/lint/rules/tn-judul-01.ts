@@ -12,8 +12,8 @@ export const tnJudul01: Rule = {
   statement: 'Judul memuat jenis, nomor, tahun, dan nama (TENTANG …).',
   source: 'L2 §I.A',
   explanation: 'Judul peraturan memuat keterangan mengenai jenis, nomor, tahun pengundangan atau penetapan, dan nama peraturan, dalam baris: jenis dan daerah / NOMOR … TAHUN … / TENTANG / nama.',
-  benar: 'PERATURAN BUPATI PURWAKARTA\nNOMOR 12 TAHUN 2025\nTENTANG\nSISTEM LAYANAN DAN RUJUKAN TERPADU',
-  salah: 'PERATURAN BUPATI PURWAKARTA TENTANG SISTEM LAYANAN DAN RUJUKAN TERPADU (tanpa NOMOR dan TAHUN)',
+  correct: 'PERATURAN BUPATI PURWAKARTA\nNOMOR 12 TAHUN 2025\nTENTANG\nSISTEM LAYANAN DAN RUJUKAN TERPADU',
+  incorrect: 'PERATURAN BUPATI PURWAKARTA TENTANG SISTEM LAYANAN DAN RUJUKAN TERPADU (tanpa NOMOR dan TAHUN)',
   check(doc, report) {
     const [jenis, nomor, tentang, ...nama] = doc.ir.judul.baris;
     const problems: string[] = [];

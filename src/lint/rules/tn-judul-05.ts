@@ -18,8 +18,8 @@ export const tnJudul05: Rule = {
   statement: 'Judul perubahan: "Perubahan [Kedua…] atas …"; judul pencabutan: "Pencabutan …", dengan nomor, tahun, dan nama.',
   source: 'L2 §I.A; TJ-Kumham hlm. 140 butir f, g, i',
   explanation: 'Nama peraturan perubahan ditambah frasa "Perubahan atas" di depan judul peraturan yang diubah, lengkap dengan jenis, nomor, tahun, dan namanya. Perubahan kedua dan seterusnya ditulis "Perubahan Kedua atas …" (tanpa menyebut perubahan sebelumnya); perubahan pertama tidak diberi kata "Pertama". Peraturan pencabutan diberi nama "Pencabutan …".',
-  benar: 'tentang: Perubahan Kedua atas Peraturan Bupati Purwakarta Nomor 12 Tahun 2025 tentang Sistem Layanan dan Rujukan Terpadu',
-  salah: 'tentang: Perubahan Pertama atas Perbup No. 12 Tahun 2025',
+  correct: 'tentang: Perubahan Kedua atas Peraturan Bupati Purwakarta Nomor 12 Tahun 2025 tentang Sistem Layanan dan Rujukan Terpadu',
+  incorrect: 'tentang: Perubahan Pertama atas Perbup No. 12 Tahun 2025',
   check(doc, report) {
     for (const t of doc.textsOf('tentang')) {
       const name = t.value.trim().replace(/\s+/g, ' ');

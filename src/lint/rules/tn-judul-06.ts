@@ -12,8 +12,8 @@ export const tnJudul06: Rule = {
   statement: 'Pada judul Peraturan, NOMOR tidak diikuti titik dua.',
   source: 'L2 §I.A (contoh); Perda Kab. Purwakarta 10/2013 [P]',
   explanation: 'Contoh judul dalam Lampiran II UU 12/2011 menulis "NOMOR 12 TAHUN 2011" tanpa titik dua. Sebagian naskah daerah menulis "NOMOR : 10 TAHUN 2013"; bila Bagian Hukum memakai bentuk itu, matikan aturan ini dalam content/naskah.config.yaml dengan alasannya. Untuk Keputusan, nomor dengan titik dua adalah kebiasaan yang berbeda (TN-KEP-03).',
-  benar: 'NOMOR 12 TAHUN 2025',
-  salah: 'NOMOR : 12 TAHUN 2025',
+  correct: 'NOMOR 12 TAHUN 2025',
+  incorrect: 'NOMOR : 12 TAHUN 2025',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const line = doc.ir.judul.baris.find((b) => /^NOMOR\b/.test(b));

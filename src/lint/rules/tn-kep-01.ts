@@ -13,8 +13,8 @@ export const tnKep01: Rule = {
   statement: 'Keputusan berkerangka judul, jabatan, Menimbang, Mengingat, MEMUTUSKAN, Menetapkan, diktum, penetapan.',
   source: 'UU 12/2011 Pasal 97 [V]; P80 [R]',
   explanation: 'Keputusan Bupati disusun dengan kerangka: kop, judul (KEPUTUSAN BUPATI … / NOMOR … / TENTANG / nama), jabatan, Menimbang, Mengingat, Memperhatikan (bila ada), MEMUTUSKAN:, Menetapkan :, diktum KESATU, KEDUA, dan seterusnya, blok penetapan, tembusan (bila ada), dan lampiran. Keputusan tidak memuat BAB dan Pasal.',
-  benar: 'KEPUTUSAN BUPATI PURWAKARTA … MEMUTUSKAN: Menetapkan : … KESATU : …',
-  salah: 'Keputusan yang memuat BAB I dan Pasal 1',
+  correct: 'KEPUTUSAN BUPATI PURWAKARTA … MEMUTUSKAN: Menetapkan : … KESATU : …',
+  incorrect: 'Keputusan yang memuat BAB I dan Pasal 1',
   jenis: ['keputusan-bupati'],
   check(doc, report) {
     const { ir } = doc;

@@ -13,8 +13,8 @@ export const tnKep07: Rule = {
   statement: 'Diktum berlabel KESATU, KEDUA, KETIGA, … (bukan PERTAMA atau 1.).',
   source: 'L2 [R]; [P]',
   explanation: 'Diktum Keputusan diberi label bilangan tingkat dengan huruf kapital: KESATU, KEDUA, KETIGA, KEEMPAT, dan seterusnya, diikuti titik dua pada kolom yang rata. Label "PERTAMA" atau angka "1." tidak dipakai.',
-  benar: 'KESATU : …\nKEDUA : …',
-  salah: 'PERTAMA : …\nKEDUA : …',
+  correct: 'KESATU : …\nKEDUA : …',
+  incorrect: 'PERTAMA : …\nKEDUA : …',
   jenis: ['keputusan-bupati'],
   check(doc, report) {
     doc.ir.diktum.forEach((d, i) => {

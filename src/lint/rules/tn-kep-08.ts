@@ -4,7 +4,7 @@
  * Why: the Lampiran of a Keputusan, like that of a Perbup, exists only when a diktum says so.
  * Source: [P]; TN-BT-16 analogue [V].
  */
-import { runsText } from '../model/teks.js';
+import { runsText } from '../model/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KEP-08, as registered in src/lint/registry.ts. */
@@ -14,8 +14,8 @@ export const tnKep08: Rule = {
   statement: 'Diktum KESATU merujuk lampiran: "… tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan Bupati ini."',
   source: '[P]; analog TN-BT-16 [V]',
   explanation: 'Bila Keputusan mempunyai lampiran (mis. susunan organisasi), diktum KESATU menyatakan keputusannya dan merujuk lampiran itu: "Membentuk Susunan Organisasi … dengan susunan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan Bupati ini."',
-  benar: 'KESATU : Membentuk … dengan susunan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan Bupati ini.',
-  salah: 'KESATU : Membentuk … dengan susunan terlampir.',
+  correct: 'KESATU : Membentuk … dengan susunan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan Bupati ini.',
+  incorrect: 'KESATU : Membentuk … dengan susunan terlampir.',
   jenis: ['keputusan-bupati'],
   check(doc, report) {
     if (doc.ir.lampiran.length === 0) return;

@@ -4,7 +4,7 @@
  * Why: guards the Keputusan penutup.
  * Source: P80 (keputusan are not promulgated) [R].
  */
-import { runsText } from '../model/teks.js';
+import { runsText } from '../model/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KEP-11, as registered in src/lint/registry.ts. */
@@ -14,8 +14,8 @@ export const tnKep11: Rule = {
   statement: 'Keputusan hanya ditetapkan: tanpa blok pengundangan dan tanpa baris Berita Daerah.',
   source: 'P80 [R]',
   explanation: 'Keputusan Bupati tidak diundangkan. Penutupnya hanya blok penetapan (Ditetapkan di …, pada tanggal …, BUPATI …, nama), tanpa perintah pengundangan, blok Diundangkan, dan baris BERITA DAERAH.',
-  benar: 'Ditetapkan di Purwakarta\npada tanggal …\nBUPATI PURWAKARTA,',
-  salah: 'Keputusan dengan "Diundangkan di Purwakarta" dan "BERITA DAERAH … NOMOR …"',
+  correct: 'Ditetapkan di Purwakarta\npada tanggal …\nBUPATI PURWAKARTA,',
+  incorrect: 'Keputusan dengan "Diundangkan di Purwakarta" dan "BERITA DAERAH … NOMOR …"',
   jenis: ['keputusan-bupati'],
   check(doc, report) {
     const { penutup } = doc.ir;

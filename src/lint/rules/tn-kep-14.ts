@@ -7,7 +7,7 @@
  * Source: [P].
  */
 import type { Rincian } from '../../ir/types.js';
-import { runsText } from '../model/teks.js';
+import { runsText } from '../model/text.js';
 import type { Rule } from '../types.js';
 
 const normal = (s: string) => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -19,8 +19,8 @@ export const tnKep14: Rule = {
   statement: 'Susunan organisasi dalam lampiran Keputusan memakai unsur yang dibentuk Peraturan Bupati.',
   source: '[P]',
   explanation: 'Lampiran Keputusan tentang susunan organisasi SLRT memuat tabel "No. | Kedudukan dalam SLRT | Jabatan/Unsur | Keterangan" dengan anggota ditunjuk menurut jabatan. Setiap kedudukan dalam tabel itu harus merupakan unsur susunan organisasi yang dibentuk dalam Peraturan Bupati (mis. pengarah, penanggung jawab, Manajer SLRT, Supervisor, Fasilitator).',
-  benar: 'Kedudukan: Manajer SLRT (ada dalam Pasal susunan organisasi Perbup)',
-  salah: 'Kedudukan: Ketua Pelaksana (tidak dibentuk Perbup)',
+  correct: 'Kedudukan: Manajer SLRT (ada dalam Pasal susunan organisasi Perbup)',
+  incorrect: 'Kedudukan: Ketua Pelaksana (tidak dibentuk Perbup)',
   checkProject(project, report) {
     const perbup = project.ofJenis('peraturan-bupati');
     if (perbup.length !== 1) return;
@@ -35,15 +35,15 @@ export const tnKep14: Rule = {
     for (const [unit] of base.units.parents) if (unit.kind === 'bagian' || unit.kind === 'paragraf') unsur.add(normal(unit.judul));
     for (const kep of project.ofJenis('keputusan-bupati')) {
       for (const l of kep.ir.lampiran) {
-        for (const blok of l.isi) {
-          if (blok.kind !== 'tabel') continue;
-          const header = blok.kepala[blok.kepala.length - 1] ?? [];
+        for (const block of l.isi) {
+          if (block.kind !== 'tabel') continue;
+          const header = block.kepala[block.kepala.length - 1] ?? [];
           const col = header.findIndex((c) => /kedudukan/i.test(runsText(c)));
           if (col < 0) continue;
-          blok.baris.forEach((row, i) => {
+          block.baris.forEach((row, i) => {
             const cell = row[col];
             const name = cell ? normal(runsText(cell)) : '';
-            if (name && !unsur.has(name)) report({ place: { unit: blok }, message: `Kedudukan "${runsText(cell!).trim()}" (${blok.label || 'tabel susunan'}, baris ${i + 1}) tidak dibentuk oleh ${base.ir.id}.`, hint: 'Pakai nama unsur yang dibentuk Peraturan Bupati (susunan organisasi, istilah Pasal 1, atau Bagian kelembagaan), atau tambahkan unsur itu dalam Peraturan Bupati.' });
+            if (name && !unsur.has(name)) report({ place: { unit: block }, message: `Kedudukan "${runsText(cell!).trim()}" (${block.label || 'tabel susunan'}, baris ${i + 1}) tidak dibentuk oleh ${base.ir.id}.`, hint: 'Pakai nama unsur yang dibentuk Peraturan Bupati (susunan organisasi, istilah Pasal 1, atau Bagian kelembagaan), atau tambahkan unsur itu dalam Peraturan Bupati.' });
           });
         }
       }

@@ -12,8 +12,8 @@ export const tnKons01: Rule = {
   statement: 'Konsiderans diawali kata Menimbang dan memuat paling sedikit satu pertimbangan.',
   source: 'L2 §I.B.3',
   explanation: 'Konsiderans diawali dengan kata "Menimbang" yang diikuti tanda titik dua pada kolom label, lalu pokok-pokok pikiran yang menjadi pertimbangan dan alasan pembentukan peraturan.',
-  benar: 'Menimbang : a. bahwa …;',
-  salah: 'Menimbang tidak ada, atau "Mempertimbangkan :"',
+  correct: 'Menimbang : a. bahwa …;',
+  incorrect: 'Menimbang tidak ada, atau "Mempertimbangkan :"',
   check(doc, report) {
     const m = doc.ir.pembukaan.menimbang;
     if (m.label !== 'Menimbang') report({ place: { path: ['menimbang'], key: true }, message: `Label konsiderans tertulis "${m.label}".`, hint: 'Label konsiderans adalah "Menimbang".' });

@@ -13,8 +13,8 @@ export const tnKons02: Rule = {
   statement: 'Setiap pertimbangan Menimbang berupa satu kalimat yang diawali kata "bahwa" (huruf kecil).',
   source: 'L2 §I.B.3; DPR-Manual hlm. 263',
   explanation: 'Setiap pokok pikiran dalam konsiderans diberi huruf a., b., dan seterusnya, dirumuskan dalam satu kalimat yang utuh, diawali kata "bahwa" dengan huruf kecil, dan diakhiri tanda titik koma. Huruf dan tanda titik koma ditambahkan naskah; penyusun menulis kalimat yang diawali "bahwa".',
-  benar: 'teks: bahwa penanganan fakir miskin di Daerah memerlukan layanan yang terpadu',
-  salah: 'teks: Bahwa penanganan fakir miskin di Daerah memerlukan layanan yang terpadu',
+  correct: 'teks: bahwa penanganan fakir miskin di Daerah memerlukan layanan yang terpadu',
+  incorrect: 'teks: Bahwa penanganan fakir miskin di Daerah memerlukan layanan yang terpadu',
   check(doc, report) {
     for (const t of doc.textsOf('menimbang')) {
       const start = t.value.search(/\S/);

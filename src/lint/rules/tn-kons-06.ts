@@ -13,8 +13,8 @@ export const tnKons06: Rule = {
   statement: 'Pertimbangan yuridis menyebut pasal yang mendelegasikan, tanpa nomor Lembaran/Berita Negara.',
   source: 'L2 §I.B.3 [R]; praktik Perbup Soppeng 17/2022 [P]',
   explanation: 'Bila peraturan dibentuk untuk melaksanakan peraturan yang lebih tinggi, pertimbangan yuridis menyebut pasal (dan ayat/huruf) yang mendelegasikan beserta jenis, nomor, tahun, dan nama peraturan itu; data pengundangan (Lembaran Negara, Berita Negara) hanya dicantumkan dalam Mengingat.',
-  benar: 'bahwa untuk melaksanakan ketentuan Pasal 5 huruf c Peraturan Menteri Sosial Nomor 15 Tahun 2018 tentang …, perlu …',
-  salah: 'bahwa untuk melaksanakan Peraturan Menteri Sosial Nomor 15 Tahun 2018 (Berita Negara Republik Indonesia Tahun 2018 Nomor 1062), perlu …',
+  correct: 'bahwa untuk melaksanakan ketentuan Pasal 5 huruf c Peraturan Menteri Sosial Nomor 15 Tahun 2018 tentang …, perlu …',
+  incorrect: 'bahwa untuk melaksanakan Peraturan Menteri Sosial Nomor 15 Tahun 2018 (Berita Negara Republik Indonesia Tahun 2018 Nomor 1062), perlu …',
   check(doc, report) {
     for (const t of doc.textsOf('menimbang')) {
       const delegasi = /\buntuk\s+melaksanakan\s+(?!ketentuan\s+Pasal)(?:ketentuan\s+)?(?=(?:Undang-Undang|Peraturan)\b)/i.exec(t.masked);

@@ -3,7 +3,7 @@
  * Why: guards the generated punctuation (a final "." is a classic mistake).
  * Source: L2 §I.B.3 examples.
  */
-import { runsText } from '../model/teks.js';
+import { runsText } from '../model/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KONS-07, as registered in src/lint/registry.ts. */
@@ -13,8 +13,8 @@ export const tnKons07: Rule = {
   statement: 'Setiap butir Menimbang, termasuk yang terakhir, diakhiri titik koma.',
   source: 'L2 §I.B.3 (contoh)',
   explanation: 'Setiap pertimbangan dalam konsiderans diakhiri tanda titik koma (;), termasuk butir terakhir; tidak ada yang diakhiri titik atau koma. naskah menambahkannya sendiri: jangan mengetik tanda baca akhir.',
-  benar: 'c. bahwa berdasarkan pertimbangan …, perlu menetapkan Peraturan Bupati tentang …;',
-  salah: 'c. bahwa berdasarkan pertimbangan …, perlu menetapkan Peraturan Bupati tentang ….',
+  correct: 'c. bahwa berdasarkan pertimbangan …, perlu menetapkan Peraturan Bupati tentang …;',
+  incorrect: 'c. bahwa berdasarkan pertimbangan …, perlu menetapkan Peraturan Bupati tentang ….',
   check(doc, report) {
     for (const b of doc.ir.pembukaan.menimbang.butir) {
       const text = runsText(b.isi).trimEnd();

@@ -12,8 +12,8 @@ export const tnKu01: Rule = {
   statement: 'Ketentuan umum adalah BAB I berjudul KETENTUAN UMUM; definisi dimuat dalam Pasal 1.',
   source: 'L2 angka 98 [R]; L2 §I.C.1 [V]',
   explanation: 'Ketentuan umum diletakkan dalam BAB kesatu berjudul KETENTUAN UMUM, atau dalam Pasal pertama bila peraturan tidak dibagi dalam BAB. Batasan pengertian (definisi) dimuat dalam Pasal 1.',
-  benar: 'BAB I\nKETENTUAN UMUM\nPasal 1\nDalam Peraturan Bupati ini yang dimaksud dengan: …',
-  salah: 'BAB I PENDAHULUAN … Pasal 4 Dalam Peraturan Bupati ini yang dimaksud dengan: …',
+  correct: 'BAB I\nKETENTUAN UMUM\nPasal 1\nDalam Peraturan Bupati ini yang dimaksud dengan: …',
+  incorrect: 'BAB I PENDAHULUAN … Pasal 4 Dalam Peraturan Bupati ini yang dimaksud dengan: …',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const { pasal, bab } = doc.units;

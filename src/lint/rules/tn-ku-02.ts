@@ -3,7 +3,7 @@
  * Why: guards the generated opening phrase.
  * Source: L2 §I.C.1 [R].
  */
-import { runsText } from '../model/teks.js';
+import { runsText } from '../model/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KU-02, as registered in src/lint/registry.ts. */
@@ -13,8 +13,8 @@ export const tnKu02: Rule = {
   statement: 'Definisi diawali "Dalam Peraturan Bupati ini yang dimaksud dengan:".',
   source: 'L2 §I.C.1 [R]',
   explanation: 'Frasa pembuka ketentuan umum disesuaikan dengan jenis peraturannya: "Dalam Peraturan Bupati ini yang dimaksud dengan:" tanpa koma dan diakhiri titik dua. naskah membuat frasa ini untuk Pasal dengan `definisi:`.',
-  benar: 'Dalam Peraturan Bupati ini yang dimaksud dengan:',
-  salah: 'Dalam Peraturan ini, yang dimaksud dengan :',
+  correct: 'Dalam Peraturan Bupati ini yang dimaksud dengan:',
+  incorrect: 'Dalam Peraturan ini, yang dimaksud dengan :',
   check(doc, report) {
     const expected = `Dalam ${doc.jenisPeraturan} ini yang dimaksud dengan:`;
     for (const p of doc.units.pasal) {

@@ -4,9 +4,9 @@
  * Source: L2 §I.C.1 [R].
  */
 import type { Rule } from '../types.js';
-import type { TextKind } from '../model/teks.js';
+import type { TextKind } from '../model/text.js';
 
-const DIPAKAI: readonly TextKind[] = ['ayat', 'rincian', 'istilah', 'definisi', 'diktum', 'lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'];
+const USE_KINDS: readonly TextKind[] = ['ayat', 'rincian', 'istilah', 'definisi', 'diktum', 'lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'];
 
 /** TN-KU-05, as registered in src/lint/registry.ts. */
 export const tnKu05: Rule = {
@@ -15,11 +15,11 @@ export const tnKu05: Rule = {
   statement: 'Setiap istilah yang didefinisikan dipakai paling sedikit sekali di luar definisinya.',
   source: 'L2 §I.C.1 [R]',
   explanation: 'Ketentuan umum hanya memuat istilah yang dipakai berulang dalam pasal-pasal berikutnya. Istilah yang tidak pernah dipakai (dengan huruf kapital yang sama, atau dalam bentuk singkatannya) dihapus dari Pasal 1.',
-  benar: 'Pasal 1 mendefinisikan "Kecamatan", dan Pasal 15 memakai "Kecamatan".',
-  salah: 'Pasal 1 mendefinisikan "Tenaga Kesejahteraan Sosial Kecamatan", tetapi istilah itu (dan TKSK) tidak dipakai di mana pun.',
+  correct: 'Pasal 1 mendefinisikan "Kecamatan", dan Pasal 15 memakai "Kecamatan".',
+  incorrect: 'Pasal 1 mendefinisikan "Tenaga Kesejahteraan Sosial Kecamatan", tetapi istilah itu (dan TKSK) tidak dipakai di mana pun.',
   check(doc, report) {
     const used = new Set<string>();
-    for (const t of doc.textsOf(...DIPAKAI)) {
+    for (const t of doc.textsOf(...USE_KINDS)) {
       for (const o of doc.terms.occurrences(t.masked)) {
         if (t.context.rincian !== o.istilah.rincian) used.add(o.istilah.istilah);
       }

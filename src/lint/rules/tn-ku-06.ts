@@ -15,18 +15,18 @@ export const tnKu06: Rule = {
   statement: 'Definisi baku daerah (Daerah, Bupati, Pemerintah Daerah, Perangkat Daerah) memakai rumusan UU 23/2014.',
   source: 'L2 §I.C.1 [V]; UU 23/2014 Pasal 1 [R]',
   explanation: 'Definisi yang diambil dari peraturan yang lebih tinggi harus sama rumusannya dengan peraturan itu (TN-SRC-05). Untuk kabupaten: Daerah adalah Kabupaten <nama>; Bupati adalah Bupati <nama>; Pemerintah Daerah adalah Bupati sebagai unsur penyelenggara Pemerintahan Daerah yang memimpin pelaksanaan urusan pemerintahan yang menjadi kewenangan daerah otonom; Perangkat Daerah adalah unsur pembantu Bupati dan Dewan Perwakilan Rakyat Daerah dalam penyelenggaraan Urusan Pemerintahan yang menjadi kewenangan Daerah.',
-  benar: '- istilah: Daerah\n  arti: Kabupaten Purwakarta',
-  salah: '- istilah: Daerah\n  arti: Daerah Kabupaten Purwakarta',
+  correct: '- istilah: Daerah\n  arti: Kabupaten Purwakarta',
+  incorrect: '- istilah: Daerah\n  arti: Daerah Kabupaten Purwakarta',
   check(doc, report) {
-    const { kepala, namaDaerah, nama } = doc.wilayah;
-    const baku: Record<string, string> = {
+    const { kepala, namaDaerah, nama } = doc.region;
+    const standard: Record<string, string> = {
       Daerah: namaDaerah,
       [kepala]: `${kepala} ${nama}`,
       'Pemerintah Daerah': `${kepala} sebagai unsur penyelenggara Pemerintahan Daerah yang memimpin pelaksanaan urusan pemerintahan yang menjadi kewenangan daerah otonom`,
       'Perangkat Daerah': `unsur pembantu ${kepala} dan Dewan Perwakilan Rakyat Daerah dalam penyelenggaraan Urusan Pemerintahan yang menjadi kewenangan Daerah`,
     };
     for (const term of doc.terms.list) {
-      const expected = baku[term.istilah];
+      const expected = standard[term.istilah];
       const arti = term.artiText;
       if (!expected || !arti) continue;
       if (normal(arti.value) !== expected) report({ place: { text: arti }, message: `Definisi "${term.istilah}" tidak memakai rumusan baku.`, hint: `Tulis: "${expected}".` });

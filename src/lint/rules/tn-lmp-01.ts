@@ -13,8 +13,8 @@ export const tnLmp01: Rule = {
   statement: 'Satu lampiran berjudul LAMPIRAN; beberapa lampiran LAMPIRAN I, LAMPIRAN II, ….',
   source: 'L2 §I.F; DPR-Manual hlm. 286',
   explanation: 'Bila peraturan mempunyai lebih dari satu lampiran, setiap lampiran diberi nomor urut dengan angka Romawi: LAMPIRAN I, LAMPIRAN II. Satu-satunya lampiran tidak diberi nomor.',
-  benar: 'LAMPIRAN I … LAMPIRAN II …',
-  salah: 'LAMPIRAN 1 … LAMPIRAN 2 …',
+  correct: 'LAMPIRAN I … LAMPIRAN II …',
+  incorrect: 'LAMPIRAN 1 … LAMPIRAN 2 …',
   check(doc, report) {
     const all = doc.ir.lampiran;
     all.forEach((l, i) => {

@@ -14,8 +14,8 @@ export const tnLmp02: Rule = {
   statement: 'Kepala lampiran: LAMPIRAN / PERATURAN BUPATI … / NOMOR … TAHUN … / TENTANG / nama, huruf kapital tanpa tanda baca.',
   source: 'L2 §I.F; DPR-Manual hlm. 286 [V]',
   explanation: 'Kepala lampiran diletakkan di kanan atas dengan baris rata kiri: LAMPIRAN, jenis dan nama daerah, NOMOR … TAHUN …, TENTANG, dan nama peraturan, semuanya huruf kapital tanpa tanda baca di akhir. Bentuk dengan titik dua ("NOMOR :", "TENTANG :") yang dipakai sebagian kantor di Jawa Barat hanya diberi peringatan.',
-  benar: 'LAMPIRAN\nPERATURAN BUPATI PURWAKARTA\nNOMOR ... TAHUN ...\nTENTANG\nSISTEM LAYANAN DAN RUJUKAN TERPADU',
-  salah: 'Lampiran Peraturan Bupati Purwakarta Nomor ... Tahun ... tentang Sistem Layanan dan Rujukan Terpadu.',
+  correct: 'LAMPIRAN\nPERATURAN BUPATI PURWAKARTA\nNOMOR ... TAHUN ...\nTENTANG\nSISTEM LAYANAN DAN RUJUKAN TERPADU',
+  incorrect: 'Lampiran Peraturan Bupati Purwakarta Nomor ... Tahun ... tentang Sistem Layanan dan Rujukan Terpadu.',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const jenisLine = doc.ir.judul.baris[0];

@@ -13,8 +13,8 @@ export const tnLmp03: Rule = {
   statement: 'Nama lampiran ditulis huruf kapital tanpa tanda baca.',
   source: 'L2 §I.F',
   explanation: 'Nama lampiran (mis. PEDOMAN PENYELENGGARAAN SISTEM LAYANAN DAN RUJUKAN TERPADU …) diletakkan di tengah, ditulis huruf kapital, dan tidak diakhiri tanda baca. naskah mencetaknya dengan huruf kapital; jangan mengetik tanda baca di akhir `judul`.',
-  benar: 'judul: PEDOMAN PENYELENGGARAAN SISTEM LAYANAN DAN RUJUKAN TERPADU',
-  salah: 'judul: PEDOMAN PENYELENGGARAAN SISTEM LAYANAN DAN RUJUKAN TERPADU.',
+  correct: 'judul: PEDOMAN PENYELENGGARAAN SISTEM LAYANAN DAN RUJUKAN TERPADU',
+  incorrect: 'judul: PEDOMAN PENYELENGGARAAN SISTEM LAYANAN DAN RUJUKAN TERPADU.',
   check(doc, report) {
     for (const t of doc.textsOf('lampiran-judul')) {
       const m = /\s*[.,;:]+\s*$/.exec(t.value);

@@ -13,8 +13,8 @@ export const tnLmp04: Rule = {
   statement: 'Lampiran diakhiri jabatan penanda tangan (huruf kapital, koma) dan namanya.',
   source: 'L2 §I.F',
   explanation: 'Halaman terakhir setiap lampiran ditutup dengan nama jabatan pejabat yang menetapkan peraturan, huruf kapital diakhiri koma (BUPATI PURWAKARTA,), tanda tangan, dan namanya, di kanan bawah.',
-  benar: 'BUPATI PURWAKARTA,\n\n…',
-  salah: 'Lampiran tanpa penanda tangan',
+  correct: 'BUPATI PURWAKARTA,\n\n…',
+  incorrect: 'Lampiran tanpa penanda tangan',
   check(doc, report) {
     doc.ir.lampiran.forEach((l, i) => {
       const jabatan = l.penandatangan.baris[l.penandatangan.baris.length - 1];

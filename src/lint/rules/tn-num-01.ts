@@ -17,8 +17,8 @@ export const tnNum01: Rule = {
   statement: 'Nomor BAB, Bagian, Paragraf, dan huruf konsiderans berurutan tanpa loncatan atau ganda.',
   source: 'L2 angka 72–82',
   explanation: 'Penomoran unsur peraturan berurutan tanpa ada nomor yang terlewat atau terulang: BAB di seluruh batang tubuh, Bagian dalam setiap BAB, Paragraf dalam setiap Bagian, dan huruf pertimbangan dalam Menimbang. naskah menghitung nomor ini; aturan ini menjaga hasilnya.',
-  benar: 'BAB I, BAB II, BAB III',
-  salah: 'BAB I, BAB III (BAB II terlewat)',
+  correct: 'BAB I, BAB II, BAB III',
+  incorrect: 'BAB I, BAB III (BAB II terlewat)',
   check(doc, report) {
     const byParent = new Map<string, (Bab | Bagian | Paragraf)[]>();
     for (const [unit, parent] of doc.units.parents) {

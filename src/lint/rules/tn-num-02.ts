@@ -14,8 +14,8 @@ export const tnNum02: Rule = {
   statement: 'Bagian dimulai lagi dari Kesatu dalam setiap BAB; Paragraf dari 1 dalam setiap Bagian.',
   source: '[R]/[P]',
   explanation: 'Ruang lingkup penomoran: Pasal dan BAB berurutan di seluruh peraturan; Bagian dimulai dari "Bagian Kesatu" dalam setiap BAB; Paragraf dimulai dari "Paragraf 1" dalam setiap Bagian; ayat dimulai dari (1) dalam setiap Pasal; rincian dari a. dalam setiap daftar.',
-  benar: 'BAB II: Bagian Kesatu, Bagian Kedua; BAB III: Bagian Kesatu',
-  salah: 'BAB II: Bagian Kesatu, Bagian Kedua; BAB III: Bagian Ketiga',
+  correct: 'BAB II: Bagian Kesatu, Bagian Kedua; BAB III: Bagian Kesatu',
+  incorrect: 'BAB II: Bagian Kesatu, Bagian Kedua; BAB III: Bagian Ketiga',
   check(doc, report) {
     const firstInScope = new Set<unknown>();
     for (const [unit, parent] of doc.units.parents) {

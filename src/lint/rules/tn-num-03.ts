@@ -13,8 +13,8 @@ export const tnNum03: Rule = {
   statement: 'Kata unsur: BAB kapital; Bagian, Paragraf, Pasal berhuruf awal kapital; ayat, huruf, angka huruf kecil dalam rujukan.',
   source: 'L2 angka 72–84',
   explanation: 'Pada judul unsur, "BAB" ditulis kapital seluruhnya, "Bagian", "Paragraf", dan "Pasal" dengan huruf awal kapital. Dalam rujukan, "Pasal" berhuruf awal kapital sedangkan "ayat", "huruf", dan "angka" ditulis dengan huruf kecil.',
-  benar: 'sebagaimana dimaksud dalam Pasal 5 ayat (2) huruf a',
-  salah: 'sebagaimana dimaksud dalam pasal 5 Ayat (2) Huruf a',
+  correct: 'sebagaimana dimaksud dalam Pasal 5 ayat (2) huruf a',
+  incorrect: 'sebagaimana dimaksud dalam pasal 5 Ayat (2) Huruf a',
   check(doc, report) {
     for (const [unit] of doc.units.parents) {
       const word = unit.label.split(' ')[0] ?? '';

@@ -13,8 +13,8 @@ export const tnNum04: Rule = {
   statement: 'Satu tingkat rincian paling banyak 26 butir.',
   source: '[P]',
   explanation: 'Rincian berhuruf berakhir pada huruf z. Daftar yang lebih panjang dari 26 butir dipecah menjadi beberapa ayat atau dikelompokkan dalam sub-rincian; tanda "aa." tidak dipakai.',
-  benar: 'a. … z. (paling banyak 26 butir)',
-  salah: 'a. … z., aa., ab.',
+  correct: 'a. … z. (paling banyak 26 butir)',
+  incorrect: 'a. … z., aa., ab.',
   check(doc, report) {
     for (const list of rincianLists(doc)) {
       if (list.items.length > 26) report({ place: { unit: list.items[26]! }, message: `Rincian memuat ${list.items.length} butir pada satu tingkat.`, hint: 'Pecah menjadi beberapa ayat atau kelompokkan dalam sub-rincian.' });

@@ -13,8 +13,8 @@ export const tnPed06: Rule = {
   statement: 'Tabel dan gambar dalam lampiran diberi label dan nomor berurutan.',
   source: '[P]',
   explanation: 'Tabel diberi judul di atasnya ("Tabel 1 …") dan gambar atau bagan di bawahnya ("Gambar 1 …", "Bagan 1 …"), dinomori berurutan dalam lampiran (atau per BAB: "Tabel 2.1", "Tabel 2.2").',
-  benar: 'Tabel 1, Tabel 2, Gambar 1',
-  salah: 'Tabel 1, Tabel 3, Gambar 1, Gambar 1',
+  correct: 'Tabel 1, Tabel 2, Gambar 1',
+  incorrect: 'Tabel 1, Tabel 3, Gambar 1, Gambar 1',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     for (const l of doc.ir.lampiran) {

@@ -12,14 +12,14 @@ import type { Report, Rule } from '../types.js';
 const normal = (s: string) => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
 
 /** Reports terms of `terms` written with other capitals in the lampiran texts of `doc`. */
-function periksa(doc: LintDocument, terms: DefinedTerms, kinds: readonly string[], report: Report, asal: string): void {
+function checkSpelling(doc: LintDocument, terms: DefinedTerms, kinds: readonly string[], report: Report, origin: string): void {
   for (const t of doc.texts) {
     if (!kinds.includes(t.kind)) continue;
     for (const o of terms.occurrences(t.masked, true)) {
       const model = o.form === 'istilah' ? o.istilah.istilah : o.istilah.singkatan ?? '';
       const plain = normal(o.matched);
       if (plain === model || plain === plain.toLowerCase() || plain === plain.toUpperCase()) continue;
-      report({ place: { text: t, index: o.index, length: o.length }, message: `Istilah "${plain}" ditulis berbeda dari definisinya "${model}" ${asal}.`, hint: `Tulis "${model}".`, fix: caseFix(t, o.index, withCaseOf(o.matched, model), `tulis "${model}"`) });
+      report({ place: { text: t, index: o.index, length: o.length }, message: `Istilah "${plain}" ditulis berbeda dari definisinya "${model}" ${origin}.`, hint: `Tulis "${model}".`, fix: caseFix(t, o.index, withCaseOf(o.matched, model), `tulis "${model}"`) });
     }
   }
 }
@@ -31,22 +31,22 @@ export const tnPed08: Rule = {
   statement: 'Istilah dan singkatan dalam lampiran/pedoman sama persis dengan Pasal 1 Peraturan Bupati.',
   source: 'TN-KU-06 / TN-BHS-04 [V/R]',
   explanation: 'Lampiran (termasuk Buku Pedoman) merupakan bagian tidak terpisahkan dari Peraturan Bupati: istilah dan singkatannya ditulis sama persis dengan Pasal 1 (huruf kapital yang sama, bentuk singkat yang sama) dan tidak didefinisikan ulang dengan pengertian lain. Keputusan yang melaksanakan Peraturan Bupati memakai istilah yang sama.',
-  benar: 'Pedoman: "Sekretariat SLRT menerima Keluhan …"',
-  salah: 'Pedoman: "Sekretariat slrt menerima keluhan …" atau "SLRT adalah layanan terpadu di Desa."',
+  correct: 'Pedoman: "Sekretariat SLRT menerima Keluhan …"',
+  incorrect: 'Pedoman: "Sekretariat slrt menerima keluhan …" atau "SLRT adalah layanan terpadu di Desa."',
   check(doc, report) {
-    periksa(doc, doc.terms, ['lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, 'dalam Pasal 1');
+    checkSpelling(doc, doc.terms, ['lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, 'dalam Pasal 1');
   },
   checkProject(project, report) {
     for (const perbup of project.ofJenis('peraturan-bupati')) {
       for (const other of project.documents) {
         if (other === perbup) continue;
-        periksa(other, perbup.terms, ['ayat', 'rincian', 'diktum', 'lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, `dalam Pasal 1 ${perbup.ir.id}`);
+        checkSpelling(other, perbup.terms, ['ayat', 'rincian', 'diktum', 'lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, `dalam Pasal 1 ${perbup.ir.id}`);
         for (const own of other.terms.list) {
           const base = perbup.terms.find(own.istilah);
           if (!base || base.istilah !== own.istilah) continue;
-          const artiBase = base.artiText ? normal(base.artiText.value) : null;
-          const artiOwn = own.artiText ? normal(own.artiText.value) : null;
-          if (base.singkatan !== own.singkatan || (artiBase && artiOwn && artiBase !== artiOwn)) {
+          const baseMeaning = base.artiText ? normal(base.artiText.value) : null;
+          const ownMeaning = own.artiText ? normal(own.artiText.value) : null;
+          if (base.singkatan !== own.singkatan || (baseMeaning && ownMeaning && baseMeaning !== ownMeaning)) {
             report({ place: own.artiText ? { text: own.artiText } : { unit: own.rincian }, message: `"${own.istilah}" didefinisikan ulang berbeda dari Pasal 1 ${perbup.ir.id}.`, hint: 'Pakai definisi Peraturan Bupati apa adanya, atau hapus definisi ini.' });
           }
         }

@@ -14,8 +14,8 @@ export const tnPemb01: Rule = {
   statement: 'Peraturan diawali frasa DENGAN RAHMAT TUHAN YANG MAHA ESA, huruf kapital, tanpa tanda baca.',
   source: 'L2 §I.B.1',
   explanation: 'Pembukaan Peraturan Bupati diawali frasa "DENGAN RAHMAT TUHAN YANG MAHA ESA" yang ditulis seluruhnya dengan huruf kapital, diletakkan di tengah, tanpa tanda baca. Keputusan tidak memakai frasa ini (TN-KEP-04).',
-  benar: 'DENGAN RAHMAT TUHAN YANG MAHA ESA',
-  salah: 'Dengan Rahmat Tuhan Yang Maha Esa,',
+  correct: 'DENGAN RAHMAT TUHAN YANG MAHA ESA',
+  incorrect: 'Dengan Rahmat Tuhan Yang Maha Esa,',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const frasa = doc.ir.pembukaan.frasa;

@@ -12,8 +12,8 @@ export const tnPemb02: Rule = {
   statement: 'Jabatan pembentuk ditulis huruf kapital dan diakhiri koma: BUPATI PURWAKARTA,',
   source: 'L2 §I.B.2',
   explanation: 'Jabatan pembentuk peraturan ditulis seluruhnya dengan huruf kapital, diletakkan di tengah, dan diakhiri tanda baca koma. Nama daerah ditulis tanpa kata "KABUPATEN": BUPATI PURWAKARTA, bukan BUPATI KABUPATEN PURWAKARTA.',
-  benar: 'BUPATI PURWAKARTA,',
-  salah: 'BUPATI KABUPATEN PURWAKARTA',
+  correct: 'BUPATI PURWAKARTA,',
+  incorrect: 'BUPATI KABUPATEN PURWAKARTA',
   check(doc, report) {
     const jabatan = doc.ir.pembukaan.jabatan;
     const core = jabatan.replace(/^(?:Pj|Plt)\. /, '');

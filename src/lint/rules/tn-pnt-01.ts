@@ -4,7 +4,7 @@
  * Why: guards the generated formula.
  * Source: L2 §I.D (Perkada template) [V].
  */
-import { runsText } from '../model/teks.js';
+import { runsText } from '../model/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-PNT-01, as registered in src/lint/registry.ts. */
@@ -14,11 +14,11 @@ export const tnPnt01: Rule = {
   statement: 'Penutup memuat perintah pengundangan dalam Berita Daerah.',
   source: 'L2 §I.D (templat Perkada) [V]',
   explanation: 'Sebelum penandatanganan, Peraturan Bupati memuat kalimat "Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan penempatannya dalam Berita Daerah Kabupaten …". Lembaran Daerah hanya untuk Peraturan Daerah.',
-  benar: 'Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan penempatannya dalam Berita Daerah Kabupaten Purwakarta.',
-  salah: '… dengan penempatannya dalam Lembaran Daerah Kabupaten Purwakarta.',
+  correct: 'Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan penempatannya dalam Berita Daerah Kabupaten Purwakarta.',
+  incorrect: '… dengan penempatannya dalam Lembaran Daerah Kabupaten Purwakarta.',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
-    const expected = `Agar setiap orang mengetahuinya, memerintahkan pengundangan ${doc.jenisPeraturan} ini dengan penempatannya dalam Berita Daerah ${doc.wilayah.namaDaerah}.`;
+    const expected = `Agar setiap orang mengetahuinya, memerintahkan pengundangan ${doc.jenisPeraturan} ini dengan penempatannya dalam Berita Daerah ${doc.region.namaDaerah}.`;
     const alinea = doc.ir.penutup.alinea.map((a) => runsText(a).replace(/\s+/g, ' ').trim());
     if (!alinea.includes(expected)) report({ place: { unit: null }, message: `Perintah pengundangan tidak baku${alinea.length ? `: "${alinea.join(' ')}"` : ' atau tidak ada'}.`, hint: `Seharusnya "${expected}"` });
   },

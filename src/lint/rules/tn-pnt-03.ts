@@ -4,7 +4,7 @@
  * Why: the Sekretaris Daerah promulgates; guards the generated block and the name from daerah.yaml.
  * Source: L2 §I.D [R]; Perda Kab. Sragen 15/2017 Pasal 51 ayat (3) [V].
  */
-import { gelarDalam, tempatNama } from '../helpers/pejabat.js';
+import { titleIn, namePlace } from '../helpers/officials.js';
 import type { Rule } from '../types.js';
 
 /** TN-PNT-03, as registered in src/lint/registry.ts. */
@@ -14,8 +14,8 @@ export const tnPnt03: Rule = {
   statement: 'Blok pengundangan: Diundangkan di …, pada tanggal …, SEKRETARIS DAERAH …, nama tanpa gelar.',
   source: 'L2 §I.D [R]; Perda Kab. Sragen 15/2017 Pasal 51 ayat (3) [V]',
   explanation: 'Peraturan Bupati diundangkan oleh Sekretaris Daerah. Blok pengundangan di kiri bawah memuat "Diundangkan di <ibu kota>", "pada tanggal …", "SEKRETARIS DAERAH KABUPATEN …," dan nama tanpa gelar dengan huruf kapital.',
-  benar: 'Diundangkan di Purwakarta\npada tanggal …\nSEKRETARIS DAERAH KABUPATEN PURWAKARTA,',
-  salah: 'Diundangkan di Purwakarta\npada tanggal …\nSEKDA KAB. PURWAKARTA',
+  correct: 'Diundangkan di Purwakarta\npada tanggal …\nSEKRETARIS DAERAH KABUPATEN PURWAKARTA,',
+  incorrect: 'Diundangkan di Purwakarta\npada tanggal …\nSEKDA KAB. PURWAKARTA',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const block = doc.ir.penutup.pengundangan;
@@ -24,14 +24,14 @@ export const tnPnt03: Rule = {
       report({ place, message: 'Peraturan Bupati tidak memuat blok pengundangan.', hint: 'Peraturan Bupati diundangkan oleh Sekretaris Daerah.' });
       return;
     }
-    const [tempat, tanggal, jabatan] = block.baris;
-    const expected = `SEKRETARIS DAERAH ${doc.wilayah.namaDaerah.toUpperCase()},`;
-    if (!tempat || !/^Diundangkan di \S/.test(tempat)) report({ place, message: `Baris tempat pengundangan tertulis "${tempat ?? ''}".`, hint: 'Tulis "Diundangkan di <ibu kota>".' });
-    if (!tanggal || !/^pada tanggal \S/.test(tanggal)) report({ place, message: `Baris tanggal pengundangan tertulis "${tanggal ?? ''}".`, hint: 'Tulis "pada tanggal <tanggal>".' });
+    const [placeLine, dateLine, jabatan] = block.baris;
+    const expected = `SEKRETARIS DAERAH ${doc.region.namaDaerah.toUpperCase()},`;
+    if (!placeLine || !/^Diundangkan di \S/.test(placeLine)) report({ place, message: `Baris tempat pengundangan tertulis "${placeLine ?? ''}".`, hint: 'Tulis "Diundangkan di <ibu kota>".' });
+    if (!dateLine || !/^pada tanggal \S/.test(dateLine)) report({ place, message: `Baris tanggal pengundangan tertulis "${dateLine ?? ''}".`, hint: 'Tulis "pada tanggal <tanggal>".' });
     if (jabatan !== expected) report({ place, message: `Jabatan pengundangan tertulis "${jabatan ?? ''}".`, hint: `Seharusnya "${expected}".` });
-    const at = tempatNama(doc, 'sekretaris_daerah');
+    const at = namePlace(doc, 'sekretaris_daerah');
     if (block.nama === '...' && doc.ir.status === 'final') report({ place: at, message: 'Dokumen final belum memuat nama Sekretaris Daerah.', hint: 'Isi `sekretaris_daerah.nama` dalam content/daerah.yaml.' });
-    const gelar = gelarDalam(block.nama);
-    if (gelar) report({ place: at, message: `Nama Sekretaris Daerah "${block.nama}" memuat gelar atau pangkat ("${gelar}").`, hint: 'Tulis nama tanpa gelar, pangkat, dan NIP.' });
+    const title = titleIn(block.nama);
+    if (title) report({ place: at, message: `Nama Sekretaris Daerah "${block.nama}" memuat gelar atau pangkat ("${title}").`, hint: 'Tulis nama tanpa gelar, pangkat, dan NIP.' });
   },
 };

@@ -13,12 +13,12 @@ export const tnPnt05: Rule = {
   statement: 'Peraturan ditandatangani Bupati (atau Pj./Plt. Bupati), tidak atas nama (a.n.).',
   source: '[R]/[P]',
   explanation: 'Peraturan Bupati dan Keputusan Bupati ditandatangani oleh Bupati, atau oleh pejabat yang menurut peraturan perundang-undangan menjalankan tugasnya (Pj. BUPATI atau Plt. BUPATI). Penandatanganan "a.n. Bupati" tidak dipakai.',
-  benar: 'BUPATI PURWAKARTA,',
-  salah: 'a.n. BUPATI PURWAKARTA\nSEKRETARIS DAERAH,',
+  correct: 'BUPATI PURWAKARTA,',
+  incorrect: 'a.n. BUPATI PURWAKARTA\nSEKRETARIS DAERAH,',
   check(doc, report) {
     const lines = doc.ir.penutup.penetapan.baris;
     const jabatan = lines[lines.length - 1] ?? '';
-    const kepala = doc.wilayah.kepala.toUpperCase();
+    const kepala = doc.region.kepala.toUpperCase();
     if (lines.some((l) => /\ba\.\s?n\.|\batas nama\b/i.test(l)) || !new RegExp(`^(?:(?:Pj|Plt)\\. )?${kepala} `).test(jabatan)) {
       report({ place: { unit: null }, message: `Penetapan ditandatangani "${jabatan}".`, hint: `Penanda tangan adalah ${kepala} (atau Pj./Plt. ${kepala}); periksa \`kepala_daerah.sebutan\` di content/daerah.yaml.` });
     }

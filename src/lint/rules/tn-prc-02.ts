@@ -13,8 +13,8 @@ export const tnPrc02: Rule = {
   statement: 'Nomor Peraturan Bupati berupa bilangan bulat per tahun, dan tahunnya tahun penetapan.',
   source: 'P80 [R]',
   explanation: 'Peraturan Bupati diberi nomor bulat berurutan dalam satu tahun kalender oleh Bagian Hukum sesudah ditandatangani: "NOMOR 12 TAHUN 2025". Tahun pada judul sama dengan tahun tanggal penetapan.',
-  benar: 'nomor: 12\ntahun: 2025\nditetapkan: 2025-07-01',
-  salah: 'nomor: 12\ntahun: 2024\nditetapkan: 2025-07-01',
+  correct: 'nomor: 12\ntahun: 2025\nditetapkan: 2025-07-01',
+  incorrect: 'nomor: 12\ntahun: 2024\nditetapkan: 2025-07-01',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const line = doc.ir.judul.baris.find((b) => /^NOMOR\b/.test(b)) ?? '';

@@ -3,7 +3,7 @@
  * Why: a regulation cannot be promulgated before it is signed; dates are typed separately.
  * Source: TN-BT-14 [V].
  */
-import { tanggalDari } from '../helpers/tanggal.js';
+import { isoDateIn } from '../helpers/dates.js';
 import type { Rule } from '../types.js';
 
 /** TN-PRC-04, as registered in src/lint/registry.ts. */
@@ -13,13 +13,13 @@ export const tnPrc04: Rule = {
   statement: 'Tanggal penetapan tidak lebih kemudian daripada tanggal pengundangan.',
   source: 'TN-BT-14 [V]',
   explanation: 'Peraturan Bupati ditetapkan (ditandatangani) lebih dahulu, lalu diundangkan oleh Sekretaris Daerah; tanggal pengundangan sama dengan atau sesudah tanggal penetapan, dan peraturan mulai berlaku pada tanggal diundangkan kecuali ditentukan lain.',
-  benar: 'ditetapkan: 2025-07-01\ndiundangkan: 2025-07-02',
-  salah: 'ditetapkan: 2025-07-02\ndiundangkan: 2025-07-01',
+  correct: 'ditetapkan: 2025-07-01\ndiundangkan: 2025-07-02',
+  incorrect: 'ditetapkan: 2025-07-02\ndiundangkan: 2025-07-01',
   check(doc, report) {
     const { penutup } = doc.ir;
     if (!penutup.pengundangan) return;
-    const ditetapkan = tanggalDari(penutup.penetapan.baris.join(' '));
-    const diundangkan = tanggalDari(penutup.pengundangan.baris.join(' '));
+    const ditetapkan = isoDateIn(penutup.penetapan.baris.join(' '));
+    const diundangkan = isoDateIn(penutup.pengundangan.baris.join(' '));
     if (ditetapkan && diundangkan && diundangkan < ditetapkan) report({ place: doc.source ? { path: ['diundangkan'] } : { unit: null }, message: `Tanggal pengundangan (${diundangkan}) lebih dahulu daripada tanggal penetapan (${ditetapkan}).`, hint: 'Periksa `ditetapkan` dan `diundangkan`.' });
   },
 };

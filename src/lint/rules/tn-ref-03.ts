@@ -4,8 +4,8 @@
  * Source: L2 angka 80 [V], angka ≈84 [R].
  */
 import { caseFix } from '../helpers/edits.js';
-import { PROSA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
+import { PROSE_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
 import type { Rule } from '../types.js';
 
 const SALAH: readonly [RegExp, (w: string) => string][] = [
@@ -22,10 +22,10 @@ export const tnRef03: Rule = {
   statement: 'Dalam rujukan, "Pasal" berhuruf awal kapital; "ayat", "huruf", "angka" huruf kecil.',
   source: 'L2 angka 80 [V], angka ≈84 [R]',
   explanation: 'Kata "Pasal" selalu ditulis dengan huruf awal kapital, sedangkan "ayat", "huruf", dan "angka" ditulis dengan huruf kecil, juga di tengah kalimat. `naskah check --fix` membetulkan huruf rujukan yang diketik.',
-  benar: 'sebagaimana dimaksud dalam Pasal 5 ayat (2) huruf a',
-  salah: 'sebagaimana dimaksud dalam pasal 5 Ayat (2) Huruf a',
+  correct: 'sebagaimana dimaksud dalam Pasal 5 ayat (2) huruf a',
+  incorrect: 'sebagaimana dimaksud dalam pasal 5 Ayat (2) Huruf a',
   check(doc, report) {
-    for (const t of doc.textsOf(...PROSA)) {
+    for (const t of doc.textsOf(...PROSE_TEXTS)) {
       for (const [re, want] of SALAH) {
         for (const m of matches(re, t.masked)) {
           const target = want(m[0]);

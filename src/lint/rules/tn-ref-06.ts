@@ -5,8 +5,8 @@
  * Source: L2 §III.C [R]; konsiderans model (TN-KONS-03) [V].
  */
 import { replaceFix } from '../helpers/edits.js';
-import { PROSA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
+import { PROSE_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
 import type { Rule } from '../types.js';
 
 const PATTERNS: readonly [RegExp, string][] = [
@@ -23,10 +23,10 @@ export const tnRef06: Rule = {
   statement: 'Dalam rujukan berganda kata unsur diulang: "huruf a dan huruf c", bukan "huruf a dan c".',
   source: 'L2 §III.C [R]; TN-KONS-03 [V]',
   explanation: 'Bila merujuk beberapa unsur yang tidak berurutan, setiap unsur disebut lengkap dengan kata unsurnya: "Pasal 5, Pasal 7, dan Pasal 9", "ayat (1) dan ayat (3)", "huruf a dan huruf c". `naskah check --fix` menyisipkan kata unsur yang tertinggal.',
-  benar: 'sebagaimana dimaksud dalam huruf a dan huruf c',
-  salah: 'sebagaimana dimaksud dalam huruf a dan c',
+  correct: 'sebagaimana dimaksud dalam huruf a dan huruf c',
+  incorrect: 'sebagaimana dimaksud dalam huruf a dan c',
   check(doc, report) {
-    for (const t of doc.textsOf(...PROSA)) {
+    for (const t of doc.textsOf(...PROSE_TEXTS)) {
       for (const [re, word] of PATTERNS) {
         for (const m of matches(re, t.masked)) {
           const at = m.index + m[1]!.length + m[2]!.length;

@@ -4,7 +4,7 @@
  * Why: references without their noun are unreadable out of context.
  * Source: L2 §III.C butir 4.
  */
-import { NORMA } from '../helpers/kinds.js';
+import { NORM_TEXTS } from '../helpers/kinds.js';
 import type { Rule } from '../types.js';
 
 /** TN-REF-08, as registered in src/lint/registry.ts. */
@@ -14,10 +14,10 @@ export const tnRef08: Rule = {
   statement: 'Rujukan didahului kata benda yang menyebut hal yang dirujuk.',
   source: 'L2 §III.C butir 4',
   explanation: 'Frasa "sebagaimana dimaksud dalam …" selalu mengikuti kata atau frasa yang menyebut hal yang dirujuk, mis. "Fasilitator sebagaimana dimaksud dalam Pasal 9". Kalimat tidak diawali rujukan.',
-  benar: 'teks: Puskesos [[puskesos-dibentuk]] mempunyai tugas',
-  salah: 'teks: "[[puskesos-dibentuk]] mempunyai tugas"',
+  correct: 'teks: Puskesos [[puskesos-dibentuk]] mempunyai tugas',
+  incorrect: 'teks: "[[puskesos-dibentuk]] mempunyai tugas"',
   check(doc, report) {
-    for (const t of doc.textsOf(...NORMA)) {
+    for (const t of doc.textsOf(...NORM_TEXTS)) {
       const m = /^\s*(?:sebagaimana\s+dimaksud\b|\[\[(?!=))/.exec(t.value);
       if (m) report({ place: { text: t, index: 0, length: m[0].length }, message: 'Kalimat diawali rujukan tanpa kata benda yang dirujuk.', hint: 'Sebut dahulu hal yang dirujuk, mis. "Puskesos [[puskesos-dibentuk]] …".' });
     }

@@ -16,8 +16,8 @@ export const tnRef09: Rule = {
   statement: 'Hindari rujukan ke Pasal atau ayat yang letaknya sesudah rumusan yang merujuk.',
   source: 'L2 §III.C butir 5',
   explanation: 'Rujukan hanya ke peraturan yang sederajat atau lebih tinggi, dan sebaiknya tidak merujuk Pasal atau ayat yang letaknya sesudah Pasal atau ayat yang merujuk. Rujukan ke Lampiran dikecualikan. Rujukan ke depan dilaporkan sebagai peringatan; bagian yang galat (rujukan ke peraturan yang lebih rendah) tidak dapat diperiksa mesin.',
-  benar: 'Pasal 12 merujuk Pasal 10',
-  salah: 'Pasal 10 merujuk Pasal 12',
+  correct: 'Pasal 12 merujuk Pasal 10',
+  incorrect: 'Pasal 10 merujuk Pasal 12',
   check(doc, report) {
     const { byId, refs } = doc.units;
     for (const use of refs) {

@@ -5,8 +5,8 @@
  * Source: [R].
  */
 import { replaceFix } from '../helpers/edits.js';
-import { PROSA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
+import { PROSE_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
 import type { Rule } from '../types.js';
 
 /** TN-REF-12, as registered in src/lint/registry.ts. */
@@ -16,10 +16,10 @@ export const tnRef12: Rule = {
   statement: 'Lampiran dirujuk "sebagaimana tercantum dalam Lampiran", bukan "terlampir".',
   source: '[R]',
   explanation: 'Rujukan ke lampiran ditulis "sebagaimana tercantum dalam Lampiran …" (rujukan ke konsiderans memakai "dalam huruf", TN-KONS-03). Kata "terlampir" dan rumusan "sebagaimana dimaksud dalam Lampiran" tidak dipakai. Tulis `tercantum dalam [[=id-lampiran]]`.',
-  benar: 'Format laporan sebagaimana tercantum dalam Lampiran.',
-  salah: 'Format laporan sebagaimana terlampir.',
+  correct: 'Format laporan sebagaimana tercantum dalam Lampiran.',
+  incorrect: 'Format laporan sebagaimana terlampir.',
   check(doc, report) {
-    for (const t of doc.textsOf(...PROSA)) {
+    for (const t of doc.textsOf(...PROSE_TEXTS)) {
       for (const m of matches(/\b(?:sebagaimana\s+)?terlampir\b/g, t.masked)) {
         report({ place: { text: t, index: m.index, length: m[0].length }, message: `Lampiran dirujuk dengan "${m[0]}".`, hint: 'Tulis "sebagaimana tercantum dalam [[=id-lampiran]]".' });
       }

@@ -6,8 +6,8 @@
  * Why: dangling references after edits are what numbering by hand produces.
  * Source: implied by L2 [R].
  */
-import { rujukanKetik } from '../helpers/rujukan-ketik.js';
-import { NORMA } from '../helpers/kinds.js';
+import { typedReferences } from '../helpers/typed-references.js';
+import { NORM_TEXTS } from '../helpers/kinds.js';
 import type { Rule } from '../types.js';
 
 /** TN-REF-13, as registered in src/lint/registry.ts. */
@@ -17,8 +17,8 @@ export const tnRef13: Rule = {
   statement: 'Setiap unsur yang dirujuk ada; rujukan ditulis simbolis [[id]] agar tidak usang.',
   source: 'L2 (tersirat) [R]',
   explanation: 'Rujukan ke Pasal, ayat, huruf, atau angka harus menunjuk unsur yang ada. Rujukan yang diketik sebagai nomor ("Pasal 12") menjadi salah begitu ada Pasal yang disisipkan atau dihapus; tulis `[[id]]` agar naskah menghitung nomornya. Rujukan ketik ke unsur yang tidak ada adalah galat; ke unsur yang ada diberi peringatan beserta id yang dapat dipakai. Rujukan ke unsur yang memuat rujukan itu sendiri juga galat. Rujukan antardokumen ditulis `[[id-dokumen:id]]`.',
-  benar: 'teks: Fasilitator [[so-fasilitator]] mempunyai tugas',
-  salah: 'teks: Fasilitator sebagaimana dimaksud dalam Pasal 99 mempunyai tugas',
+  correct: 'teks: Fasilitator [[so-fasilitator]] mempunyai tugas',
+  incorrect: 'teks: Fasilitator sebagaimana dimaksud dalam Pasal 99 mempunyai tugas',
   coveredBy: ['NSK301', 'NSK310'],
   check(doc, report) {
     const { byId, refs } = doc.units;
@@ -28,8 +28,8 @@ export const tnRef13: Rule = {
         else if (id === use.holder.id || use.holder.ancestors.includes(id)) report({ place: { unit: { source: use.holder.source } }, message: `Rujukan \`${id}\` menunjuk unsur yang memuat rujukan itu sendiri.`, hint: 'Hapus rujukan ke diri sendiri; rujuk unsur lain atau tulis isinya langsung.', coveredBy: ['NSK310'] });
       }
     }
-    for (const t of doc.textsOf(...NORMA)) {
-      for (const r of rujukanKetik(doc, t)) {
+    for (const t of doc.textsOf(...NORM_TEXTS)) {
+      for (const r of typedReferences(doc, t)) {
         if (r.external) continue;
         if (r.target && (r.target === t.context.pasal || r.target === t.context.ayat || r.target === t.context.rincian)) {
           report({ place: { text: t, index: r.index, length: r.length }, message: `Rujukan "${r.text}" menunjuk unsur yang memuat rujukan itu sendiri.`, hint: 'Hapus rujukan ke diri sendiri; rujuk unsur lain atau tulis isinya langsung.', coveredBy: [] });

@@ -13,8 +13,8 @@ export const tnRin01: Rule = {
   statement: 'Kalimat pengantar rincian diakhiri titik dua.',
   source: 'L2 angka ≈87 butir a',
   explanation: 'Setiap rincian harus dapat dibaca sebagai satu rangkaian kesatuan dengan frasa pembukanya, dan frasa pembuka itu diakhiri titik dua. naskah menambahkan titik dua sendiri bila `teks` diikuti `butir`.',
-  benar: 'SLRT mempunyai fungsi:\na. integrasi layanan dan informasi;',
-  salah: 'SLRT mempunyai fungsi sebagai berikut.\na. integrasi layanan dan informasi;',
+  correct: 'SLRT mempunyai fungsi:\na. integrasi layanan dan informasi;',
+  incorrect: 'SLRT mempunyai fungsi sebagai berikut.\na. integrasi layanan dan informasi;',
   check(doc, report) {
     const holders = [...doc.units.pasal.flatMap((p) => p.ayat), ...doc.ir.diktum];
     for (const h of holders) {

@@ -14,8 +14,8 @@ export const tnRin02: Rule = {
   statement: 'Rincian tingkat pertama ditandai huruf kecil dan titik: a., b., c.',
   source: 'L2 angka ≈87 butir b',
   explanation: 'Rincian tingkat pertama diberi tanda huruf abjad kecil yang diikuti titik, berurutan: a., b., c., dan seterusnya. naskah memberi tanda ini; jangan mengetiknya di dalam teks.',
-  benar: 'a. integrasi layanan;\nb. identifikasi keluhan;',
-  salah: '1) integrasi layanan;\n2) identifikasi keluhan;',
+  correct: 'a. integrasi layanan;\nb. identifikasi keluhan;',
+  incorrect: '1) integrasi layanan;\n2) identifikasi keluhan;',
   check(doc, report) {
     for (const list of rincianLists(doc)) {
       if (list.depth !== 1) continue;

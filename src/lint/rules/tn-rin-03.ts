@@ -5,7 +5,7 @@
  * Source: L2 angka ≈87 item c.
  */
 import { caseFix } from '../helpers/edits.js';
-import { isSingkatan, startsUpper } from '../kata.js';
+import { isAbbreviation, startsUpper } from '../words.js';
 import type { Rule } from '../types.js';
 
 /** TN-RIN-03, as registered in src/lint/registry.ts. */
@@ -15,8 +15,8 @@ export const tnRin03: Rule = {
   statement: 'Setiap rincian diawali huruf kecil, kecuali diawali nama diri, istilah yang didefinisikan, atau singkatan.',
   source: 'L2 angka ≈87 butir c',
   explanation: 'Rincian merupakan lanjutan kalimat pengantarnya, sehingga diawali huruf kecil. Huruf kapital di awal rincian hanya dipakai bila rincian itu diawali nama diri (Pemerintah Provinsi Jawa Barat), istilah yang didefinisikan dalam Pasal 1 (Perangkat Daerah, Puskesos), atau singkatan (TKSK).',
-  benar: 'a. pendataan Fakir Miskin;\nb. Perangkat Daerah sesuai dengan tugasnya;',
-  salah: 'a. Pendataan Fakir Miskin;',
+  correct: 'a. pendataan Fakir Miskin;\nb. Perangkat Daerah sesuai dengan tugasnya;',
+  incorrect: 'a. Pendataan Fakir Miskin;',
   check(doc, report) {
     for (const t of doc.textsOf('rincian')) {
       const m = /^\s*(\S+)(?:\s+(\S+))?/.exec(t.masked);
@@ -25,7 +25,7 @@ export const tnRin03: Rule = {
       const second = m[2]?.replace(/[^\p{L}\p{N}-]/gu, '') ?? '';
       const defined = doc.terms.occurrences(t.masked).some((o) => o.index === m.index + m[0].indexOf(m[1]!));
       const name = second !== '' && startsUpper(second);
-      if (defined || isSingkatan(first) || name) continue;
+      if (defined || isAbbreviation(first) || name) continue;
       const index = t.value.search(/\p{L}/u);
       report({ place: { text: t, index, length: first.length }, message: `Rincian diawali huruf kapital "${first}".`, hint: `Tulis "${first.charAt(0).toLowerCase()}${first.slice(1)}"; rincian adalah lanjutan kalimat pengantarnya.`, fix: caseFix(t, index, t.value.charAt(index).toLowerCase(), `tulis "${first.charAt(0).toLowerCase()}${first.slice(1)}" dengan huruf kecil`) });
     }

@@ -19,8 +19,8 @@ export const tnRin04: Rule = {
   statement: 'Setiap rincian diakhiri titik koma; tanda baca akhir tidak diketik sendiri.',
   source: 'L2 angka ≈87 butir d',
   explanation: 'Setiap butir rincian diakhiri tanda titik koma, kecuali butir sebelum terakhir (titik koma dan kata sambung) dan butir terakhir (tanda baca akhir kalimat). naskah menambahkan tanda baca ini menurut jenis rincian; penyusun tidak mengetik ";", "; dan", ":", atau "." di akhir teks. `naskah check --fix` menghapus tanda baca akhir yang diketik.',
-  benar: 'butir:\n  - integrasi layanan dan informasi\n  - identifikasi keluhan',
-  salah: 'butir:\n  - integrasi layanan dan informasi;\n  - identifikasi keluhan; dan',
+  correct: 'butir:\n  - integrasi layanan dan informasi\n  - identifikasi keluhan',
+  incorrect: 'butir:\n  - integrasi layanan dan informasi;\n  - identifikasi keluhan; dan',
   coveredBy: ['NSK307'],
   check(doc, report) {
     for (const list of rincianLists(doc)) {

@@ -14,8 +14,8 @@ export const tnRin05: Rule = {
   statement: 'Rincian yang mempunyai rincian lebih lanjut diakhiri titik dua.',
   source: 'L2 angka ≈87 butir e–f',
   explanation: 'Bila suatu rincian dirinci lebih lanjut, rincian itu diakhiri titik dua dan rincian di bawahnya ditulis menjorok satu tingkat (a. › 1. › a) › 1)). naskah menambahkan titik dua bila butir memuat `butir`.',
-  benar: 'b. identifikasi keluhan yang meliputi:\n   1. penerimaan keluhan; dan\n   2. rujukan;',
-  salah: 'b. identifikasi keluhan yang meliputi;\n   1. penerimaan keluhan; dan',
+  correct: 'b. identifikasi keluhan yang meliputi:\n   1. penerimaan keluhan; dan\n   2. rujukan;',
+  incorrect: 'b. identifikasi keluhan yang meliputi;\n   1. penerimaan keluhan; dan',
   check(doc, report) {
     for (const list of rincianLists(doc)) {
       for (const r of list.items) {

@@ -14,8 +14,8 @@ export const tnRin06: Rule = {
   statement: 'Tanda rincian bertingkat a. › 1. › a) › 1), paling banyak empat tingkat.',
   source: 'L2 angka ≈87 butir g–h; §I.C.2 [R]',
   explanation: 'Rincian lebih lanjut ditandai berturut-turut dengan angka Arab dan titik (1.), huruf kecil dan kurung tutup (a)), lalu angka Arab dan kurung tutup (1)). Rincian tidak boleh lebih dari empat tingkat; bila perlu lebih, pecah ke dalam ayat atau Pasal lain.',
-  benar: 'a. … 1. … a) … 1) …',
-  salah: 'a. … (1) … (a) … — atau tingkat kelima',
+  correct: 'a. … 1. … a) … 1) …',
+  incorrect: 'a. … (1) … (a) … — atau tingkat kelima',
   coveredBy: ['NSK309'],
   check(doc, report) {
     for (const list of rincianLists(doc)) {

@@ -15,8 +15,8 @@ export const tnRin07: Rule = {
   statement: 'Butir sebelum terakhir diakhiri "; dan", "; atau", atau "; dan/atau".',
   source: 'L2 angka ≈88–90',
   explanation: 'Rincian kumulatif ditandai "; dan" di belakang butir sebelum terakhir, rincian alternatif "; atau", dan rincian kumulatif sekaligus alternatif "; dan/atau". Pilih jenisnya dengan `rincian: kumulatif`, `alternatif`, atau `kumulatif-alternatif`.',
-  benar: 'c. pencatatan kepesertaan dan kebutuhan program; dan\nd. pemutakhiran data.',
-  salah: 'c. pencatatan kepesertaan dan kebutuhan program;\nd. pemutakhiran data.',
+  correct: 'c. pencatatan kepesertaan dan kebutuhan program; dan\nd. pemutakhiran data.',
+  incorrect: 'c. pencatatan kepesertaan dan kebutuhan program;\nd. pemutakhiran data.',
   check(doc, report) {
     for (const list of rincianLists(doc)) {
       if (list.depth !== 1 || list.items.length < 2) continue;

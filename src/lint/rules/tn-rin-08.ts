@@ -16,8 +16,8 @@ export const tnRin08: Rule = {
   statement: 'Kata sambung "dan"/"atau" hanya ditulis sekali, sesudah butir sebelum terakhir.',
   source: 'L2 §I.C.2 [R]; Keppres 44/1999 Lampiran butir e [V]',
   explanation: 'Kata "dan", "atau", atau "dan/atau" hanya dicantumkan di belakang butir sebelum terakhir, tidak pada setiap butir. naskah menambahkannya menurut `rincian:`; jangan mengetik kata sambung di akhir teks butir.',
-  benar: 'a. …;\nb. …; dan\nc. ….',
-  salah: 'a. …; dan\nb. …; dan\nc. ….',
+  correct: 'a. …;\nb. …; dan\nc. ….',
+  incorrect: 'a. …; dan\nb. …; dan\nc. ….',
   check(doc, report) {
     for (const list of rincianLists(doc)) {
       if (list.depth !== 1) continue;

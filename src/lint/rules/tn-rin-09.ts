@@ -15,8 +15,8 @@ export const tnRin09: Rule = {
   statement: 'Butir terakhir rincian yang menutup kalimat diakhiri titik.',
   source: '[R]/[P]',
   explanation: 'Rincian yang menutup kalimat ayat atau Pasal diakhiri tanda titik pada butir terakhirnya; bila butir terakhir dirinci lagi, titik itu ada pada sub-rincian terakhirnya. Hindari rumusan yang kalimatnya berlanjut sesudah rincian.',
-  benar: 'c. …; dan\nd. pemutakhiran data.',
-  salah: 'c. …; dan\nd. pemutakhiran data;',
+  correct: 'c. …; dan\nd. pemutakhiran data.',
+  incorrect: 'c. …; dan\nd. pemutakhiran data;',
   check(doc, report) {
     for (const list of rincianLists(doc)) {
       if (list.depth !== 1) continue;

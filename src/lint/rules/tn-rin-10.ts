@@ -15,8 +15,8 @@ export const tnRin10: Rule = {
   statement: 'Pada rincian bertingkat, aturan titik koma dan kata sambung berlaku pada setiap tingkat.',
   source: '[P]/[R]',
   explanation: 'Sub-rincian mengikuti aturan yang sama dengan rincian induknya pada tingkatnya sendiri: setiap sub-butir diakhiri titik koma, sub-butir sebelum terakhir diberi kata sambung, dan sub-butir terakhir membawa tanda baca yang seharusnya ada pada induknya (";", "; dan", atau ".").',
-  benar: 'a. pelayanan yang meliputi:\n   1. penerimaan keluhan; dan\n   2. rujukan;\nb. pemantauan.',
-  salah: 'a. pelayanan yang meliputi:\n   1. penerimaan keluhan;\n   2. rujukan.\nb. pemantauan.',
+  correct: 'a. pelayanan yang meliputi:\n   1. penerimaan keluhan; dan\n   2. rujukan;\nb. pemantauan.',
+  incorrect: 'a. pelayanan yang meliputi:\n   1. penerimaan keluhan;\n   2. rujukan.\nb. pemantauan.',
   check(doc, report) {
     for (const list of rincianLists(doc)) {
       if (list.depth === 1) continue;

@@ -16,8 +16,8 @@ export const tnRin11: Rule = {
   statement: 'Rincian dan ayat tidak diawali butir (-, •) atau tanda yang diketik sendiri (a., 1), (i)).',
   source: 'L2 (tanda rincian) [V]',
   explanation: 'Batang tubuh tidak memakai tanda butir seperti "-", "•", atau angka Romawi dalam kurung. Tanda rincian a., 1., a), 1) dan nomor ayat (1), (2) dihitung oleh naskah; tanda yang ikut tersalin dari pengolah kata harus dihapus. `naskah check --fix` menghapusnya.',
-  benar: '- pendataan Fakir Miskin',
-  salah: '- a. pendataan Fakir Miskin\n- • pendataan Fakir Miskin',
+  correct: '- pendataan Fakir Miskin',
+  incorrect: '- a. pendataan Fakir Miskin\n- • pendataan Fakir Miskin',
   check(doc, report) {
     for (const t of doc.textsOf('rincian', 'ayat', 'diktum')) {
       const m = MARKER.exec(t.value);

@@ -14,8 +14,8 @@ export const tnRin12: Rule = {
   statement: 'Definisi (diakhiri titik) dan dasar hukum (diakhiri titik koma) tidak memakai kata sambung rincian.',
   source: 'L2 [V/R]',
   explanation: 'Daftar definisi dalam Pasal 1 dan daftar dasar hukum dalam Mengingat bukan rincian biasa: setiap definisi diakhiri titik, setiap dasar hukum diakhiri titik koma, dan keduanya tidak diberi "dan" atau "atau" sebelum butir terakhir.',
-  benar: '4. Bupati adalah Bupati Purwakarta.\n5. Dinas adalah …',
-  salah: '4. Bupati adalah Bupati Purwakarta; dan\n5. Dinas adalah …',
+  correct: '4. Bupati adalah Bupati Purwakarta.\n5. Dinas adalah …',
+  incorrect: '4. Bupati adalah Bupati Purwakarta; dan\n5. Dinas adalah …',
   check(doc, report) {
     for (const term of doc.terms.list) {
       const e = ending(term.rincian.isi);

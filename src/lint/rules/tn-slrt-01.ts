@@ -20,8 +20,8 @@ export const tnSlrt01: Rule = {
   statement: 'Definisi SLRT, Puskesos, dan SIKS-NG sama persis dengan Permensos 15/2018.',
   source: 'PS15 Pasal 1 [V — bandingkan dengan teks BN 2018/1062 sebelum final]',
   explanation: 'Istilah yang berasal dari Peraturan Menteri Sosial Nomor 15 Tahun 2018 didefinisikan dengan rumusan yang sama (TN-SRC-05), termasuk huruf kecil pada "fakir miskin" dan "desa/kelurahan/nama lain".',
-  benar: 'Pusat Kesejahteraan Sosial yang selanjutnya disebut Puskesos adalah tempat yang berfungsi untuk melakukan kegiatan pelayanan sosial bersama secara sinergis dan terpadu antara kelompok masyarakat dalam komunitas yang ada di desa/kelurahan/nama lain dalam penyelenggaraan kesejahteraan sosial.',
-  salah: 'Puskesos adalah tempat pelayanan sosial terpadu di Desa.',
+  correct: 'Pusat Kesejahteraan Sosial yang selanjutnya disebut Puskesos adalah tempat yang berfungsi untuk melakukan kegiatan pelayanan sosial bersama secara sinergis dan terpadu antara kelompok masyarakat dalam komunitas yang ada di desa/kelurahan/nama lain dalam penyelenggaraan kesejahteraan sosial.',
+  incorrect: 'Puskesos adalah tempat pelayanan sosial terpadu di Desa.',
   check(doc, report) {
     for (const term of doc.terms.list) {
       const expected = PS15[term.istilah];

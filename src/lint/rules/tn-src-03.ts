@@ -4,8 +4,8 @@
  * Why: regulating norms slip into decrees; the wording that betrays them is mechanical to spot.
  * Source: UU 12/2011 Pasal 100 [V].
  */
-import { NORMA } from '../helpers/kinds.js';
-import { matches } from '../kata.js';
+import { NORM_TEXTS } from '../helpers/kinds.js';
+import { matches } from '../words.js';
 import type { Rule } from '../types.js';
 
 /** TN-SRC-03, as registered in src/lint/registry.ts. */
@@ -15,11 +15,11 @@ export const tnSrc03: Rule = {
   statement: 'Keputusan bersifat konkret, individual, final; norma umum ("setiap … wajib …") diatur dalam Peraturan Bupati.',
   source: 'UU 12/2011 Pasal 100 [V]',
   explanation: 'Keputusan Bupati menetapkan hal yang konkret dan individual (membentuk susunan organisasi, menunjuk pejabat). Rumusan yang mengatur secara umum, seperti "setiap orang/Desa wajib …" atau "dilarang …", merupakan norma pengaturan yang harus dimuat dalam Peraturan Bupati.',
-  benar: 'KESATU : Membentuk Susunan Organisasi SLRT Kabupaten Purwakarta …',
-  salah: 'KEDUA : Setiap Desa wajib membentuk Puskesos.',
+  correct: 'KESATU : Membentuk Susunan Organisasi SLRT Kabupaten Purwakarta …',
+  incorrect: 'KEDUA : Setiap Desa wajib membentuk Puskesos.',
   jenis: ['keputusan-bupati'],
   check(doc, report) {
-    for (const t of doc.textsOf(...NORMA)) {
+    for (const t of doc.textsOf(...NORM_TEXTS)) {
       for (const m of matches(/\b[Ss]etiap\s+(?:orang|warga|penduduk|[Dd]esa|[Kk]elurahan|badan|[Pp]erangkat\s+[Dd]aerah)\b[^;.:]*?\b(?:wajib|dilarang)\b|\b[Dd]ilarang\b/g, t.masked)) {
         report({ place: { text: t, index: m.index, length: m[0].length }, message: `Diktum memuat norma pengaturan umum ("${m[0]}").`, hint: 'Keputusan menetapkan hal konkret; norma umum diatur dalam Peraturan Bupati.' });
       }

@@ -13,8 +13,8 @@ export const tnStruct01: Rule = {
   statement: 'Kerangka lengkap dan berurutan: judul, pembukaan, batang tubuh (atau diktum), penutup, [lampiran].',
   source: 'L2 §I Kerangka',
   explanation: 'Peraturan perundang-undangan disusun dalam kerangka yang tetap: Judul; Pembukaan (frasa DENGAN RAHMAT TUHAN YANG MAHA ESA, jabatan pembentuk, Menimbang, Mengingat, MEMUTUSKAN dan Menetapkan); Batang Tubuh; Penutup; lalu Penjelasan dan Lampiran bila ada. Keputusan memakai diktum sebagai ganti batang tubuh. naskah menyusun urutan ini sendiri; aturan ini memastikan tidak ada bagian yang hilang.',
-  benar: 'Judul → Pembukaan (Menimbang, Mengingat, MEMUTUSKAN, Menetapkan) → BAB I … → penutup → Lampiran',
-  salah: 'Peraturan tanpa Mengingat, atau tanpa blok penetapan',
+  correct: 'Judul → Pembukaan (Menimbang, Mengingat, MEMUTUSKAN, Menetapkan) → BAB I … → penutup → Lampiran',
+  incorrect: 'Peraturan tanpa Mengingat, atau tanpa blok penetapan',
   check(doc, report) {
     const { ir } = doc;
     const missing: string[] = [];

@@ -18,8 +18,8 @@ export const tnStruct03: Rule = {
   statement: 'Pengelompokan hanya BAB › Pasal, BAB › Bagian › Pasal, atau BAB › Bagian › Paragraf › Pasal.',
   source: 'L2 angka 67–70',
   explanation: 'Batang tubuh dikelompokkan dengan salah satu pola: (a) BAB dengan Pasal; (b) BAB dengan Bagian dan Pasal; (c) BAB dengan Bagian, Paragraf, dan Pasal. Tidak ada Bagian tanpa BAB, tidak ada Paragraf langsung di bawah BAB, dan dalam satu kelompok Pasal tidak dicampur dengan Bagian atau Paragraf. Setiap BAB, Bagian, dan Paragraf memuat paling sedikit satu Pasal.',
-  benar: 'BAB III › Bagian Kesatu › Paragraf 1 › Pasal 10',
-  salah: 'BAB III › Paragraf 1 › Pasal 10 (Paragraf tanpa Bagian)',
+  correct: 'BAB III › Bagian Kesatu › Paragraf 1 › Pasal 10',
+  incorrect: 'BAB III › Paragraf 1 › Pasal 10 (Paragraf tanpa Bagian)',
   jenis: ['peraturan-bupati'],
   check(doc, report) {
     const { parents } = doc.units;

@@ -13,8 +13,8 @@ export const tnStruct07: Rule = {
   statement: 'Rancangan diawali RANCANGAN dan bernomor "NOMOR ... TAHUN ..."; dokumen final bernomor lengkap.',
   source: 'L2 (perubahan UU 13/2022), TJ-Kumham hlm. 139',
   explanation: 'Selama masih rancangan, judul diawali kata RANCANGAN pada baris tersendiri dan nomor serta tahunnya ditulis "NOMOR ... TAHUN ..."; nomor diberikan Bagian Hukum setelah penetapan. Dokumen berstatus final tidak lagi memuat RANCANGAN dan harus sudah bernomor, bertahun, dan bertanggal.',
-  benar: 'status: rancangan\nnomor: null\ntahun: null',
-  salah: 'status: rancangan\nnomor: 12\ntahun: 2025',
+  correct: 'status: rancangan\nnomor: null\ntahun: null',
+  incorrect: 'status: rancangan\nnomor: 12\ntahun: 2025',
   check(doc, report) {
     const { ir, source } = doc;
     const nomorLine = ir.judul.baris.find((b) => /^NOMOR\b/.test(b)) ?? '';

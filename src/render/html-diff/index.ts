@@ -3,13 +3,13 @@
  * PERUBAHAN, KETERANGAN below), navigable by BAB and Pasal from a sidebar, with a switch that hides
  * unchanged entries. No scripts, no external files: inline CSS only, so it opens anywhere offline.
  */
-import type { Baris, Entri } from '../../diff/entri.js';
-import { kalimatRingkasanNomor } from '../../diff/ringkasan-nomor.js';
+import type { Entry, EntryStatus, Line } from '../../diff/entries.js';
+import { renumberingSentence } from '../../diff/renumbering-summary.js';
 import type { ChangeSet } from '../../diff/types.js';
-import type { Potongan } from '../../diff/words.js';
+import type { Piece } from '../../diff/words.js';
 
 /** What the page is about. */
-export interface HalamanPerubahan {
+export interface ChangesPage {
   readonly judul: string;
   readonly semula: string;
   readonly perubahan: string;
@@ -17,24 +17,28 @@ export interface HalamanPerubahan {
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function potongan(list: readonly Potongan[]): string {
+function piecesHtml(list: readonly Piece[]): string {
   return list.map((p) => {
-    const t = p.miring ? `<i>${esc(p.text)}</i>` : esc(p.text);
+    const t = p.italic ? `<i>${esc(p.text)}</i>` : esc(p.text);
     return p.op === '-' ? `<del>${t}</del>` : p.op === '+' ? `<ins>${t}</ins>` : t;
   }).join('');
 }
 
-function baris(b: Baris): string {
-  const cls = b.tengah ? 'b tengah' : 'b';
-  const style = b.tingkat > 0 && !b.tengah ? ` style="margin-left:${(b.tingkat * 1.4).toFixed(1)}em"` : '';
-  const label = b.label.length > 0 && !b.tengah ? `<span class="lbl">${potongan(b.label)}</span>` : '';
-  const isi = b.tengah ? potongan([...b.label, ...b.isi]) : potongan(b.isi);
-  return `<p class="${cls}"${style}>${label}<span>${isi}</span></p>`;
+function lineHtml(b: Line): string {
+  const cls = b.centred ? 'b tengah' : 'b';
+  const style = b.level > 0 && !b.centred ? ` style="margin-left:${(b.level * 1.4).toFixed(1)}em"` : '';
+  const label = b.label.length > 0 && !b.centred ? `<span class="lbl">${piecesHtml(b.label)}</span>` : '';
+  const content = b.centred ? piecesHtml([...b.label, ...b.text]) : piecesHtml(b.text);
+  return `<p class="${cls}"${style}>${label}<span>${content}</span></p>`;
 }
 
-const anchor = (i: number, e: Entri): string => `e${i + 1}-${((e.root.b ?? e.root.a)!.key).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+const anchor = (i: number, e: Entry): string => `e${i + 1}-${((e.root.b ?? e.root.a)!.key).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
-const STATUS: Record<Entri['status'], string> = { sama: 'tetap', disisipkan: 'disisipkan', dihapus: 'dihapus', berubah: 'diubah', nomor: 'nomor saja' };
+/** What the page calls each entry status (KETERANGAN prefix). */
+const STATUS_LABEL: Record<EntryStatus, string> = { unchanged: 'tetap', inserted: 'disisipkan', deleted: 'dihapus', changed: 'diubah', renumbered: 'nomor saja' };
+
+/** CSS class of each entry status (the page's stylesheet names them in Indonesian). */
+const STATUS_CLASS: Record<EntryStatus, string> = { unchanged: 'sama', inserted: 'disisipkan', deleted: 'dihapus', changed: 'berubah', renumbered: 'nomor' };
 
 const CSS = `
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 "Bookman Old Style","TeX Gyre Bonum",Georgia,serif;color:#111;background:#fafaf7}
@@ -60,30 +64,30 @@ main{padding:1em 1.5em}section h2{font-size:1em;margin:1.4em 0 .5em;padding:.3em
 `;
 
 /** Renders the side-by-side view. */
-export function renderHtmlPerubahan(entri: readonly Entri[], cs: ChangeSet, page: HalamanPerubahan): string {
-  const sections: { judul: string; items: { e: Entri; i: number }[] }[] = [];
-  entri.forEach((e, i) => {
+export function renderChangesHtml(entries: readonly Entry[], cs: ChangeSet, page: ChangesPage): string {
+  const sections: { title: string; items: { e: Entry; i: number }[] }[] = [];
+  entries.forEach((e, i) => {
     const last = sections[sections.length - 1];
-    if (!last || last.judul !== e.bagian) sections.push({ judul: e.bagian, items: [{ e, i }] });
+    if (!last || last.title !== e.section) sections.push({ title: e.section, items: [{ e, i }] });
     else last.items.push({ e, i });
   });
-  const navLink = (e: Entri, i: number): string => {
+  const navLink = (e: Entry, i: number): string => {
     const u = (e.root.b ?? e.root.a)!;
-    const name = u.jenis === 'definisi' && u.istilah ? `${u.nomor} ${u.istilah}` : u.jenis === 'bab' ? u.alamat : u.alamat;
-    return `<li class="${e.status}"><a href="#${anchor(i, e)}"><span class="dot ${e.status}"></span>${esc(name)}</a></li>`;
+    const name = u.kind === 'definisi' && u.term ? `${u.number} ${u.term}` : u.kind === 'bab' ? u.address : u.address;
+    return `<li class="${STATUS_CLASS[e.status]}"><a href="#${anchor(i, e)}"><span class="dot ${STATUS_CLASS[e.status]}"></span>${esc(name)}</a></li>`;
   };
   const nav = sections.map((s, k) => {
-    const changed = s.items.filter(({ e }) => e.status !== 'sama').length;
-    return `<details${changed > 0 || k === 0 ? ' open' : ''}><summary>${esc(s.judul || 'Dokumen')}${changed > 0 ? ` (${changed})` : ''}</summary><ul>${s.items.map(({ e, i }) => navLink(e, i)).join('')}</ul></details>`;
+    const changed = s.items.filter(({ e }) => e.status !== 'unchanged').length;
+    return `<details${changed > 0 || k === 0 ? ' open' : ''}><summary>${esc(s.title || 'Dokumen')}${changed > 0 ? ` (${changed})` : ''}</summary><ul>${s.items.map(({ e, i }) => navLink(e, i)).join('')}</ul></details>`;
   }).join('\n');
-  const body = sections.map((s) => `<section><h2>${esc(s.judul || 'Dokumen')}</h2>\n${s.items.map(({ e, i }) => {
-    const semula = e.semula.length > 0 ? `<div class="kol">${e.semula.map(baris).join('')}</div>` : '<div class="kol kosong">(belum ada)</div>';
-    const perubahan = e.perubahan.length > 0 ? `<div class="kol">${e.perubahan.map(baris).join('')}</div>` : '<div class="kol kosong">(dihapus)</div>';
-    const ket = e.status === 'sama' ? '' : `<div class="ket"><b>${STATUS[e.status]}</b>: ${esc(e.keterangan.join('; '))}</div>`;
-    return `<div class="entri ${e.status}" id="${anchor(i, e)}">${semula}${perubahan}${ket}</div>`;
+  const body = sections.map((s) => `<section><h2>${esc(s.title || 'Dokumen')}</h2>\n${s.items.map(({ e, i }) => {
+    const semula = e.semula.length > 0 ? `<div class="kol">${e.semula.map(lineHtml).join('')}</div>` : '<div class="kol kosong">(belum ada)</div>';
+    const perubahan = e.perubahan.length > 0 ? `<div class="kol">${e.perubahan.map(lineHtml).join('')}</div>` : '<div class="kol kosong">(dihapus)</div>';
+    const note = e.status === 'unchanged' ? '' : `<div class="ket"><b>${STATUS_LABEL[e.status]}</b>: ${esc(e.keterangan.join('; '))}</div>`;
+    return `<div class="entri ${STATUS_CLASS[e.status]}" id="${anchor(i, e)}">${semula}${perubahan}${note}</div>`;
   }).join('\n')}</section>`).join('\n');
   const s = cs.summary;
-  const ringkasan = kalimatRingkasanNomor(entri);
+  const renumbering = renumberingSentence(entries);
   return `<!DOCTYPE html>
 <html lang="id">
 <head>
@@ -103,7 +107,7 @@ export function renderHtmlPerubahan(entri: readonly Entri[], cs: ChangeSet, page
 <p><b>Rumusan semula:</b> ${esc(page.semula)}</p>
 <p><b>Rumusan perubahan:</b> ${esc(page.perubahan)}</p>
 <p class="ringkas"><span><span class="dot disisipkan"></span>${s.inserted} disisipkan</span><span><span class="dot dihapus"></span>${s.deleted} dihapus</span><span><span class="dot berubah"></span>${s.modified} diubah</span><span>${s.moved} dipindah</span><span><span class="dot nomor"></span>${s.renumbered} hanya nomor</span></p>
-${ringkasan ? `<p>${esc(ringkasan)}</p>` : ''}
+${renumbering ? `<p>${esc(renumbering)}</p>` : ''}
 <p class="ctl"><label for="hanya">Tampilkan hanya yang berubah</label></p>
 </header>
 <main>

@@ -15,14 +15,14 @@ export function xmlEscape(text: string): string {
 }
 
 /** ISO date without milliseconds, or the zip epoch when `date` is not a date. */
-export function tanggalW3c(date: string): string {
+export function w3cDate(date: string): string {
   const t = Date.parse(date);
   return Number.isNaN(t) ? '1980-01-01T00:00:00Z' : new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** docProps/core.xml with a title, an author and one date for created and modified. */
 export function coreXml(title: string, author: string, date: string): string {
-  const d = tanggalW3c(date);
+  const d = w3cDate(date);
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
     `<dc:title>${xmlEscape(title)}</dc:title><dc:creator>${xmlEscape(author)}</dc:creator><cp:lastModifiedBy>${xmlEscape(author)}</cp:lastModifiedBy>` +

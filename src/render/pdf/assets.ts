@@ -10,50 +10,50 @@ import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BukuPedoman, Naskah, SourcePos, Surat } from '../../ir/types.js';
 import { svgImageKey } from '../image-key.js';
-import { relatifKeAkar } from './diagnostics.js';
+import { relativeToRoot } from './diagnostics.js';
 
 /** Image formats Typst reads, by extension. */
-const FORMAT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
+const IMAGE_FORMATS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
 
 /** Table key of an inline SVG figure (its IR `path` is ""); the template builds the same key. */
-export const kunciSvg = svgImageKey;
+export const svgKey = svgImageKey;
 
-/** An image the IR uses: its table key (the IR path, or `kunciSvg(id)`), where it comes from. */
-export interface Aset {
-  readonly kunci: string;
+/** An image the IR uses: its table key (the IR path, or `svgKey(id)`), where it comes from. */
+export interface Asset {
+  readonly key: string;
   readonly ext: string;
-  /** Inline SVG markup, or null for a file at `kunci` (relative to the project root). */
+  /** Inline SVG markup, or null for a file at `key` (relative to the project root). */
   readonly svg: string | null;
-  readonly sumber: SourcePos | null;
-  readonly apa: 'lambang' | 'gambar';
+  readonly source: SourcePos | null;
+  readonly kind: 'lambang' | 'gambar';
 }
 
 /** Every image the IR uses, in document order, without duplicates. */
-export function asetDalam(ir: Naskah | BukuPedoman | Surat): Aset[] {
-  const hasil = new Map<string, Aset>();
-  const tambah = (a: Aset) => {
-    if (!hasil.has(a.kunci)) hasil.set(a.kunci, a);
+export function assetsIn(ir: Naskah | BukuPedoman | Surat): Asset[] {
+  const result = new Map<string, Asset>();
+  const add = (a: Asset) => {
+    if (!result.has(a.key)) result.set(a.key, a);
   };
   const lambang = ir.jenis === 'buku-pedoman' ? ir.sampul.lambang : ir.kop.lambang;
-  if (lambang) tambah({ kunci: lambang, ext: path.extname(lambang).toLowerCase(), svg: null, sumber: null, apa: 'lambang' });
+  if (lambang) add({ key: lambang, ext: path.extname(lambang).toLowerCase(), svg: null, source: null, kind: 'lambang' });
   const blocks = ir.jenis === 'buku-pedoman' ? ir.isi : ir.jenis === 'surat' ? [] : ir.lampiran.flatMap((l) => l.isi);
   for (const b of blocks) {
     if (b.kind !== 'gambar') continue;
-    if (b.svg) tambah({ kunci: kunciSvg(b.id), ext: '.svg', svg: b.svg, sumber: b.source, apa: 'gambar' });
-    else if (b.path !== '') tambah({ kunci: b.path, ext: path.extname(b.path).toLowerCase(), svg: null, sumber: b.source, apa: 'gambar' });
+    if (b.svg) add({ key: svgKey(b.id), ext: '.svg', svg: b.svg, source: b.source, kind: 'gambar' });
+    else if (b.path !== '') add({ key: b.path, ext: path.extname(b.path).toLowerCase(), svg: null, source: b.source, kind: 'gambar' });
   }
-  return [...hasil.values()];
+  return [...result.values()];
 }
 
-/** A read image, ready to be mapped under `nama` in the data folder. */
-export interface AsetTerbaca {
-  readonly kunci: string;
-  readonly nama: string;
-  readonly isi: Buffer;
+/** A read image, ready to be mapped under `name` in the data folder. */
+export interface ReadAsset {
+  readonly key: string;
+  readonly name: string;
+  readonly bytes: Buffer;
 }
 
-const FAMILI_ATRIBUT = /font-family\s*=\s*("[^"]*"|'[^']*')/g;
-const FAMILI_CSS = /font-family\s*:\s*(?:"[^"]*"|'[^']*'|[^;}"'<>])*/g;
+const FAMILY_ATTRIBUTE = /font-family\s*=\s*("[^"]*"|'[^']*')/g;
+const FAMILY_CSS = /font-family\s*:\s*(?:"[^"]*"|'[^']*'|[^;}"'<>])*/g;
 
 /**
  * SVG text set in TeX Gyre Bonum: Typst draws SVG text with any installed font it names
@@ -61,55 +61,55 @@ const FAMILI_CSS = /font-family\s*:\s*(?:"[^"]*"|'[^']*'|[^;}"'<>])*/g;
  * TeX Gyre Bonum and the root element gets it as default.
  */
 export function svgBonum(svg: string): string {
-  const ganti = svg.replace(FAMILI_ATRIBUT, 'font-family="TeX Gyre Bonum"').replace(FAMILI_CSS, 'font-family:TeX Gyre Bonum');
-  return /<svg\b[^>]*\sfont-family\s*=/.test(ganti) ? ganti : ganti.replace(/<svg\b/, '<svg font-family="TeX Gyre Bonum"');
+  const replaced = svg.replace(FAMILY_ATTRIBUTE, 'font-family="TeX Gyre Bonum"').replace(FAMILY_CSS, 'font-family:TeX Gyre Bonum');
+  return /<svg\b[^>]*\sfont-family\s*=/.test(replaced) ? replaced : replaced.replace(/<svg\b/, '<svg font-family="TeX Gyre Bonum"');
 }
 
 /** Where the bytes come from: the caller's table (as for the DOCX renderer) or the disk. */
-export interface SumberGambar {
+export interface ImageSource {
   /** Image bytes by IR path; when given no file is read and missing images are not reported. */
   readonly images?: ReadonlyMap<string, Uint8Array> | undefined;
   /** Folder IR paths are relative to. */
-  readonly akarProyek: string;
+  readonly projectRoot: string;
 }
 
 /** Reads the images; an unreadable file becomes an NSK403 and is left out (placeholder). */
-export async function bacaAset(
-  daftar: readonly Aset[],
-  sumber: SumberGambar,
-): Promise<{ readonly terbaca: AsetTerbaca[]; readonly diagnostics: Diagnostic[] }> {
-  const terbaca: AsetTerbaca[] = [];
+export async function readAssets(
+  list: readonly Asset[],
+  source: ImageSource,
+): Promise<{ readonly read: ReadAsset[]; readonly diagnostics: Diagnostic[] }> {
+  const read: ReadAsset[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const [i, a] of daftar.entries()) {
-    const nama = `aset/${i}${a.ext}`;
-    let isi: Buffer | null = a.svg === null ? null : Buffer.from(a.svg);
-    let sebab: string | null = null;
-    if (isi === null && !FORMAT.has(a.ext)) {
-      sebab = `formatnya (${a.ext || 'tanpa ekstensi'}) tidak didukung; gunakan PNG, JPG, GIF, SVG atau WebP`;
-    } else if (isi === null && sumber.images !== undefined) {
-      const b = sumber.images.get(a.kunci);
+  for (const [i, a] of list.entries()) {
+    const name = `assets/${i}${a.ext}`;
+    let bytes: Buffer | null = a.svg === null ? null : Buffer.from(a.svg);
+    let reason: string | null = null;
+    if (bytes === null && !IMAGE_FORMATS.has(a.ext)) {
+      reason = `formatnya (${a.ext || 'tanpa ekstensi'}) tidak didukung; gunakan PNG, JPG, GIF, SVG atau WebP`;
+    } else if (bytes === null && source.images !== undefined) {
+      const b = source.images.get(a.key);
       if (b === undefined) continue;
-      isi = Buffer.from(b);
-    } else if (isi === null) {
+      bytes = Buffer.from(b);
+    } else if (bytes === null) {
       try {
-        isi = await readFile(path.resolve(sumber.akarProyek, a.kunci));
+        bytes = await readFile(path.resolve(source.projectRoot, a.key));
       } catch (e) {
-        sebab = `berkasnya tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+        reason = `berkasnya tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
       }
     }
-    if (isi !== null && sebab === null) {
-      terbaca.push({ kunci: a.kunci, nama, isi: a.ext === '.svg' ? Buffer.from(svgBonum(isi.toString('utf8'))) : isi });
+    if (bytes !== null && reason === null) {
+      read.push({ key: a.key, name, bytes: a.ext === '.svg' ? Buffer.from(svgBonum(bytes.toString('utf8'))) : bytes });
       continue;
     }
-    const apa = a.apa === 'lambang' ? 'Lambang kop' : 'Gambar';
+    const what = a.kind === 'lambang' ? 'Lambang kop' : 'Gambar';
     diagnostics.push(
       diag('NSK403', {
-        message: `${apa} "${a.kunci}" tidak dapat dipasang di PDF: ${sebab}. PDF memakai kotak pengganti.`,
-        file: a.sumber?.file ?? relatifKeAkar(sumber.akarProyek, path.resolve(sumber.akarProyek, a.kunci)),
-        start: a.sumber ? { line: a.sumber.line, column: a.sumber.column } : { line: 1, column: 1 },
+        message: `${what} "${a.key}" tidak dapat dipasang di PDF: ${reason}. PDF memakai kotak pengganti.`,
+        file: a.source?.file ?? relativeToRoot(source.projectRoot, path.resolve(source.projectRoot, a.key)),
+        start: a.source ? { line: a.source.line, column: a.source.column } : { line: 1, column: 1 },
         hint: 'Periksa jalur berkas gambar (relatif terhadap folder proyek; untuk lambang: data daerah), pastikan berkasnya ada dan dapat dibaca, lalu bangun ulang.',
       }),
     );
   }
-  return { terbaca, diagnostics };
+  return { read, diagnostics };
 }

@@ -18,69 +18,69 @@ export interface TypstDiagnostic {
   } | null;
 }
 
-const HINT_GALAT =
+const HINT_ERROR =
   'Ini kesalahan pada templat tata letak PDF, bukan pada isi naskah. ' +
   'Laporkan pesan ini beserta nama berkas templatnya kepada pengelola naskah; berkas DOCX tidak terpengaruh.';
-const HINT_PERINGATAN =
+const HINT_WARNING =
   'PDF tetap dibuat, tetapi periksa halaman yang bersangkutan (nomor halaman, kata sambung, gambar) ' +
   'sebelum dikirim; laporkan peringatan ini kepada pengelola templat bila berulang.';
 
-/** `berkas` relative to `akar` with forward slashes (as diagnostics name files); unchanged when outside it. */
-export function relatifKeAkar(akar: string, berkas: string): string {
-  const rel = path.relative(akar, berkas);
-  return (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? berkas : rel).split(path.sep).join('/');
+/** `file` relative to `root` with forward slashes (as diagnostics name files); unchanged when outside it. */
+export function relativeToRoot(root: string, file: string): string {
+  const rel = path.relative(root, file);
+  return (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
-function angka(x: unknown): number | null {
+function finiteOrNull(x: unknown): number | null {
   return typeof x === 'number' && Number.isFinite(x) ? x : null;
 }
 
 /** Typst reports the call stack of an error as extra entries ("while calling unit"). */
-const JEJAK = /^(while |error occurred )/;
+const TRACE = /^(while |error occurred )/;
 
 /**
  * Converts Typst's diagnostics into ours. Call-stack entries become `related` places of the
  * error they belong to ("dipanggil dari sini").
- * @param akar folder file names are made relative to (the parent of templatesDir).
- * @param cadangan template file used when Typst names no file (reported at 1:1).
+ * @param root folder file names are made relative to (the parent of templatesDir).
+ * @param fallback template file used when Typst names no file (reported at 1:1).
  */
-export function dariTypst(items: readonly TypstDiagnostic[], akar: string, cadangan: string): Diagnostic[] {
-  const hasil: Diagnostic[] = [];
+export function fromTypst(items: readonly TypstDiagnostic[], root: string, fallback: string): Diagnostic[] {
+  const result: Diagnostic[] = [];
   for (const d of items) {
-    const galat = d.severity !== 2 && d.severity !== 'warning';
-    const pesan = typeof d.message === 'string' ? d.message : String(d.message);
-    const berkas = relatifKeAkar(akar, typeof d.path === 'string' && d.path !== '' ? d.path : cadangan);
-    const baris = angka(d.range?.start?.line);
-    const kolom = angka(d.range?.start?.character);
-    const bBaris = angka(d.range?.end?.line);
-    const bKolom = angka(d.range?.end?.character);
-    const start = baris === null ? { line: 1, column: 1 } : { line: baris + 1, column: (kolom ?? 0) + 1 };
-    const induk = hasil.at(-1);
-    if (JEJAK.test(pesan) && induk !== undefined) {
-      const related = [...(induk.related ?? []), { message: `dipanggil dari sini (${pesan})`, file: berkas, start }];
-      hasil[hasil.length - 1] = { ...induk, related };
+    const isError = d.severity !== 2 && d.severity !== 'warning';
+    const message = typeof d.message === 'string' ? d.message : String(d.message);
+    const file = relativeToRoot(root, typeof d.path === 'string' && d.path !== '' ? d.path : fallback);
+    const line = finiteOrNull(d.range?.start?.line);
+    const column = finiteOrNull(d.range?.start?.character);
+    const endLine = finiteOrNull(d.range?.end?.line);
+    const endColumn = finiteOrNull(d.range?.end?.character);
+    const start = line === null ? { line: 1, column: 1 } : { line: line + 1, column: (column ?? 0) + 1 };
+    const parent = result.at(-1);
+    if (TRACE.test(message) && parent !== undefined) {
+      const related = [...(parent.related ?? []), { message: `dipanggil dari sini (${message})`, file, start }];
+      result[result.length - 1] = { ...parent, related };
       continue;
     }
-    hasil.push(
-      diag(galat ? 'NSK401' : 'NSK402', {
-        message: galat ? `Tata letak PDF gagal disusun: ${pesan}` : `Tata letak PDF disusun dengan peringatan: ${pesan}`,
-        file: berkas,
+    result.push(
+      diag(isError ? 'NSK401' : 'NSK402', {
+        message: isError ? `Tata letak PDF gagal disusun: ${message}` : `Tata letak PDF disusun dengan peringatan: ${message}`,
+        file: file,
         start,
-        ...(baris !== null && bBaris !== null ? { end: { line: bBaris + 1, column: (bKolom ?? 0) + 1 } } : {}),
-        hint: galat ? HINT_GALAT : HINT_PERINGATAN,
+        ...(line !== null && endLine !== null ? { end: { line: endLine + 1, column: (endColumn ?? 0) + 1 } } : {}),
+        hint: isError ? HINT_ERROR : HINT_WARNING,
       }),
     );
   }
-  return hasil;
+  return result;
 }
 
 /** An NSK401 for a failure that Typst did not describe (e.g. the native compiler threw). */
-export function galatTakTerduga(akar: string, berkas: string, sebab: unknown): Diagnostic {
-  const pesan = sebab instanceof Error ? sebab.message : String(sebab);
+export function unexpectedError(root: string, file: string, cause: unknown): Diagnostic {
+  const message = cause instanceof Error ? cause.message : String(cause);
   return diag('NSK401', {
-    message: `Tata letak PDF gagal disusun: ${pesan}`,
-    file: relatifKeAkar(akar, berkas),
+    message: `Tata letak PDF gagal disusun: ${message}`,
+    file: relativeToRoot(root, file),
     start: { line: 1, column: 1 },
-    hint: HINT_GALAT,
+    hint: HINT_ERROR,
   });
 }

@@ -5,7 +5,7 @@
  *
  * Catchwords (TN-TYP-07) need to know which paragraphs break across pages: a first compile with
  * no paragraph marked word by word reports them, a second compile marks exactly those (see
- * templates/typst/naskah/sambung.typ). Marking moves no line break, so the second compile
+ * templates/typst/naskah/catchword.typ). Marking moves no line break, so the second compile
  * reports the same set and the result depends on the IR alone; Typst's memoisation makes the
  * second compile, and both compiles of a rebuild, cheap.
  */
@@ -13,9 +13,9 @@ import path from 'node:path';
 import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BukuPedoman, Naskah, Surat } from '../../ir/types.js';
-import { asetDalam, bacaAset, type AsetTerbaca } from './aset.js';
-import { jalurData, kompilerUntuk, type KompilerTypst } from './compiler.js';
-import { dariTypst, galatTakTerduga, relatifKeAkar, type TypstDiagnostic } from './diagnostics.js';
+import { assetsIn, readAssets, type ReadAsset } from './assets.js';
+import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
+import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
 
 /** Where the templates, fonts and images are. */
 export interface PdfOptions {
@@ -41,14 +41,14 @@ export interface PdfResult {
 }
 
 /** Entry file of the layout, relative to templatesDir. */
-export const TEMPLAT_UTAMA = 'typst/naskah/main.typ';
+export const MAIN_TEMPLATE = 'typst/naskah/main.typ';
 
 /** At most this many compiles per render (markers move no line break: two suffice). */
-const BATAS_KOMPILASI = 4;
+const MAX_COMPILES = 4;
 
 /** Seconds since the epoch for the PDF creation date, from ir.metadata.date (0 when unparsable). */
-export function detikDari(tanggal: string): number {
-  const ms = Date.parse(tanggal);
+export function secondsFrom(date: string): number {
+  const ms = Date.parse(date);
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : 0;
 }
 
@@ -59,25 +59,25 @@ export function detikDari(tanggal: string): number {
  */
 export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOptions): Promise<PdfResult> {
   const workspace = path.resolve(options.templatesDir);
-  const akar = path.dirname(workspace);
-  const utama = path.join(workspace, TEMPLAT_UTAMA);
-  const gambar = await bacaAset(asetDalam(ir), { images: options.images, akarProyek: path.resolve(options.projectRoot ?? akar) });
+  const root = path.dirname(workspace);
+  const main = path.join(workspace, MAIN_TEMPLATE);
+  const assets = await readAssets(assetsIn(ir), { images: options.images, projectRoot: path.resolve(options.projectRoot ?? root) });
 
   // From here on everything is synchronous: no other render can touch the shadow files.
-  const diagnostics: Diagnostic[] = [...gambar.diagnostics];
-  let k: KompilerTypst | null = null;
+  const diagnostics: Diagnostic[] = [...assets.diagnostics];
+  let k: TypstCompiler | null = null;
   try {
-    k = kompilerUntuk(workspace, options.fontsDir);
-    petakanData(k, ir, gambar.terbaca);
-    const hasil = susun(k, utama, akar);
-    diagnostics.push(...hasil.diagnostics);
-    if (hasil.doc === null || hasil.diagnostics.some((d) => d.severity === 'error')) {
+    k = compilerFor(workspace, options.fontsDir);
+    mapData(k, ir, assets.read);
+    const result = compile(k, main, root);
+    diagnostics.push(...result.diagnostics);
+    if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) {
       return { bytes: null, diagnostics, pages: 0 };
     }
-    const pdf = k.compiler.pdf(hasil.doc, { creationTimestamp: detikDari(ir.metadata.date), pdfTags: true });
-    return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: hasil.doc.numOfPages };
+    const pdf = k.compiler.pdf(result.doc, { creationTimestamp: secondsFrom(ir.metadata.date), pdfTags: true });
+    return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: result.doc.numOfPages };
   } catch (e) {
-    diagnostics.push(galatTakTerduga(akar, utama, e));
+    diagnostics.push(unexpectedError(root, main, e));
     return { bytes: null, diagnostics, pages: 0 };
   } finally {
     // Keep the memo cache bounded in long-running processes (preview).
@@ -85,22 +85,22 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
   }
 }
 
-type Dokumen = NonNullable<ReturnType<KompilerTypst['compiler']['compile']>['result']>;
+type TypstDocument = NonNullable<ReturnType<TypstCompiler['compiler']['compile']>['result']>;
 
 /** Maps the IR, the image table and the images into the workspace as shadow files. */
-function petakanData(k: KompilerTypst, ir: Naskah | BukuPedoman | Surat, gambar: readonly AsetTerbaca[]): void {
-  const tabel: Record<string, string> = {};
-  const kini = new Set<string>();
-  for (const g of gambar) {
-    const j = jalurData(k, g.nama);
-    k.compiler.mapShadow(j.fs, g.isi);
-    tabel[g.kunci] = j.typst;
-    kini.add(j.fs);
+function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: readonly ReadAsset[]): void {
+  const table: Record<string, string> = {};
+  const current = new Set<string>();
+  for (const a of assets) {
+    const j = dataPath(k, a.name);
+    k.compiler.mapShadow(j.fs, a.bytes);
+    table[a.key] = j.typst;
+    current.add(j.fs);
   }
-  for (const lama of k.asetTerpeta) if (!kini.has(lama)) k.compiler.unmapShadow(lama);
-  k.asetTerpeta = kini;
-  k.compiler.mapShadow(jalurData(k, 'ir.json').fs, Buffer.from(JSON.stringify(ir)));
-  k.compiler.mapShadow(jalurData(k, 'aset.json').fs, Buffer.from(JSON.stringify(tabel)));
+  for (const old of k.mappedAssets) if (!current.has(old)) k.compiler.unmapShadow(old);
+  k.mappedAssets = current;
+  k.compiler.mapShadow(dataPath(k, 'ir.json').fs, Buffer.from(JSON.stringify(ir)));
+  k.compiler.mapShadow(dataPath(k, 'assets.json').fs, Buffer.from(JSON.stringify(table)));
 }
 
 /**
@@ -109,58 +109,58 @@ function petakanData(k: KompilerTypst, ir: Naskah | BukuPedoman | Surat, gambar:
  * empty set (never from an earlier render's) keeps the bytes a function of the IR alone:
  * markers change the PDF's text operators. Returns the last document and its diagnostics.
  */
-function susun(k: KompilerTypst, utama: string, akar: string): { doc: Dokumen | null; diagnostics: Diagnostic[] } {
-  let pecah: ReadonlySet<string> = new Set();
-  let terakhir: { doc: Dokumen | null; diagnostics: Diagnostic[] } = { doc: null, diagnostics: [] };
-  for (let i = 0; i < BATAS_KOMPILASI; i++) {
-    k.compiler.mapShadow(jalurData(k, 'pecah.json').fs, Buffer.from(JSON.stringify(pecahKeJson(pecah))));
-    const r = k.compiler.compile({ mainFilePath: utama });
-    const mentah: TypstDiagnostic[] = [];
+function compile(k: TypstCompiler, main: string, root: string): { doc: TypstDocument | null; diagnostics: Diagnostic[] } {
+  let split: ReadonlySet<string> = new Set();
+  let last: { doc: TypstDocument | null; diagnostics: Diagnostic[] } = { doc: null, diagnostics: [] };
+  for (let i = 0; i < MAX_COMPILES; i++) {
+    k.compiler.mapShadow(dataPath(k, 'split.json').fs, Buffer.from(JSON.stringify(splitToJson(split))));
+    const r = k.compiler.compile({ mainFilePath: main });
+    const raw: TypstDiagnostic[] = [];
     for (const e of [r.takeWarnings(), r.takeError()]) {
-      if (e) mentah.push(...(k.compiler.fetchDiagnostics(e) as TypstDiagnostic[]));
+      if (e) raw.push(...(k.compiler.fetchDiagnostics(e) as TypstDiagnostic[]));
     }
-    const diagnostics = dariTypst(mentah, akar, utama);
+    const diagnostics = fromTypst(raw, root, main);
     const doc = r.result;
     if (doc === null || diagnostics.some((d) => d.severity === 'error')) return { doc, diagnostics };
-    const terpecah = pecahDari(k.compiler.query(doc, { selector: '<sambung-peta>', field: 'value' }));
-    terakhir = { doc, diagnostics };
-    if (terpecah.size === pecah.size && [...terpecah].every((x) => pecah.has(x))) return terakhir;
-    pecah = terpecah;
+    const splitNow = splitFromQuery(k.compiler.query(doc, { selector: '<catchword-map>', field: 'value' }));
+    last = { doc, diagnostics };
+    if (splitNow.size === split.size && [...splitNow].every((x) => split.has(x))) return last;
+    split = splitNow;
   }
   // Not settled (markers never moved a line break in our measurements, so this is unexpected).
-  terakhir.diagnostics.push(
+  last.diagnostics.push(
     diag('NSK402', {
-      message: `Tata letak PDF disusun dengan peringatan: letak pemisah halaman belum stabil setelah ${BATAS_KOMPILASI} kali penyusunan, sehingga kata sambung di beberapa halaman mungkin tidak tepat.`,
-      file: relatifKeAkar(akar, utama),
+      message: `Tata letak PDF disusun dengan peringatan: letak pemisah halaman belum stabil setelah ${MAX_COMPILES} kali penyusunan, sehingga kata sambung di beberapa halaman mungkin tidak tepat.`,
+      file: relativeToRoot(root, main),
       start: { line: 1, column: 1 },
       hint: 'Periksa kata sambung di bagian bawah halaman PDF; laporkan naskah ini kepada pengelola templat.',
     }),
   );
-  return terakhir;
+  return last;
 }
 
 /** Separates group and key in the flat set (the template uses the same separator). */
-const PEMISAH = '\u0001';
+const SEPARATOR = '\u0001';
 
 /** Flat set → `{ group: { key: true } }`, sorted, as the template reads it. */
-function pecahKeJson(pecah: ReadonlySet<string>): Record<string, Record<string, true>> {
-  const hasil: Record<string, Record<string, true>> = {};
-  for (const x of [...pecah].sort()) {
-    const i = x.indexOf(PEMISAH);
+function splitToJson(split: ReadonlySet<string>): Record<string, Record<string, true>> {
+  const result: Record<string, Record<string, true>> = {};
+  for (const x of [...split].sort()) {
+    const i = x.indexOf(SEPARATOR);
     const g = x.slice(0, i);
-    (hasil[g] ??= {})[x.slice(i + 1)] = true;
+    (result[g] ??= {})[x.slice(i + 1)] = true;
   }
-  return hasil;
+  return result;
 }
 
-/** Split paragraphs from the `<sambung-peta>` query result, as a flat set of group␁key. */
-function pecahDari(hasil: unknown): ReadonlySet<string> {
-  const pertama: unknown = Array.isArray(hasil) ? hasil[0] : null;
-  const p = pertama !== null && typeof pertama === 'object' ? (pertama as { pecah?: unknown }).pecah : null;
-  const keluar = new Set<string>();
-  if (p === null || typeof p !== 'object') return keluar;
-  for (const [g, isi] of Object.entries(p as Record<string, unknown>)) {
-    if (isi !== null && typeof isi === 'object') for (const k of Object.keys(isi)) keluar.add(g + PEMISAH + k);
+/** Split paragraphs from the `<catchword-map>` query result, as a flat set of group␁key. */
+function splitFromQuery(result: unknown): ReadonlySet<string> {
+  const first: unknown = Array.isArray(result) ? result[0] : null;
+  const p = first !== null && typeof first === 'object' ? (first as { split?: unknown }).split : null;
+  const out = new Set<string>();
+  if (p === null || typeof p !== 'object') return out;
+  for (const [g, keys] of Object.entries(p as Record<string, unknown>)) {
+    if (keys !== null && typeof keys === 'object') for (const k of Object.keys(keys)) out.add(g + SEPARATOR + k);
   }
-  return keluar;
+  return out;
 }

@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import type { Perbandingan } from '../../diff/compare.js';
+import type { Comparison } from '../../diff/compare.js';
 import type { Dokumen } from '../../ir/types.js';
-import { tanggalW3c, zipParts } from '../matriks/paket.js';
-import { gabungBody } from './merge.js';
-import { PenandaRevisi } from './revisi.js';
-import { tandai } from './tag.js';
+import { w3cDate, zipParts } from '../matriks/docx-package.js';
+import { mergeBodies } from './merge.js';
+import { RevisionMarks } from './marks.js';
+import { tagIr } from './tag.js';
 import { child, elements, parseXml, toXml, type XElement } from './xml.js';
 
 /** Who and when the changes are attributed to, and where each revision's images are. */
@@ -25,7 +25,7 @@ export interface RedlineOptions {
 }
 
 /** Image paths an IR refers to. */
-function gambar(ir: Dokumen): string[] {
+function imagePaths(ir: Dokumen): string[] {
   const out = new Set<string>();
   const lambang = ir.jenis === 'buku-pedoman' ? ir.sampul.lambang : ir.kop.lambang;
   if (lambang) out.add(lambang);
@@ -36,7 +36,7 @@ function gambar(ir: Dokumen): string[] {
 
 function readImages(ir: Dokumen, root: string): Map<string, Uint8Array> {
   const images = new Map<string, Uint8Array>();
-  for (const p of gambar(ir)) {
+  for (const p of imagePaths(ir)) {
     try {
       images.set(p, readFileSync(join(root, p)));
     } catch {
@@ -63,15 +63,15 @@ function body(root: XElement): XElement {
 }
 
 /** Renders the redline of revision A → revision B. */
-export async function renderRedline(d: Perbandingan, irA: Dokumen, irB: Dokumen, options: RedlineOptions): Promise<Uint8Array> {
-  const ta = tandai(irA, d.a.kunciNode);
-  const tb = tandai(irB, d.b.kunciNode);
+export async function renderRedline(d: Comparison, irA: Dokumen, irB: Dokumen, options: RedlineOptions): Promise<Uint8Array> {
+  const ta = tagIr(irA, d.a.nodeKeys);
+  const tb = tagIr(irB, d.b.nodeKeys);
   const partsA = unzipSync(await docx(ta.ir, readImages(irA, options.root.a)));
   const partsB = unzipSync(await docx(tb.ir, readImages(irB, options.root.b)));
   const docA = parseXml(strFromU8(partsA['word/document.xml']!));
   const docB = parseXml(strFromU8(partsB['word/document.xml']!));
-  const rev = new PenandaRevisi(options.author, tanggalW3c(options.date));
-  const merged = gabungBody(d, body(docA.root), ta.tags, body(docB.root), tb.tags, rev);
+  const rev = new RevisionMarks(options.author, w3cDate(options.date));
+  const merged = mergeBodies(d, body(docA.root), ta.tags, body(docB.root), tb.tags, rev);
   const sectPr = elements(body(docB.root), 'w:sectPr').map(toXml).join('');
   const root = docB.root;
   const xml = `${docB.prolog}<${root.name}${root.attrs}><w:body>${merged}${sectPr}</w:body></${root.name}>`;

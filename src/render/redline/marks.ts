@@ -5,7 +5,7 @@
 import { escapeXml } from './xml.js';
 
 /** Hands out revision ids and writes the attributes every mark carries. */
-export class PenandaRevisi {
+export class RevisionMarks {
   private next = 1000;
   private moves = 0;
   private readonly common: string;
@@ -36,7 +36,7 @@ export class PenandaRevisi {
 }
 
 /** Kinds of whole-paragraph marks. */
-export type Tanda = 'ins' | 'del' | 'moveFrom' | 'moveTo';
+export type MarkKind = 'ins' | 'del' | 'moveFrom' | 'moveTo';
 
 /** The element name of a mark. */
-export const ELEMEN: Record<Tanda, string> = { ins: 'w:ins', del: 'w:del', moveFrom: 'w:moveFrom', moveTo: 'w:moveTo' };
+export const MARK_ELEMENT: Record<MarkKind, string> = { ins: 'w:ins', del: 'w:del', moveFrom: 'w:moveFrom', moveTo: 'w:moveTo' };

@@ -6,81 +6,81 @@
  * and become a w:moveFrom range at A's position and a w:moveTo range at B's.
  */
 import { diffArrays } from 'diff';
-import type { Perbandingan } from '../../diff/compare.js';
-import { dipindah } from '../../diff/compare.js';
-import { paragrafBerubah, paragrafUtuh, type Rentang } from './paragraph.js';
-import type { PenandaRevisi, Tanda } from './revisi.js';
-import { tabelBerubah, tabelUtuh } from './table.js';
-import { TANDA } from './tag.js';
+import type { Comparison } from '../../diff/compare.js';
+import { isMoved } from '../../diff/compare.js';
+import { changedParagraph, wholeParagraph, type RangeMarkers } from './paragraph.js';
+import type { RevisionMarks, MarkKind } from './marks.js';
+import { changedTable, wholeTable } from './table.js';
+import { MARKER } from './tag.js';
 import { elements, parseXml, toXml, type XElement } from './xml.js';
 
 /** One block of a body. */
-interface Blok {
+interface Block {
   readonly el: XElement;
   readonly xml: string;
   /** Key in B's key space ("unit#role" or "<anchor>~n"). */
   readonly key: string;
   /** Name of the moved unit the block belongs to, or null. */
-  readonly pindah: string | null;
+  readonly movedUnit: string | null;
 }
 
 /** Splits a tagged body into blocks with keys; markers are removed from the blocks' XML. */
-function blocks(body: XElement, tags: readonly string[], translate: (tag: string) => string, group: (key: string) => string | null): Blok[] {
-  const out: Blok[] = [];
+function blocks(body: XElement, tags: readonly string[], translate: (tag: string) => string, group: (key: string) => string | null): Block[] {
+  const out: Block[] = [];
   let anchor = '^';
   let gap = 0;
-  let pindah: string | null = null;
+  let movedUnit: string | null = null;
   for (const el of elements(body)) {
     if (el.name === 'w:sectPr') continue;
     const tagged = toXml(el);
     const first = /\uE000(\d+)\uE001/.exec(tagged);
-    const xml = tagged.replace(TANDA, '');
+    const xml = tagged.replace(MARKER, '');
     let key: string;
     if (first) {
       key = translate(tags[Number(first[1])]!);
       anchor = key;
       gap = 0;
-      pindah = group(key);
+      movedUnit = group(key);
     } else key = `${anchor}~${++gap}`;
-    out.push({ el: first ? parseXml(xml).root : el, xml, key, pindah });
+    out.push({ el: first ? parseXml(xml).root : el, xml, key, movedUnit });
   }
   return out;
 }
 
 /** Whole-block output of one revision's block. */
-function utuh(b: Blok, mode: Tanda, rev: PenandaRevisi, range: Rentang = {}): string {
-  if (b.el.name === 'w:p') return paragrafUtuh(b.el, mode, rev, range);
-  if (b.el.name === 'w:tbl') return tabelUtuh(b.el, mode === 'moveFrom' ? 'del' : mode === 'moveTo' ? 'ins' : mode, rev);
+function whole(b: Block, mode: MarkKind, rev: RevisionMarks, range: RangeMarkers = {}): string {
+  if (b.el.name === 'w:p') return wholeParagraph(b.el, mode, rev, range);
+  if (b.el.name === 'w:tbl') return wholeTable(b.el, mode === 'moveFrom' ? 'del' : mode === 'moveTo' ? 'ins' : mode, rev);
   // Anything else (a content control, a body-level bookmark) is kept from B only.
   return mode === 'ins' || mode === 'moveTo' ? b.xml : '';
 }
 
 /** Output of a block present in both revisions. */
-function keduanya(a: Blok, b: Blok, rev: PenandaRevisi): string {
+function both(a: Block, b: Block, rev: RevisionMarks): string {
   if (a.xml === b.xml) return b.xml;
-  if (a.el.name === 'w:p' && b.el.name === 'w:p') return paragrafBerubah(a.el, b.el, rev);
-  if (a.el.name === 'w:tbl' && b.el.name === 'w:tbl') return tabelBerubah(a.el, b.el, rev);
-  return utuh(a, 'del', rev) + utuh(b, 'ins', rev);
+  if (a.el.name === 'w:p' && b.el.name === 'w:p') return changedParagraph(a.el, b.el, rev);
+  if (a.el.name === 'w:tbl' && b.el.name === 'w:tbl') return changedTable(a.el, b.el, rev);
+  return whole(a, 'del', rev) + whole(b, 'ins', rev);
 }
 
 /** Writes a run of moved blocks as one move range (start marker in the first paragraph, end in the last). */
-function rentangPindah(list: readonly Blok[], mode: 'moveFrom' | 'moveTo', name: string, rev: PenandaRevisi): string {
+function moveRange(list: readonly Block[], mode: 'moveFrom' | 'moveTo', name: string, rev: RevisionMarks): string {
   const id = rev.id();
   const kind = mode === 'moveFrom' ? 'moveFromRange' : 'moveToRange';
   const paras = list.filter((b) => b.el.name === 'w:p');
   const firstP = paras[0];
   const lastP = paras[paras.length - 1];
-  return list.map((b) => utuh(b, mode, rev, {
+  return list.map((b) => whole(b, mode, rev, {
     ...(b === firstP ? { start: `<w:${kind}Start w:id="${id}" w:name="${name}"${rev.authorDate}/>` } : {}),
     ...(b === lastP ? { end: `<w:${kind}End w:id="${id}"/>` } : {}),
   })).join('');
 }
 
 /** Merges the bodies of A and B (tagged document.xml parts) into the redline body content. */
-export function gabungBody(d: Perbandingan, bodyA: XElement, tagsA: readonly string[], bodyB: XElement, tagsB: readonly string[], rev: PenandaRevisi): string {
-  const { aToB } = d.pasangan;
+export function mergeBodies(d: Comparison, bodyA: XElement, tagsA: readonly string[], bodyB: XElement, tagsB: readonly string[], rev: RevisionMarks): string {
+  const { aToB } = d.pairing;
   // Moved units (B keys) and, for every unit, the moved unit it belongs to.
-  const moved = new Set(d.urutan.filter((s) => s.a && s.b && dipindah(s)).map((s) => s.b!.key));
+  const moved = new Set(d.order.filter((s) => s.a && s.b && isMoved(s)).map((s) => s.b!.key));
   const groupMemo = new Map<string, string | null>();
   const groupOfUnit = (key: string): string | null => {
     const hit = groupMemo.get(key);
@@ -101,7 +101,7 @@ export function gabungBody(d: Perbandingan, bodyA: XElement, tagsA: readonly str
   };
   const A = blocks(bodyA, tagsA, translateA, group);
   const B = blocks(bodyB, tagsB, (t) => t, group);
-  const seq = (list: readonly Blok[], side: string): string[] => list.map((b) => (b.pindah ? `${side}:${b.key}` : b.key));
+  const seq = (list: readonly Block[], side: string): string[] => list.map((b) => (b.movedUnit ? `${side}:${b.key}` : b.key));
   const changes = diffArrays(seq(A, 'from'), seq(B, 'to'));
 
   // Move names, one per moved unit, shared by its moveFrom and moveTo ranges.
@@ -116,18 +116,18 @@ export function gabungBody(d: Perbandingan, bodyA: XElement, tagsA: readonly str
   let out = '';
   let ia = 0;
   let ib = 0;
-  const emitRun = (list: readonly Blok[], side: 'a' | 'b'): void => {
+  const emitRun = (list: readonly Block[], side: 'a' | 'b'): void => {
     for (let i = 0; i < list.length; ) {
       const b = list[i]!;
-      const movedBlock = b.pindah !== null && (side === 'a' ? bKeys.has(b.key) : aKeys.has(b.key));
+      const movedBlock = b.movedUnit !== null && (side === 'a' ? bKeys.has(b.key) : aKeys.has(b.key));
       if (!movedBlock) {
-        out += utuh(b, side === 'a' ? 'del' : 'ins', rev);
+        out += whole(b, side === 'a' ? 'del' : 'ins', rev);
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < list.length && list[j]!.pindah === b.pindah && (side === 'a' ? bKeys.has(list[j]!.key) : aKeys.has(list[j]!.key))) j++;
-      out += rentangPindah(list.slice(i, j), side === 'a' ? 'moveFrom' : 'moveTo', nameOf(b.pindah!), rev);
+      while (j < list.length && list[j]!.movedUnit === b.movedUnit && (side === 'a' ? bKeys.has(list[j]!.key) : aKeys.has(list[j]!.key))) j++;
+      out += moveRange(list.slice(i, j), side === 'a' ? 'moveFrom' : 'moveTo', nameOf(b.movedUnit!), rev);
       i = j;
     }
   };
@@ -139,7 +139,7 @@ export function gabungBody(d: Perbandingan, bodyA: XElement, tagsA: readonly str
       emitRun(B.slice(ib, ib + c.count), 'b');
       ib += c.count;
     } else {
-      for (let k = 0; k < c.count; k++) out += keduanya(A[ia++]!, B[ib++]!, rev);
+      for (let k = 0; k < c.count; k++) out += both(A[ia++]!, B[ib++]!, rev);
     }
   }
   return out;

@@ -5,7 +5,7 @@
  * and rejecting every change gives revision A exactly.
  */
 import { diffArrays } from 'diff';
-import { ELEMEN, type PenandaRevisi, type Tanda } from './revisi.js';
+import { MARK_ELEMENT, type RevisionMarks, type MarkKind } from './marks.js';
 import { child, elements, escapeXml, toXml, unescapeXml, type XElement } from './xml.js';
 
 /** A word, a space run, a punctuation mark, a tab, or anything else (kept as XML). */
@@ -49,7 +49,7 @@ function tokens(p: XElement): Token[] {
 }
 
 /** Writes runs for tokens all carrying the same change. */
-function runs(list: readonly Token[], mode: 'sama' | Tanda, rev: PenandaRevisi): string {
+function runs(list: readonly Token[], mode: 'same' | MarkKind, rev: RevisionMarks): string {
   let out = '';
   let group: Token[] = [];
   const textEl = mode === 'del' ? 'w:delText' : 'w:t';
@@ -70,14 +70,14 @@ function runs(list: readonly Token[], mode: 'sama' | Tanda, rev: PenandaRevisi):
     }
     flushText();
     const run = `<w:r>${group[0]!.rPr}${content}</w:r>`;
-    out += mode === 'sama' ? run : `<${ELEMEN[mode]}${rev.attrs()}>${run}</${ELEMEN[mode]}>`;
+    out += mode === 'same' ? run : `<${MARK_ELEMENT[mode]}${rev.attrs()}>${run}</${MARK_ELEMENT[mode]}>`;
     group = [];
   };
   for (const t of list) {
     if (!t.inRun) {
       flush();
       // Bookmarks and the like are kept where the paragraph survives, dropped from removed text.
-      if (mode === 'sama' || mode === 'ins' || mode === 'moveTo') out += t.text;
+      if (mode === 'same' || mode === 'ins' || mode === 'moveTo') out += t.text;
       continue;
     }
     // Removed pictures would point at relationships of revision A's package, which the redline does not carry.
@@ -121,25 +121,25 @@ function open(p: XElement): string {
 }
 
 /** Move range markers to put inside a paragraph. */
-export interface Rentang {
+export interface RangeMarkers {
   readonly start?: string;
   readonly end?: string;
 }
 
 /** A paragraph of one revision only: every run and the paragraph mark carry `mode`. */
-export function paragrafUtuh(p: XElement, mode: Tanda, rev: PenandaRevisi, range: Rentang = {}): string {
+export function wholeParagraph(p: XElement, mode: MarkKind, rev: RevisionMarks, range: RangeMarkers = {}): string {
   const pPr = child(p, 'w:pPr');
   const removed = mode === 'del' || mode === 'moveFrom';
-  return `${open(p)}${pPrWith(pPr, `<${ELEMEN[mode]}${rev.attrs()}/>`, { dropSectPr: removed })}${range.start ?? ''}${runs(tokens(p), mode, rev)}${range.end ?? ''}</w:p>`;
+  return `${open(p)}${pPrWith(pPr, `<${MARK_ELEMENT[mode]}${rev.attrs()}/>`, { dropSectPr: removed })}${range.start ?? ''}${runs(tokens(p), mode, rev)}${range.end ?? ''}</w:p>`;
 }
 
 /** A paragraph of both revisions whose XML differs: word-level changes, formatting change recorded. */
-export function paragrafBerubah(a: XElement, b: XElement, rev: PenandaRevisi): string {
+export function changedParagraph(a: XElement, b: XElement, rev: RevisionMarks): string {
   const ta = tokens(a);
   const tb = tokens(b);
   const same = (x: Token, y: Token): boolean => x.kind === y.kind && x.text === y.text;
   let body = '';
-  for (const c of diffArrays(ta, tb, { comparator: same })) body += runs(c.value, c.added ? 'ins' : c.removed ? 'del' : 'sama', rev);
+  for (const c of diffArrays(ta, tb, { comparator: same })) body += runs(c.value, c.added ? 'ins' : c.removed ? 'del' : 'same', rev);
   const pa = child(a, 'w:pPr');
   const pb = child(b, 'w:pPr');
   const fa = formatting(pa);

@@ -4,25 +4,25 @@
  * is marked inserted or deleted in its w:trPr with all its paragraphs (ECMA-376 §17.13.5).
  */
 import { diffArrays } from 'diff';
-import { paragrafBerubah, paragrafUtuh } from './paragraph.js';
-import type { PenandaRevisi } from './revisi.js';
+import { changedParagraph, wholeParagraph } from './paragraph.js';
+import type { RevisionMarks } from './marks.js';
 import { child, elements, innerText, toXml, type XElement } from './xml.js';
 
 /** A row with its row-properties mark, every paragraph of every cell wholly inserted or deleted. */
-function rowUtuh(tr: XElement, mode: 'ins' | 'del', rev: PenandaRevisi): string {
+function wholeRow(tr: XElement, mode: 'ins' | 'del', rev: RevisionMarks): string {
   const trPr = child(tr, 'w:trPr');
   const mark = `<w:${mode}${rev.attrs()}/>`;
   const props = trPr ? `<w:trPr>${elements(trPr).filter((c) => c.name !== 'w:trPrChange').map(toXml).join('')}${mark}</w:trPr>` : `<w:trPr>${mark}</w:trPr>`;
-  const cells = elements(tr).filter((c) => c.name !== 'w:trPr' && c.name !== 'w:tblPrEx').map((c) => (c.name === 'w:tc' ? cellUtuh(c, mode, rev) : toXml(c)));
+  const cells = elements(tr).filter((c) => c.name !== 'w:trPr' && c.name !== 'w:tblPrEx').map((c) => (c.name === 'w:tc' ? wholeCell(c, mode, rev) : toXml(c)));
   return `<w:tr${tr.attrs}>${props}${cells.join('')}</w:tr>`;
 }
 
-function cellUtuh(tc: XElement, mode: 'ins' | 'del', rev: PenandaRevisi): string {
-  return `<w:tc${tc.attrs}>${elements(tc).map((c) => (c.name === 'w:p' ? paragrafUtuh(c, mode, rev) : c.name === 'w:tbl' ? tabelUtuh(c, mode, rev) : toXml(c))).join('')}</w:tc>`;
+function wholeCell(tc: XElement, mode: 'ins' | 'del', rev: RevisionMarks): string {
+  return `<w:tc${tc.attrs}>${elements(tc).map((c) => (c.name === 'w:p' ? wholeParagraph(c, mode, rev) : c.name === 'w:tbl' ? wholeTable(c, mode, rev) : toXml(c))).join('')}</w:tc>`;
 }
 
 /** Paragraphs of two cells, paired in order; extra ones inserted or deleted. */
-function cellBerubah(a: XElement, b: XElement, rev: PenandaRevisi): string {
+function changedCell(a: XElement, b: XElement, rev: RevisionMarks): string {
   const pa = elements(a, 'w:p');
   const pb = elements(b, 'w:p');
   const parts: string[] = [];
@@ -33,29 +33,29 @@ function cellBerubah(a: XElement, b: XElement, rev: PenandaRevisi): string {
     }
     const i = pb.indexOf(c);
     const other = pa[i];
-    parts.push(other ? (toXml(other) === toXml(c) ? toXml(c) : paragrafBerubah(other, c, rev)) : paragrafUtuh(c, 'ins', rev));
+    parts.push(other ? (toXml(other) === toXml(c) ? toXml(c) : changedParagraph(other, c, rev)) : wholeParagraph(c, 'ins', rev));
   }
   // Deleted paragraphs go before the last one: a cell must end with a paragraph of revision B.
-  const extra = pa.slice(pb.length).map((p) => paragrafUtuh(p, 'del', rev));
+  const extra = pa.slice(pb.length).map((p) => wholeParagraph(p, 'del', rev));
   if (extra.length > 0) parts.splice(Math.max(0, parts.length - 1), 0, ...extra);
   return `<w:tc${b.attrs}>${parts.join('')}</w:tc>`;
 }
 
-function rowBerubah(a: XElement, b: XElement, rev: PenandaRevisi): string {
+function changedRow(a: XElement, b: XElement, rev: RevisionMarks): string {
   const ca = elements(a, 'w:tc');
   const cb = elements(b, 'w:tc');
-  if (ca.length !== cb.length) return rowUtuh(a, 'del', rev) + rowUtuh(b, 'ins', rev);
+  if (ca.length !== cb.length) return wholeRow(a, 'del', rev) + wholeRow(b, 'ins', rev);
   let i = 0;
-  return `<w:tr${b.attrs}>${elements(b).map((c) => (c.name === 'w:tc' ? cellBerubah(ca[i++]!, c, rev) : toXml(c))).join('')}</w:tr>`;
+  return `<w:tr${b.attrs}>${elements(b).map((c) => (c.name === 'w:tc' ? changedCell(ca[i++]!, c, rev) : toXml(c))).join('')}</w:tr>`;
 }
 
 /** A table of one revision only. */
-export function tabelUtuh(tbl: XElement, mode: 'ins' | 'del', rev: PenandaRevisi): string {
-  return `<w:tbl${tbl.attrs}>${elements(tbl).map((c) => (c.name === 'w:tr' ? rowUtuh(c, mode, rev) : toXml(c))).join('')}</w:tbl>`;
+export function wholeTable(tbl: XElement, mode: 'ins' | 'del', rev: RevisionMarks): string {
+  return `<w:tbl${tbl.attrs}>${elements(tbl).map((c) => (c.name === 'w:tr' ? wholeRow(c, mode, rev) : toXml(c))).join('')}</w:tbl>`;
 }
 
 /** A table of both revisions whose XML differs. */
-export function tabelBerubah(a: XElement, b: XElement, rev: PenandaRevisi): string {
+export function changedTable(a: XElement, b: XElement, rev: RevisionMarks): string {
   const ra = elements(a, 'w:tr');
   const rb = elements(b, 'w:tr');
   const head = elements(b).filter((c) => c.name !== 'w:tr').map(toXml).join('');
@@ -75,19 +75,19 @@ export function tabelBerubah(a: XElement, b: XElement, rev: PenandaRevisi): stri
       const added = rb.slice(ib, ib + c.count);
       ib += c.count;
       // Replaced rows pair up one to one and are merged cell by cell.
-      added.forEach((r, i) => rows.push(removed[i] ? rowBerubah(removed[i]!, r, rev) : rowUtuh(r, 'ins', rev)));
-      rows.push(...removed.slice(added.length).map((r) => rowUtuh(r, 'del', rev)));
+      added.forEach((r, i) => rows.push(removed[i] ? changedRow(removed[i]!, r, rev) : wholeRow(r, 'ins', rev)));
+      rows.push(...removed.slice(added.length).map((r) => wholeRow(r, 'del', rev)));
       removed = [];
       continue;
     }
-    rows.push(...removed.map((r) => rowUtuh(r, 'del', rev)));
+    rows.push(...removed.map((r) => wholeRow(r, 'del', rev)));
     removed = [];
     for (let k = 0; k < c.count; k++) {
       const x = ra[ia++]!;
       const y = rb[ib++]!;
-      rows.push(toXml(x) === toXml(y) ? toXml(y) : rowBerubah(x, y, rev));
+      rows.push(toXml(x) === toXml(y) ? toXml(y) : changedRow(x, y, rev));
     }
   }
-  rows.push(...removed.map((r) => rowUtuh(r, 'del', rev)));
+  rows.push(...removed.map((r) => wholeRow(r, 'del', rev)));
   return `<w:tbl${b.attrs}>${head}${rows.join('')}</w:tbl>`;
 }

@@ -8,22 +8,22 @@
 import type { BlokLampiran, BukuPedoman, ButirBerlabel, DaftarBerlabel, Dokumen, Lampiran, Naskah, Pengesahan, Rincian, Runs, Unit } from '../../ir/types.js';
 
 /** Start and end of a marker; the number between them indexes the tag list. */
-export const TANDA_AWAL = '\uE000';
-export const TANDA_AKHIR = '\uE001';
+export const MARKER_START = '\uE000';
+export const MARKER_END = '\uE001';
 /** Matches one marker. */
-export const TANDA = /\uE000(\d+)\uE001/g;
+export const MARKER = /\uE000(\d+)\uE001/g;
 
 /** The tags of a tagged IR: index → "key#role". */
-export interface Penanda {
+export interface Tags {
   readonly tags: string[];
 }
 
-/** Tags an IR. `kunci` maps IR nodes to unit keys (flatten.ts); other strings get fixed keys. */
-export function tandai<T extends Dokumen>(ir: T, kunci: ReadonlyMap<object, string>): { ir: T; tags: string[] } {
+/** Tags an IR. `nodeKeys` maps IR nodes to unit keys (flatten.ts); other strings get fixed keys. */
+export function tagIr<T extends Dokumen>(ir: T, nodeKeys: ReadonlyMap<object, string>): { ir: T; tags: string[] } {
   const tags: string[] = [];
   const mark = (key: string, role: string): string => {
     tags.push(`${key}#${role}`);
-    return `${TANDA_AWAL}${tags.length - 1}${TANDA_AKHIR}`;
+    return `${MARKER_START}${tags.length - 1}${MARKER_END}`;
   };
   const s = (text: string, key: string, role: string): string => mark(key, role) + text;
   const runs = (r: Runs, key: string, role: string): Runs => {
@@ -32,10 +32,10 @@ export function tandai<T extends Dokumen>(ir: T, kunci: ReadonlyMap<object, stri
     if (!first) return [{ kind: 'text', text: m }];
     return [{ ...first, text: m + first.text }, ...rest];
   };
-  const keyOf = (node: object, fallback: string): string => kunci.get(node) ?? fallback;
+  const keyOf = (node: object, fallback: string): string => nodeKeys.get(node) ?? fallback;
 
   const rincian = (items: readonly Rincian[]): Rincian[] => items.map((r) => ({ ...r, isi: runs(r.isi, keyOf(r, r.id), 'isi'), rincian: rincian(r.rincian) }));
-  const daftar = (d: DaftarBerlabel): DaftarBerlabel => ({ ...d, butir: d.butir.map((b: ButirBerlabel) => ({ ...b, isi: runs(b.isi, keyOf(b, b.id), 'isi') })) });
+  const labelledList = (d: DaftarBerlabel): DaftarBerlabel => ({ ...d, butir: d.butir.map((b: ButirBerlabel) => ({ ...b, isi: runs(b.isi, keyOf(b, b.id), 'isi') })) });
   const pengesahan = (p: Pengesahan, key: string): Pengesahan => ({ baris: p.baris.map((line, i) => s(line, key, `b${i}`)), nama: s(p.nama, key, 'nama') });
   const unit = (u: Unit): Unit => {
     const key = keyOf(u, u.id);
@@ -44,7 +44,7 @@ export function tandai<T extends Dokumen>(ir: T, kunci: ReadonlyMap<object, stri
     }
     return { ...u, label: s(u.label, key, 'label'), judul: s(u.judul, key, 'judul'), isi: u.isi.map(unit) };
   };
-  const blok = (b: BlokLampiran, fallback: string): BlokLampiran => {
+  const block = (b: BlokLampiran, fallback: string): BlokLampiran => {
     switch (b.kind) {
       case 'judul': {
         const key = keyOf(b, b.id || fallback);
@@ -68,15 +68,15 @@ export function tandai<T extends Dokumen>(ir: T, kunci: ReadonlyMap<object, stri
         return b;
     }
   };
-  const isiBlok = (isi: readonly BlokLampiran[], prefix: string): BlokLampiran[] => isi.map((b, i) => blok(b, `${prefix}.${b.kind}.${i}`));
+  const blocks = (list: readonly BlokLampiran[], prefix: string): BlokLampiran[] => list.map((b, i) => block(b, `${prefix}.${b.kind}.${i}`));
 
   if (ir.jenis === 'buku-pedoman') {
-    const buku = ir as BukuPedoman;
+    const book = ir as BukuPedoman;
     const tagged: BukuPedoman = {
-      ...buku,
-      sampul: { ...buku.sampul, judul: buku.sampul.judul.map((l, i) => s(l, 'sampul', `j${i}`)), penyusun: buku.sampul.penyusun.map((l, i) => s(l, 'sampul', `p${i}`)), tahun: s(buku.sampul.tahun, 'sampul', 'tahun') },
-      kataPengantar: buku.kataPengantar ? { alinea: buku.kataPengantar.alinea.map((a, i) => runs(a, keyOf(a, `kata-pengantar.${i + 1}`), 'isi')), penandatangan: pengesahan(buku.kataPengantar.penandatangan, 'kata-pengantar.penandatangan') } : null,
-      isi: isiBlok(buku.isi, 'isi'),
+      ...book,
+      sampul: { ...book.sampul, judul: book.sampul.judul.map((l, i) => s(l, 'sampul', `j${i}`)), penyusun: book.sampul.penyusun.map((l, i) => s(l, 'sampul', `p${i}`)), tahun: s(book.sampul.tahun, 'sampul', 'tahun') },
+      kataPengantar: book.kataPengantar ? { alinea: book.kataPengantar.alinea.map((a, i) => runs(a, keyOf(a, `kata-pengantar.${i + 1}`), 'isi')), penandatangan: pengesahan(book.kataPengantar.penandatangan, 'kata-pengantar.penandatangan') } : null,
+      isi: blocks(book.isi, 'isi'),
     };
     return { ir: tagged as T, tags };
   }
@@ -90,11 +90,11 @@ export function tandai<T extends Dokumen>(ir: T, kunci: ReadonlyMap<object, stri
       ...p,
       frasa: p.frasa === null ? null : s(p.frasa, 'frasa', 'isi'),
       jabatan: s(p.jabatan, 'jabatan', 'isi'),
-      menimbang: daftar(p.menimbang),
-      mengingat: daftar(p.mengingat),
-      memperhatikan: p.memperhatikan ? daftar(p.memperhatikan) : null,
+      menimbang: labelledList(p.menimbang),
+      mengingat: labelledList(p.mengingat),
+      memperhatikan: p.memperhatikan ? labelledList(p.memperhatikan) : null,
       memutuskan: s(p.memutuskan, 'memutuskan', 'isi'),
-      menetapkan: daftar(p.menetapkan),
+      menetapkan: labelledList(p.menetapkan),
     },
     batangTubuh: n.batangTubuh.map(unit),
     diktum: n.diktum.map((d) => ({ ...d, isi: runs(d.isi, keyOf(d, d.id), 'isi'), rincian: rincian(d.rincian) })),
@@ -106,7 +106,7 @@ export function tandai<T extends Dokumen>(ir: T, kunci: ReadonlyMap<object, stri
     },
     lampiran: n.lampiran.map((l: Lampiran) => {
       const key = keyOf(l, l.id);
-      return { ...l, kepala: l.kepala.map((k, i) => s(k, key, `kepala${i}`)), judul: l.judul.map((j, i) => s(j, key, `judul${i}`)), isi: isiBlok(l.isi, l.id), penandatangan: pengesahan(l.penandatangan, `${key}.ttd`) };
+      return { ...l, kepala: l.kepala.map((k, i) => s(k, key, `kepala${i}`)), judul: l.judul.map((j, i) => s(j, key, `judul${i}`)), isi: blocks(l.isi, l.id), penandatangan: pengesahan(l.penandatangan, `${key}.ttd`) };
     }),
   };
   return { ir: tagged as unknown as T, tags };

@@ -4,20 +4,20 @@
  */
 
 /** Words written in lower case inside a title unless they start it (TN-BT-02). */
-export const PARTIKEL = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dalam', 'dengan', 'terhadap', 'oleh', 'serta', 'bagi', 'tentang', 'sebagai', 'antara', 'atas', 'melalui', 'tanpa', 'per']);
+export const PARTICLES = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dalam', 'dengan', 'terhadap', 'oleh', 'serta', 'bagi', 'tentang', 'sebagai', 'antara', 'atas', 'melalui', 'tanpa', 'per']);
 
 /** Month names (TN-BHS-11). */
-export const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+export const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 /** An abbreviation or acronym in capitals: SLRT, SIKS-NG, APBD, COVID-19 (two capitals or more). */
-export const SINGKATAN = /(?<![\p{L}\p{N}-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
+export const ABBREVIATION = /(?<![\p{L}\p{N}-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 
 /** Roman numerals (BAB II, LAMPIRAN IV), which look like abbreviations but are not. */
-export const ROMAWI = /^[IVXLCDM]+$/;
+export const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 /** True when the token is an abbreviation in capitals (at least two capital letters, not a Roman numeral). */
-export function isSingkatan(token: string): boolean {
-  return (token.match(/[A-Z]/g) ?? []).length >= 2 && !ROMAWI.test(token);
+export function isAbbreviation(token: string): boolean {
+  return (token.match(/[A-Z]/g) ?? []).length >= 2 && !ROMAN_NUMERAL.test(token);
 }
 
 /** True when the text has letters and none of them is lower case. */
@@ -63,14 +63,14 @@ export function titleCase(text: string): string {
   return text.replace(/[\p{L}\p{N}]+/gu, (w, offset: number) => {
     const prev = text.charAt(offset - 1);
     const startsWord = offset === 0 || /\s/.test(prev);
-    const out = !startsWord ? w : isSingkatan(w) ? w : !first && PARTIKEL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1);
+    const out = !startsWord ? w : isAbbreviation(w) ? w : !first && PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1);
     if (startsWord) first = false;
     return out;
   });
 }
 
 /** "a dan b", "a, b, dan c". */
-export function daftarKata(parts: readonly string[]): string {
+export function joinWords(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
   if (parts.length === 2) return `${parts[0]} dan ${parts[1]}`;
   return `${parts.slice(0, -1).join(', ')}, dan ${parts[parts.length - 1]}`;

@@ -5,7 +5,7 @@
  */
 
 /** Promulgation data found in the parentheses. */
-export interface Terbitan {
+export interface Promulgation {
   /** "LN", "TLN", "BN", "LD", "TLD", "BD". */
   readonly jenis: string;
   readonly tahun: string | null;
@@ -13,23 +13,23 @@ export interface Terbitan {
 }
 
 /** One regulation as cited. */
-export interface Kutipan {
+export interface Citation {
   /** The citation text of this regulation (without the amendment part). */
-  readonly teks: string;
+  readonly text: string;
   /** Level in the hierarchy (0 UUD … 8 Perbup), or -1 for what is not a regulation (Instruksi, Keputusan …). */
-  readonly hierarki: number;
+  readonly rank: number;
   /** "Undang-Undang", "Peraturan Pemerintah", … as printed. */
   readonly jenis: string;
   readonly nomor: string | null;
   readonly tahun: string | null;
-  readonly terbitan: readonly Terbitan[];
+  readonly promulgations: readonly Promulgation[];
 }
 
 /** A Mengingat item: the base regulation and, if amended, the amendment formula and the last amendment. */
-export interface KutipanMengingat {
-  readonly dasar: Kutipan;
+export interface MengingatCitation {
+  readonly base: Citation;
   readonly formula: string | null;
-  readonly perubahan: Kutipan | null;
+  readonly perubahan: Citation | null;
 }
 
 const LEVELS: readonly [RegExp, number, string][] = [
@@ -45,7 +45,7 @@ const LEVELS: readonly [RegExp, number, string][] = [
   [/^Peraturan (?:Bupati|Wali ?Kota)\b/i, 8, 'Peraturan Bupati'],
 ];
 
-const TERBITAN: readonly [RegExp, string][] = [
+const PROMULGATION_PATTERNS: readonly [RegExp, string][] = [
   [/Tambahan Lembaran Negara Republik Indonesia Nomor (\d+|\.\.\.)/, 'TLN'],
   [/(?<!Tambahan )Lembaran Negara Republik Indonesia Tahun (\d{4}|\.\.\.)(?: Nomor (\d+|\.\.\.))?/, 'LN'],
   [/Berita Negara Republik Indonesia Tahun (\d{4}|\.\.\.)(?: Nomor (\d+|\.\.\.))?/, 'BN'],
@@ -58,31 +58,31 @@ const TERBITAN: readonly [RegExp, string][] = [
 export const FORMULA_PERUBAHAN = /\s+sebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+)?diubah(?:,?\s+terakhir)?\s+dengan\s+/i;
 
 /** Reads one regulation's citation. */
-export function bacaKutipan(text: string): Kutipan {
+export function parseCitation(text: string): Citation {
   const teks = text.trim().replace(/;$/, '');
   const level = LEVELS.find(([re]) => re.test(teks));
-  const nomorTahun = /\bNomor (\d+|\.\.\.) Tahun (\d{4}|\.\.\.)/.exec(teks);
+  const numberYear = /\bNomor (\d+|\.\.\.) Tahun (\d{4}|\.\.\.)/.exec(teks);
   const paren = /\(([^()]*)\)\s*$/.exec(teks)?.[1] ?? '';
-  const terbitan: Terbitan[] = [];
-  for (const [re, jenis] of TERBITAN) {
+  const terbitan: Promulgation[] = [];
+  for (const [re, jenis] of PROMULGATION_PATTERNS) {
     const m = re.exec(paren);
     if (!m) continue;
     terbitan.push(jenis === 'TLN' || jenis === 'TLD' ? { jenis, tahun: null, nomor: m[1] ?? null } : { jenis, tahun: m[1] ?? null, nomor: m[2] ?? null });
   }
-  return { teks, hierarki: level ? level[1] : -1, jenis: level ? level[2] : teks.split(' ').slice(0, 2).join(' '), nomor: nomorTahun?.[1] ?? null, tahun: nomorTahun?.[2] ?? null, terbitan };
+  return { text: teks, rank: level ? level[1] : -1, jenis: level ? level[2] : teks.split(' ').slice(0, 2).join(' '), nomor: numberYear?.[1] ?? null, tahun: numberYear?.[2] ?? null, promulgations: terbitan };
 }
 
 /** Reads a Mengingat item, splitting off the amendment. */
-export function bacaMengingat(text: string): KutipanMengingat {
+export function parseMengingat(text: string): MengingatCitation {
   const teks = text.trim().replace(/;$/, '');
   const m = FORMULA_PERUBAHAN.exec(teks);
-  if (!m) return { dasar: bacaKutipan(teks), formula: null, perubahan: null };
-  return { dasar: bacaKutipan(teks.slice(0, m.index)), formula: m[0].trim(), perubahan: bacaKutipan(teks.slice(m.index + m[0].length)) };
+  if (!m) return { base: parseCitation(teks), formula: null, perubahan: null };
+  return { base: parseCitation(teks.slice(0, m.index)), formula: m[0].trim(), perubahan: parseCitation(teks.slice(m.index + m[0].length)) };
 }
 
 /** Chronological key of a citation: promulgation year (else the regulation's year), then its number. */
-export function kunciWaktu(k: Kutipan): readonly [number, number] {
-  const t = k.terbitan.find((x) => x.tahun !== null);
+export function chronologicalKey(k: Citation): readonly [number, number] {
+  const t = k.promulgations.find((x) => x.tahun !== null);
   const year = Number(t?.tahun ?? k.tahun ?? NaN);
   const nomor = Number(t?.nomor ?? 0);
   return [Number.isFinite(year) ? year : Number.MAX_SAFE_INTEGER, Number.isFinite(nomor) ? nomor : 0];

@@ -3,16 +3,16 @@ import { rangeAt } from '../../load/yaml-source.js';
 import type { LintDocument } from '../model/document.js';
 import type { Place } from '../types.js';
 
-const GELAR = /(?:^|[\s,])(Prof\.|Dr\.|Drs\.|Dra\.|Ir\.|H\.|Hj\.|KH\.|S\.[A-Za-z]+\.?(?:[A-Za-z]+\.)?|M\.[A-Za-z]+\.?|Ph\.D\.?|MBA|NIP\b)/;
+const TITLE = /(?:^|[\s,])(Prof\.|Dr\.|Drs\.|Dra\.|Ir\.|H\.|Hj\.|KH\.|S\.[A-Za-z]+\.?(?:[A-Za-z]+\.)?|M\.[A-Za-z]+\.?|Ph\.D\.?|MBA|NIP\b)/;
 
 /** The first academic, religious or civil-service title in a name, or null. */
-export function gelarDalam(nama: string): string | null {
-  const m = GELAR.exec(nama);
+export function titleIn(nama: string): string | null {
+  const m = TITLE.exec(nama);
   return m ? m[1]! : null;
 }
 
 /** Where the official's name is written: `<key>.nama` in content/daerah.yaml when loaded. */
-export function tempatNama(doc: LintDocument, key: 'kepala_daerah' | 'sekretaris_daerah'): Place {
+export function namePlace(doc: LintDocument, key: 'kepala_daerah' | 'sekretaris_daerah'): Place {
   const daerah = doc.input.daerah;
   if (!daerah) return { unit: null };
   return { file: daerah.file, ...rangeAt(daerah, [key, 'nama']) };

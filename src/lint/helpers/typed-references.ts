@@ -4,12 +4,12 @@
  * huruf c Peraturan Menteri Sosial …"), and resolved against the document's own units.
  */
 import type { Ayat, Pasal, Rincian } from '../../ir/types.js';
-import { matches } from '../kata.js';
+import { matches } from '../words.js';
 import type { LintDocument } from '../model/document.js';
-import type { AuthorText } from '../model/teks.js';
+import type { AuthorText } from '../model/text.js';
 
 /** One typed reference. */
-export interface RujukanKetik {
+export interface TypedReference {
   readonly index: number;
   readonly length: number;
   readonly text: string;
@@ -23,8 +23,8 @@ const CHAIN = /\b(?:Pasal (\d+[A-Z]?)(?: ayat \((\d+[a-z]?)\))?|ayat \((\d+[a-z]
 const EXTERNAL = /^,?\s*(?:Undang-Undang|Peraturan|Keputusan|Instruksi|UUD|Qanun)\b/;
 
 /** Typed references in a text (masked: `[[…]]` already hidden). */
-export function rujukanKetik(doc: LintDocument, text: AuthorText): RujukanKetik[] {
-  const out: RujukanKetik[] = [];
+export function typedReferences(doc: LintDocument, text: AuthorText): TypedReference[] {
+  const out: TypedReference[] = [];
   for (const m of matches(CHAIN, text.masked)) {
     const after = text.masked.slice(m.index + m[0].length);
     const external = EXTERNAL.test(after) || text.kind === 'menimbang';

@@ -77,7 +77,7 @@ function simplify(points: readonly Point[]): Point[] {
  * already drawn; with `relaxed`, a route that only keeps clear of the boxes when no other exists.
  * Null when there is no such route.
  */
-export function routeKoordinasi(from: Obstacle, to: Obstacle, boxes: readonly Obstacle[], lines: readonly (readonly Point[])[], relaxed = false): Point[] | null {
+export function routeCoordination(from: Obstacle, to: Obstacle, boxes: readonly Obstacle[], lines: readonly (readonly Point[])[], relaxed = false): Point[] | null {
   const drawn = new Drawn(lines.flatMap((l) => l.slice(1).map((b, i) => ({ a: l[i]!, b }))));
   return search(from, to, boxes, drawn, true) ?? (relaxed ? search(from, to, boxes, drawn, false) : null);
 }

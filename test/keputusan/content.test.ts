@@ -73,9 +73,9 @@ describe('Keputusan Bupati tentang Susunan Organisasi SLRT', () => {
     const bagan = drawBagan(model!, baganFonts(paths.fonts));
     expect(bagan.split).toBe(false);
     const [part] = bagan.parts;
-    expect(part!.orientasi).toBe('potret');
+    expect(part!.orientation).toBe('potret');
     expect(part!.scale).toBeGreaterThanOrEqual(MIN_SCALE);
-    expect(TYPE.isi * part!.scale).toBeGreaterThanOrEqual(7);
+    expect(TYPE.body * part!.scale).toBeGreaterThanOrEqual(7);
     expect(layoutProblems(part!.layout)).toEqual([]);
     const gambar = ir.lampiran[1]!.isi.find((b) => b.kind === 'gambar') as Extract<BlokLampiran, { kind: 'gambar' }>;
     expect(gambar.svg).toBe(part!.svg);

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { bandingkan } from '../../src/diff/compare.js';
+import { compare } from '../../src/diff/compare.js';
 import { changeSet } from '../../src/diff/describe.js';
-import { modelAwal, modelRevisi, naskahDari } from './sintetis.js';
+import { initialModel, revisedModel, naskahFrom } from './synthetic.js';
 
-const sisi = { revision: 'x', label: 'x', date: '2026-01-01T00:00:00Z' };
+const side = { revision: 'x', label: 'x', date: '2026-01-01T00:00:00Z' };
 
 describe('structural diff of a 2,000-pasal synthetic regulation', () => {
-  const awal = modelAwal(2000);
-  const a = naskahDari(awal);
-  const b = naskahDari(modelRevisi(awal));
+  const initial = initialModel(2000);
+  const a = naskahFrom(initial);
+  const b = naskahFrom(revisedModel(initial));
 
   it('finds exactly the planted changes, each as its own kind', () => {
-    bandingkan(a, b); // warm-up, so the figure below is the steady in-process cost
+    compare(a, b); // warm-up, so the figure below is the steady in-process cost
     const started = performance.now();
-    const cs = changeSet(bandingkan(a, b), 'sintetis', sisi, sisi);
+    const cs = changeSet(compare(a, b), 'sintetis', side, side);
     const ms = performance.now() - started;
     // Reported, not asserted: timing belongs to the benchmark (DESIGN.md, "Performance").
     console.log(`diff of 2,000 Pasal: ${ms.toFixed(1)} ms, ${cs.changes.length} changes`);

@@ -12,7 +12,7 @@ import { loadDocument } from '../../src/build/load-document.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { findProject } from '../../src/load/project.js';
 
-const PROYEK = join(import.meta.dirname, 'fixtures', 'proyek');
+const PROJECT = join(import.meta.dirname, 'fixtures', 'project');
 const options = { date: '2026-01-01T00:00:00Z', strict: false };
 
 /** "line:column" of the `nth` occurrence of `needle` in a fixture file (1-based, like the diagnostics). */
@@ -31,14 +31,14 @@ function codes(diagnostics: readonly Diagnostic[]): string[] {
 }
 
 describe('a broken organisation graph', () => {
-  const loaded = loadDocument(findProject(PROYEK)!, 'kepbup-rusak', options);
+  const loaded = loadDocument(findProject(PROJECT)!, 'kepbup-rusak', options);
   const find = (code: string) => loaded.diagnostics.filter((d) => d.code === code);
 
   it('stops before any output', () => {
     expect(loaded.ir).toBeNull();
   });
   it('reports every mistake once, at the value that is wrong', () => {
-    const r = (needle: string, nth = 0) => at(PROYEK, 'kepbup-rusak', needle, nth);
+    const r = (needle: string, nth = 0) => at(PROJECT, 'kepbup-rusak', needle, nth);
     expect(codes(loaded.diagnostics)).toEqual([
       `NSK327@${r('susunan-organisasi')}`,
       `NSK327@${r('susunan-organisasi')}`,
@@ -52,9 +52,9 @@ describe('a broken organisation graph', () => {
     ]);
   });
   it('says what is wrong and what to do, and points at the first definition of a duplicate id', () => {
-    const [ganda] = find('NSK320');
-    expect(ganda!.message).toBe('Id unit `manajer` sudah dipakai oleh unit lain dalam struktur.');
-    expect(ganda!.related).toEqual([{ message: 'Id itu sudah didefinisikan di sini.', file: 'content/kepbup-rusak/naskah.yaml', start: { line: Number(at(PROYEK, 'kepbup-rusak', 'manajer', 0).split(':')[0]), column: 11 } }]);
+    const [duplicate] = find('NSK320');
+    expect(duplicate!.message).toBe('Id unit `manajer` sudah dipakai oleh unit lain dalam struktur.');
+    expect(duplicate!.related).toEqual([{ message: 'Id itu sudah didefinisikan di sini.', file: 'content/kepbup-rusak/naskah.yaml', start: { line: Number(at(PROJECT, 'kepbup-rusak', 'manajer', 0).split(':')[0]), column: 11 } }]);
     expect(find('NSK321')[0]!.hint).toBe('Mungkin maksud Anda `manajer`?');
     expect(find('NSK323')[0]!.message).toBe('Garis komando melingkar (mengikuti `atasan`): siklus-a → siklus-b → siklus-a.');
     expect(find('NSK327').map((d) => d.message)).toEqual([
@@ -69,8 +69,8 @@ describe('a broken organisation graph', () => {
 
 describe('a chart without a root', () => {
   it('reports the cycle at the first atasan of the loop and the missing root', () => {
-    const loaded = loadDocument(findProject(PROYEK)!, 'kepbup-siklus', options);
-    const r = (needle: string) => at(PROYEK, 'kepbup-siklus', needle);
+    const loaded = loadDocument(findProject(PROJECT)!, 'kepbup-siklus', options);
+    const r = (needle: string) => at(PROJECT, 'kepbup-siklus', needle);
     // No root is reported at the first unit; the cycle at the `atasan` value of its first unit.
     expect(codes(loaded.diagnostics)).toEqual([`NSK322@${r('id: ketua')}`, `NSK323@${r('anggota')}`]);
     expect(loaded.diagnostics.find((d) => d.code === 'NSK323')!.message).toBe('Garis komando melingkar (mengikuti `atasan`): ketua → anggota → wakil → ketua.');
@@ -81,7 +81,7 @@ describe('a chart without a root', () => {
 describe('mistakes in the frame', () => {
   const dir = mkdtempSync(join(tmpdir(), 'naskah-kep-diag-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  cpSync(PROYEK, dir, { recursive: true });
+  cpSync(PROJECT, dir, { recursive: true });
   const file = join(dir, 'content', 'kepbup-mini', 'naskah.yaml');
   const original = readFileSync(file, 'utf8');
   const edit = (from: string, to: string) => {

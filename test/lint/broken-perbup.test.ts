@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
 import { comments } from './project.js';
 
-interface Kesalahan {
+interface Mistake {
   readonly name: string;
   readonly from: string;
   readonly to: string;
@@ -23,7 +23,7 @@ interface Kesalahan {
   readonly mechanical: boolean;
 }
 
-const KESALAHAN: readonly Kesalahan[] = [
+const MISTAKES: readonly Mistake[] = [
   { name: 'tanda baca rincian diketik', from: '          - membina dan mengoordinasikan peran serta Pilar Sosial\n', to: '          - membina dan mengoordinasikan peran serta Pilar Sosial;\n', at: 'membina dan mengoordinasikan', code: 'NSK307', mechanical: true },
   { name: 'Mengingat terbalik', from: '  - uu-11-2009\n  - uu-25-2009\n', to: '  - uu-25-2009\n  - uu-11-2009\n', at: 'uu-11-2009', code: 'NSK305', mechanical: true },
   { name: '"dalam" untuk "pada"', from: 'Data dan informasi [[data-rahasia]] hanya digunakan', to: 'Data dan informasi sebagaimana dimaksud dalam ayat (1) hanya digunakan', at: 'dalam ayat (1)', code: 'TN-REF-01', mechanical: true },
@@ -50,7 +50,7 @@ describe('a hand-broken copy of the Perbup', () => {
     file = join(dir, 'content', 'perbup-slrt', 'naskah.yaml');
     original = readFileSync(file, 'utf8');
     broken = original;
-    for (const k of KESALAHAN) {
+    for (const k of MISTAKES) {
       expect(broken.split(k.from).length - 1, k.name).toBe(1);
       broken = broken.replace(k.from, k.to);
     }
@@ -64,7 +64,7 @@ describe('a hand-broken copy of the Perbup', () => {
     const t = await runCli(['check', 'perbup-slrt', '--format', 'json'], dir);
     const found = (JSON.parse(t.stdout) as { code: string; severity: string; message: string; line: number; column: number; hint: string }[]).filter((d) => !before.has(`${d.code} ${d.message}`));
     const errors = found.filter((d) => d.severity === 'error');
-    expect(errors.map((d) => `${d.code} ${d.line}:${d.column}`).sort()).toEqual(KESALAHAN.map((k) => `${k.code} ${where(broken, k.at, k.line)}`).sort());
+    expect(errors.map((d) => `${d.code} ${d.line}:${d.column}`).sort()).toEqual(MISTAKES.map((k) => `${k.code} ${where(broken, k.at, k.line)}`).sort());
     for (const d of errors) expect(d.hint.length, d.code).toBeGreaterThan(10);
     // The typed "ayat (1)" also gets the advice to write [[id]] (a warning, same place): nothing else is new.
     expect(found.filter((d) => d.severity !== 'error').map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual([`TN-REF-13 ${where(broken, 'ayat (1)', 'dalam ayat (1)')}`]);
@@ -75,7 +75,7 @@ describe('a hand-broken copy of the Perbup', () => {
     const t = await runCli(['check', 'perbup-slrt', '--fix'], dir);
     const fixed = readFileSync(file, 'utf8');
     let expected = original;
-    for (const k of KESALAHAN) if (!k.mechanical) expected = expected.replace(k.from, k.to);
+    for (const k of MISTAKES) if (!k.mechanical) expected = expected.replace(k.from, k.to);
     expected = expected.replace('Data dan informasi [[data-rahasia]] hanya digunakan', 'Data dan informasi sebagaimana dimaksud pada ayat (1) hanya digunakan');
     expect(fixed).toBe(expected);
     expect(comments(fixed)).toEqual(comments(original));

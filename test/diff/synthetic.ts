@@ -8,29 +8,29 @@ import type { Ayat, Bab, Naskah, Pasal, Rincian, Runs } from '../../src/ir/types
 import { roman } from '../../src/resolve/numbering.js';
 
 /** Model of an ayat (no id: a generated, positional one), a Pasal and a BAB. */
-export interface AyatModel { id?: string; teks: string; rincian: string[] }
+export interface AyatModel { id?: string; text: string; rincian: string[] }
 export interface PasalModel { id: string; ayat: AyatModel[] }
 export interface BabModel { id: string; judul: string; pasal: PasalModel[] }
 
 const WORDS = ['Pemerintah Daerah', 'menyelenggarakan', 'layanan', 'Fakir Miskin', 'dan', 'Orang Tidak Mampu', 'melalui', 'Sekretariat SLRT', 'sesuai dengan', 'ketentuan', 'peraturan perundang-undangan', 'secara terpadu', 'Puskesos', 'di Desa', 'Kelurahan', 'data', 'Rujukan', 'Keluhan'];
 
-function kalimat(seed: number, length: number): string {
+function sentence(seed: number, length: number): string {
   const out: string[] = [];
   for (let i = 0; i < length; i++) out.push(WORDS[(seed * 7 + i * 13 + (seed >> 3)) % WORDS.length]!);
   return out.join(' ');
 }
 
 /** The model of the first revision. */
-export function modelAwal(pasal: number): BabModel[] {
+export function initialModel(pasal: number): BabModel[] {
   const babs: BabModel[] = [];
   for (let p = 1; p <= pasal; p++) {
-    if ((p - 1) % 20 === 0) babs.push({ id: `bab-${babs.length + 1}`, judul: `KETENTUAN ${kalimat(p, 3).toUpperCase()}`, pasal: [] });
+    if ((p - 1) % 20 === 0) babs.push({ id: `bab-${babs.length + 1}`, judul: `KETENTUAN ${sentence(p, 3).toUpperCase()}`, pasal: [] });
     babs[babs.length - 1]!.pasal.push({
       id: `pasal-${p}`,
       ayat: [
-        { id: `pasal-${p}-satu`, teks: kalimat(p, 18), rincian: [] },
-        { teks: kalimat(p + 1, 22), rincian: [kalimat(p + 2, 6), kalimat(p + 3, 7), kalimat(p + 4, 5)] },
-        { id: `pasal-${p}-tiga`, teks: kalimat(p + 5, 15), rincian: [] },
+        { id: `pasal-${p}-satu`, text: sentence(p, 18), rincian: [] },
+        { text: sentence(p + 1, 22), rincian: [sentence(p + 2, 6), sentence(p + 3, 7), sentence(p + 4, 5)] },
+        { id: `pasal-${p}-tiga`, text: sentence(p + 5, 15), rincian: [] },
       ],
     });
   }
@@ -38,18 +38,18 @@ export function modelAwal(pasal: number): BabModel[] {
 }
 
 /** A later revision: every 50th Pasal gets a new Pasal after it, every 40th loses ayat (2), every 100th moves to the next BAB, every 25th has words replaced. */
-export function modelRevisi(awal: readonly BabModel[]): BabModel[] {
-  const babs: BabModel[] = awal.map((b) => ({ ...b, pasal: [] }));
+export function revisedModel(initial: readonly BabModel[]): BabModel[] {
+  const babs: BabModel[] = initial.map((b) => ({ ...b, pasal: [] }));
   const moved: { bab: number; pasal: PasalModel }[] = [];
-  awal.forEach((bab, bi) => {
+  initial.forEach((bab, bi) => {
     for (const original of bab.pasal) {
       const k = Number(original.id.slice('pasal-'.length));
       const p: PasalModel = { ...original, ayat: original.ayat.map((a) => ({ ...a, rincian: [...a.rincian] })) };
       if (k % 40 === 0) p.ayat.splice(1, 1);
-      if (k % 25 === 0) p.ayat[0] = { ...p.ayat[0]!, teks: `${p.ayat[0]!.teks.replace('layanan', 'pelayanan sosial')} paling lama 14 (empat belas) hari` };
-      if (k % 100 === 0 && bi + 1 < awal.length) moved.push({ bab: bi + 1, pasal: p });
+      if (k % 25 === 0) p.ayat[0] = { ...p.ayat[0]!, text: `${p.ayat[0]!.text.replace('layanan', 'pelayanan sosial')} paling lama 14 (empat belas) hari` };
+      if (k % 100 === 0 && bi + 1 < initial.length) moved.push({ bab: bi + 1, pasal: p });
       else babs[bi]!.pasal.push(p);
-      if (k % 50 === 0) babs[bi]!.pasal.push({ id: `pasal-sisipan-${k}`, ayat: [{ id: `pasal-sisipan-${k}-satu`, teks: kalimat(k * 3, 20), rincian: [] }] });
+      if (k % 50 === 0) babs[bi]!.pasal.push({ id: `pasal-sisipan-${k}`, ayat: [{ id: `pasal-sisipan-${k}-satu`, text: sentence(k * 3, 20), rincian: [] }] });
     }
   });
   for (const m of moved) babs[m.bab]!.pasal.unshift(m.pasal);
@@ -59,18 +59,18 @@ export function modelRevisi(awal: readonly BabModel[]): BabModel[] {
 const runs = (text: string): Runs => [{ kind: 'text', text }];
 
 /** Numbers a model into an IR, as resolve would (BAB I…, Pasal 1… across the document, ayat (1)…, a.…). */
-export function naskahDari(babs: readonly BabModel[]): Naskah {
-  let nomor = 0;
+export function naskahFrom(babs: readonly BabModel[]): Naskah {
+  let number = 0;
   const batangTubuh: Bab[] = babs.map((b, bi) => ({
     kind: 'bab', id: b.id, label: `BAB ${roman(bi + 1)}`, judul: b.judul, source: null,
     isi: b.pasal.map((p): Pasal => {
-      nomor++;
+      number++;
       return {
-        kind: 'pasal', id: p.id, label: `Pasal ${nomor}`, source: null,
+        kind: 'pasal', id: p.id, label: `Pasal ${number}`, source: null,
         ayat: p.ayat.map((a, ai): Ayat => {
           const id = a.id ?? `${p.id}.${ai + 1}`;
           return {
-            kind: 'ayat', id, label: `(${ai + 1})`, isi: runs(`${a.teks}${a.rincian.length > 0 ? ':' : '.'}`), source: null,
+            kind: 'ayat', id, label: `(${ai + 1})`, isi: runs(`${a.text}${a.rincian.length > 0 ? ':' : '.'}`), source: null,
             rincian: a.rincian.map((r, ri): Rincian => ({ kind: 'rincian', id: `${id}.${String.fromCharCode(97 + ri)}`, label: `${String.fromCharCode(97 + ri)}.`, depth: 1, isi: runs(`${r};`), rincian: [], definisi: null, source: null })),
           };
         }),
