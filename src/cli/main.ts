@@ -7,15 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toolRoot } from '../load/project.js';
-import { runBuild } from './build.js';
-import { runCheck } from './check.js';
-import { runDiff } from './diff.js';
-import { runExplain } from './explain.js';
-import { runRules } from './rules.js';
 import { HELP } from './help.js';
 import { UsageError, type Io } from './io.js';
-import { runPackage } from './package.js';
-import { runRevision } from './revision.js';
 
 /** Runs the CLI with arguments and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -46,13 +39,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return command === undefined && !values.help ? 2 : 0;
     }
     switch (command) {
-      case 'build': return await runBuild(rest, { format: values.format, strict: values.strict ?? false, revision: values.revision }, io);
-      case 'check': return await runCheck(rest, { format: values.format, strict: values.strict ?? false, fix: values.fix ?? false }, io);
-      case 'rules': return runRules(rest, { format: values.format }, io);
-      case 'explain': return runExplain(rest, io);
-      case 'revision': return await runRevision(rest, { label: values.label }, io);
-      case 'diff': return await runDiff(rest, { strict: values.strict ?? false }, io);
-      case 'package': return await runPackage(rest, { out: values.out }, io);
+      // Commands are imported when used: a start-up pays only for the command it runs.
+      case 'build': return await (await import('./build.js')).runBuild(rest, { format: values.format, strict: values.strict ?? false, revision: values.revision }, io);
+      case 'check': return await (await import('./check.js')).runCheck(rest, { format: values.format, strict: values.strict ?? false, fix: values.fix ?? false }, io);
+      case 'rules': return (await import('./rules.js')).runRules(rest, { format: values.format }, io);
+      case 'explain': return (await import('./explain.js')).runExplain(rest, io);
+      case 'revision': return await (await import('./revision.js')).runRevision(rest, { label: values.label }, io);
+      case 'diff': return await (await import('./diff.js')).runDiff(rest, { strict: values.strict ?? false }, io);
+      case 'package': return await (await import('./package.js')).runPackage(rest, { out: values.out }, io);
       default: throw new UsageError(`Perintah \`${command}\` tidak dikenal.`);
     }
   } catch (error) {
