@@ -63,7 +63,8 @@ async function main(): Promise<number> {
   try {
     values = bacaOpsi();
   } catch (error) {
-    process.stderr.write(`naskah bench: ${(error as Error).message}\n${BANTUAN}\n`);
+    const unknown = /Unknown option '([^']+)'/.exec((error as Error).message);
+    process.stderr.write(`naskah bench: ${unknown ? `opsi \`${unknown[1]}\` tidak dikenal` : 'opsi memerlukan nilai'}.\n${BANTUAN}\n`);
     return 2;
   }
   if (values.help) { process.stdout.write(`${BANTUAN}\n`); return 0; }

@@ -9,7 +9,7 @@ import { median } from './ukur.js';
 /** Formats milliseconds as Indonesian seconds or milliseconds ("1,23 s", "45 ms"). */
 export function waktu(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return '–';
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2).replace('.', ',')} s` : `${ms.toFixed(ms < 10 ? 1 : 0).replace('.', ',')} ms`;
+  return ms >= 999.5 ? `${(ms / 1000).toFixed(2).replace('.', ',')} s` : `${ms.toFixed(ms < 9.95 ? 1 : 0).replace('.', ',')} ms`;
 }
 
 /** Formats a number with a decimal comma. */
