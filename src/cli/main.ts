@@ -71,6 +71,13 @@ function translateParseError(error: Error): string {
 
 const isEntry = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry || process.argv[1]?.endsWith('/naskah')) {
+  // A reader that stops early (`naskah check | head`) closes the pipe: finish quietly, no stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   main(process.argv.slice(2), { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`), isTTY: process.stderr.isTTY === true, cwd: process.cwd(), env: process.env }).then((code) => {
     process.exitCode = code;
   });

@@ -6,7 +6,7 @@
  * kind and place with nearly the same text (≥ 0.75) are taken as one unit whose id was renamed.
  */
 import type { FlatDocument } from './flatten.js';
-import { dice, wordCounts, alignSequences } from './similarity.js';
+import { alignSequences, dice, lis, wordCounts } from './similarity.js';
 import type { UnitDiff } from './unit.js';
 
 /** Key correspondence between revision A and revision B. */
@@ -71,14 +71,27 @@ export function pairUnits(a: FlatDocument, b: FlatDocument): Pairing {
     }
     const leftB = restB.filter((u) => !bToA.has(u.key));
     if (leftA.length === 0 || leftB.length === 0) return;
-    const pairs = alignSequences(leftA, leftB, (x, y) => {
+    const score = (x: UnitDiff, y: UnitDiff): number | null => {
       if (x.kind !== y.kind) return null;
       const sim = dice(words(a, x.key, cacheA, wordsA), words(b, y.key, cacheB, wordsB));
       if (x.authored || y.authored) return sim >= THRESHOLD_AUTHORED ? sim : null;
-      const score = sim + (x.key === y.key ? POSITION_BONUS : 0);
-      return score >= THRESHOLD_GENERATED ? score : null;
-    });
-    for (const [i, j] of pairs) pair(leftA[i]!.key, leftB[j]!.key);
+      const bonus = sim + (x.key === y.key ? POSITION_BONUS : 0);
+      return bonus >= THRESHOLD_GENERATED ? bonus : null;
+    };
+    // Anchors first (as patience diff does): units whose whole text occurs exactly once on each side
+    // pair up directly, in order; the quadratic similarity alignment then runs only in the gaps between
+    // anchors. Without this a long Lampiran of unkeyed blocks costs n × m text comparisons.
+    const anchors = uniqueTextAnchors(leftA.map((u) => subtreeText(a, u.key, cacheA)), leftB.map((u) => subtreeText(b, u.key, cacheB)), (i, j) => leftA[i]!.kind === leftB[j]!.kind);
+    let fromA = 0;
+    let fromB = 0;
+    for (const [ai, bj] of [...anchors, [leftA.length, leftB.length] as [number, number]]) {
+      const gapA = leftA.slice(fromA, ai);
+      const gapB = leftB.slice(fromB, bj);
+      for (const [i, j] of alignSequences(gapA, gapB, score)) pair(gapA[i]!.key, gapB[j]!.key);
+      if (ai < leftA.length) pair(leftA[ai]!.key, leftB[bj]!.key);
+      fromA = ai + 1;
+      fromB = bj + 1;
+    }
   };
 
   group(a.units.filter((u) => u.parent === null).map((u) => u.key), b.units.filter((u) => u.parent === null).map((u) => u.key));
@@ -87,4 +100,25 @@ export function pairUnits(a: FlatDocument, b: FlatDocument): Pairing {
     if (ka !== undefined) group(a.byKey.get(ka)!.children, ub.children);
   }
   return { aToB, bToA };
+}
+
+/**
+ * Pairs (i, j) of items whose text is unique on both sides and equal, kept in increasing order on both
+ * sides (the longest increasing run of them), for `compatible` pairs only.
+ */
+export function uniqueTextAnchors(textA: readonly string[], textB: readonly string[], compatible: (i: number, j: number) => boolean): [number, number][] {
+  const count = (texts: readonly string[]) => texts.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>());
+  const inA = count(textA);
+  const inB = count(textB);
+  const whereB = new Map<string, number>();
+  textB.forEach((t, j) => {
+    if (inB.get(t) === 1) whereB.set(t, j);
+  });
+  const candidates: [number, number][] = [];
+  textA.forEach((t, i) => {
+    const j = whereB.get(t);
+    if (j !== undefined && inA.get(t) === 1 && t !== '' && compatible(i, j)) candidates.push([i, j]);
+  });
+  const keep = lis(candidates.map(([, j]) => j));
+  return candidates.filter((_, k) => keep.has(k));
 }
