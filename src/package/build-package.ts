@@ -16,13 +16,12 @@ import { lintLoadedProject } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
 import { loadYaml } from '../load/yaml-source.js';
 import { daerahFrom, type DaerahData } from '../resolve/daerah.js';
-import { sha256 as hashHex } from './manifest.js';
 import { fsTree } from '../revision/source-tree.js';
 import { sourceFiles } from '../revision/source-files.js';
 import { listRevisions } from '../revision/store.js';
 import { WORKING } from '../revision/types.js';
 import { validateSource } from '../validate/schema.js';
-import { manifestFiles, type Manifest, type ManifestSource } from './manifest.js';
+import { manifestFiles, sha256, type Manifest, type ManifestSource } from './manifest.js';
 import { buildSurat, type SuratSource } from './surat.js';
 import { writeZip } from './zip.js';
 
@@ -143,8 +142,8 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   const sources: ManifestSource[] = ids.map((id) => {
     const saved = listRevisions(paths.content, id).filter((r) => r.problem === null);
     const hashes: Record<string, string> = {};
-    for (const file of sourceFiles(tree, id)) hashes[`content/${file}`] = hashHex(tree.read(file)!);
-    return { document: id, revision: WORKING, basedOn: saved[saved.length - 1]?.name ?? null, files: hashes } as ManifestSource;
+    for (const file of sourceFiles(tree, id)) hashes[`content/${file}`] = sha256(tree.read(file)!);
+    return { document: id, revision: WORKING, basedOn: saved[saved.length - 1]?.name ?? null, files: hashes };
   });
   const manifest: Manifest = { format: 'naskah-paket/1', naskah: options.version, date: options.date, sources, files: manifestFiles(files) };
   files.set('manifest.json', new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));

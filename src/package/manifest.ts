@@ -2,7 +2,7 @@
  * manifest.json of a package: every file with its size and SHA-256, the revisions and source hashes the
  * documents were built from, the naskah version and the build date (issue "Paket fasilitasi").
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../revision/hash.js';
 
 /** One packaged file. */
 export interface ManifestFile {
@@ -31,10 +31,7 @@ export interface Manifest {
   readonly files: readonly ManifestFile[];
 }
 
-/** SHA-256 in hex. */
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256 };
 
 /** The manifest entries of `files`, sorted by path. */
 export function manifestFiles(files: ReadonlyMap<string, Uint8Array>): ManifestFile[] {
