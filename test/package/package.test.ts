@@ -32,10 +32,13 @@ describe('naskah package', async () => {
   });
   it('writes a letter from the Pemerintah Kabupaten to the Gubernur c.q. Kepala Biro Hukum', async () => {
     const text = (await pdfPages(entries['00-surat-permohonan-fasilitasi.pdf']!)).flat();
-    expect(text).toEqual(expect.arrayContaining(['BUPATI PURWAKARTA', 'Purwakarta, 2 Maret 2026', 'Yth. Gubernur Jawa Barat', 'di', 'Bandung', 'a.n. BUPATI PURWAKARTA', 'SEKRETARIS DAERAH,', 'Tembusan:']));
-    expect(text.join(' ')).toMatch(/Nomor : 180\/123-Hukum\/2026/);
-    expect(text.join(' ')).toMatch(/Lampiran : 2 \(dua\) berkas/);
-    expect(text.join(' ')).toContain('Permohonan Fasilitasi Rancangan Peraturan Bupati Purwakarta tentang Sistem Layanan');
+    const all = text.join(' ');
+    // Left column Nomor/Sifat/Lampiran/Hal, right column place and date, then "Yth." (tata naskah dinas).
+    expect(text).toEqual(expect.arrayContaining(['BUPATI PURWAKARTA', 'Nomor : 180/123-Hukum/2026 Purwakarta, 2 Maret 2026', 'Sifat : Segera', 'Lampiran : 2 (dua) berkas', 'Bandung', 'a.n. BUPATI PURWAKARTA', 'SEKRETARIS DAERAH,', 'Tembusan:']));
+    expect(all).toMatch(/Yth\. Gubernur Jawa Barat/);
+    expect(all).toMatch(/c\.q\. Kepala Biro Hukum/);
+    expect(all).toMatch(/Hal : Permohonan Fasilitasi/);
+    expect(all).toContain('Sebagai bahan fasilitasi, bersama ini kami lampirkan:');
   });
   it('verifies an intact package and names the file whose byte was changed', () => {
     expect(verifyPackage(first.bytes!, 'paket.zip')).toEqual([]);
