@@ -9,10 +9,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { ukur, type Lari } from './ukur.js';
+import { measure, type Run } from './measure.js';
 
 /** Which external tools are installed, with their versions. */
-export interface AlatLuar {
+export interface ExternalTools {
   readonly pandoc: string | null;
   readonly soffice: string | null;
 }
@@ -24,7 +24,7 @@ function version(cmd: string, args: readonly string[]): string | null {
 }
 
 /** Looks for pandoc and LibreOffice (soffice) on the PATH. */
-export function cariAlatLuar(): AlatLuar {
+export function findExternalTools(): ExternalTools {
   return { pandoc: version('pandoc', ['--version']), soffice: version('soffice', ['--version']) };
 }
 
@@ -33,7 +33,7 @@ const SECT_PR = `<w:sectPr><w:pgSz w:w="${Math.round(21.5 * CM)}" w:h="${33 * CM
 const FONT = 'Bookman Old Style';
 
 /** Writes pandoc's reference.docx changed to F4 and Bookman Old Style 12 pt; returns its path. */
-export function tulisReferensiDocx(dir: string): string {
+export function writeReferenceDocx(dir: string): string {
   const r = spawnSync('pandoc', ['--print-default-data-file', 'reference.docx'], { maxBuffer: 16 * 1024 * 1024 });
   if (r.status !== 0 || !r.stdout) throw new Error(`pandoc --print-default-data-file gagal: ${String(r.stderr)}`);
   const parts = unzipSync(new Uint8Array(r.stdout));
@@ -49,18 +49,18 @@ export function tulisReferensiDocx(dir: string): string {
 }
 
 /** pandoc md → docx. */
-export function pandocKeDocx(markdown: string, docx: string, referenceDocx: string, cwd: string): Lari {
-  return ukur({ cmd: 'pandoc', args: ['-f', 'markdown', '-t', 'docx', `--reference-doc=${referenceDocx}`, '-o', docx, markdown], cwd });
+export function pandocToDocx(markdown: string, docx: string, referenceDocx: string, cwd: string): Run {
+  return measure({ cmd: 'pandoc', args: ['-f', 'markdown', '-t', 'docx', `--reference-doc=${referenceDocx}`, '-o', docx, markdown], cwd });
 }
 
 /** LibreOffice docx → pdf (several files in one process), headless, with a private profile. */
-export function libreOfficeKePdf(docx: readonly string[], outDir: string, profileDir: string, cwd: string): Lari {
+export function libreOfficeToPdf(docx: readonly string[], outDir: string, profileDir: string, cwd: string): Run {
   mkdirSync(outDir, { recursive: true });
-  return ukur({ cmd: 'soffice', args: [`-env:UserInstallation=${pathToFileURL(profileDir).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docx], cwd });
+  return measure({ cmd: 'soffice', args: [`-env:UserInstallation=${pathToFileURL(profileDir).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docx], cwd });
 }
 
 /** Pages of a PDF written by LibreOffice (uncompressed page objects); null when they cannot be counted. */
-export function hitungHalamanPdf(bytes: Uint8Array): number | null {
+export function countPdfPages(bytes: Uint8Array): number | null {
   const text = Buffer.from(bytes).toString('latin1');
   const count = (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
   return count > 0 ? count : null;

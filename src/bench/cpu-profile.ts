@@ -8,8 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeFilesAtomic } from '../build/atomic-write.js';
 import { toolRoot } from '../load/project.js';
-import { jalurCli } from './naskah-cli.js';
-import { angka } from './target.js';
+import { cliPath } from './naskah-cli.js';
+import { formatNumber } from './target.js';
 
 interface ProfileNode {
   readonly id: number;
@@ -35,7 +35,7 @@ export function area(url: string, functionName: string): string {
 }
 
 /** Self time in ms per function and per area, largest first. */
-export function ringkasProfil(profile: CpuProfile): { total: number; areas: [string, number][]; functions: [string, number][] } {
+export function summarizeProfile(profile: CpuProfile): { total: number; areas: [string, number][]; functions: [string, number][] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const areas = new Map<string, number>();
   const functions = new Map<string, number>();
@@ -56,25 +56,25 @@ export function ringkasProfil(profile: CpuProfile): { total: number; areas: [str
 }
 
 /** Profiles `naskah build <ids>` in the project `root`; writes profil-<nama>.md and returns a one-line note. */
-export function profilBangun(root: string, nama: string, ids: readonly string[], outDir: string): string {
-  const id = nama;
+export function profileBuild(root: string, name: string, ids: readonly string[], outDir: string): string {
+  const id = name;
   const dir = join(outDir, 'profil', id);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, jalurCli(), 'build', ...ids], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, cliPath(), 'build', ...ids], { cwd: root, encoding: 'utf8' });
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (r.status !== 0 || !file) return `Profil ${id} gagal (kode ${r.status}).`;
-  const { total, areas, functions } = ringkasProfil(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile);
-  const pct = (ms: number): string => `${angka((ms / total) * 100, 1)} %`;
+  const { total, areas, functions } = summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile);
+  const pct = (ms: number): string => `${formatNumber((ms / total) * 100, 1)} %`;
   const lines = [
     `# Profil CPU: naskah build ${ids.join(' ')}`, '',
-    `Satu proses \`node --cpu-prof dist/src/cli/main.js build ${ids.join(' ')}\`; ${angka(total / 1000, 2)} s contoh CPU di utas utama JavaScript (Typst berjalan dalam kode asli dan tercatat sebagai \`(program)\` atau fungsi pemanggilnya). Berkas mentah: \`${relative(toolRoot(), join(dir, file))}\` (buka di Chrome DevTools › Performance).`, '',
+    `Satu proses \`node --cpu-prof dist/src/cli/main.js build ${ids.join(' ')}\`; ${formatNumber(total / 1000, 2)} s contoh CPU di utas utama JavaScript (Typst berjalan dalam kode asli dan tercatat sebagai \`(program)\` atau fungsi pemanggilnya). Berkas mentah: \`${relative(toolRoot(), join(dir, file))}\` (buka di Chrome DevTools › Performance).`, '',
     '## Per area (waktu sendiri)', '', '| area | ms | bagian |', '| --- | ---: | ---: |',
-    ...areas.slice(0, 20).map(([a, ms]) => `| ${a} | ${angka(ms, 0)} | ${pct(ms)} |`), '',
+    ...areas.slice(0, 20).map(([a, ms]) => `| ${a} | ${formatNumber(ms, 0)} | ${pct(ms)} |`), '',
     '## Fungsi teratas (waktu sendiri)', '', '| fungsi | ms | bagian |', '| --- | ---: | ---: |',
-    ...functions.slice(0, 30).map(([f, ms]) => `| ${f.replace(/\|/g, '\\|')} | ${angka(ms, 0)} | ${pct(ms)} |`), '',
+    ...functions.slice(0, 30).map(([f, ms]) => `| ${f.replace(/\|/g, '\\|')} | ${formatNumber(ms, 0)} | ${pct(ms)} |`), '',
   ];
   const summary = join(outDir, `profil-${id}.md`);
   writeFilesAtomic(new Map([[summary, lines.join('\n')]]));
-  return `Profil CPU ${id}: ${relative(toolRoot(), summary)} (${angka(total / 1000, 2)} s contoh CPU).`;
+  return `Profil CPU ${id}: ${relative(toolRoot(), summary)} (${formatNumber(total / 1000, 2)} s contoh CPU).`;
 }

@@ -5,7 +5,7 @@
  */
 
 /** content/daerah.yaml of the bench project (schemas/daerah.schema.json). */
-export const DAERAH_YAML = `# Dibuat oleh npm run bench (src/bench/proyek-tetap.ts); jangan disunting.
+export const DAERAH_YAML = `# Dibuat oleh npm run bench (src/bench/fixed-project.ts); jangan disunting.
 nama: Purwakarta
 jenis: kabupaten
 provinsi: Jawa Barat
@@ -20,7 +20,7 @@ dinas:
 `;
 
 /** content/dasar-hukum.yaml of the bench project (schemas/dasar-hukum.schema.json); facts as in content/dasar-hukum.yaml. */
-export const DASAR_HUKUM_YAML = `# Dibuat oleh npm run bench (src/bench/proyek-tetap.ts); jangan disunting.
+export const DASAR_HUKUM_YAML = `# Dibuat oleh npm run bench (src/bench/fixed-project.ts); jangan disunting.
 uud-1945-pasal-18-ayat-6:
   jenis: uud
   pasal: Pasal 18 ayat (6)

@@ -17,8 +17,8 @@ function escapeStart(text: string): string {
   return text.replace(/^(\(?)(\d+|[a-zA-Z])([.)])/, (_, open: string, n: string, close: string) => (open ? `\\(${n}${close}` : `${n}\\${close}`)).replace(/^([-+])/, '\\$1');
 }
 
-function runs(isi: Runs): string {
-  return isi.map((r) => (r.kind === 'italic' ? `*${escapeMarkdown(r.text)}*` : escapeMarkdown(r.text))).join('');
+function runs(content: Runs): string {
+  return content.map((r) => (r.kind === 'italic' ? `*${escapeMarkdown(r.text)}*` : escapeMarkdown(r.text))).join('');
 }
 
 function paragraph(text: string): string {
@@ -41,11 +41,11 @@ function rincianList(items: readonly Rincian[], indent: number): string[] {
   return lines;
 }
 
-function daftarBerlabel(daftar: DaftarBerlabel): string[] {
-  const out = [`**${escapeMarkdown(daftar.label)}** :`, ''];
-  const labelled = daftar.butir.filter((b: ButirBerlabel) => b.label !== '');
-  if (labelled.length === 0) out.push(...daftar.butir.map((b) => paragraph(runs(b.isi))));
-  else out.push(...daftar.butir.map((b) => item(b.label, runs(b.isi), 0)), '');
+function labelledList(list: DaftarBerlabel): string[] {
+  const out = [`**${escapeMarkdown(list.label)}** :`, ''];
+  const labelled = list.butir.filter((b: ButirBerlabel) => b.label !== '');
+  if (labelled.length === 0) out.push(...list.butir.map((b) => paragraph(runs(b.isi))));
+  else out.push(...list.butir.map((b) => item(b.label, runs(b.isi), 0)), '');
   return out;
 }
 
@@ -75,7 +75,7 @@ function tableRow(cells: readonly Runs[]): string {
   return `| ${cells.map((c) => runs(c).replace(/\n/g, ' ')).join(' | ')} |`;
 }
 
-function blok(b: BlokLampiran, out: string[], files: Berkas): void {
+function block(b: BlokLampiran, out: string[], files: OutputFiles): void {
   switch (b.kind) {
     case 'judul':
       out.push(b.level === 1 ? `# ${escapeMarkdown(b.label)}\n\n# ${escapeMarkdown(b.judul)}` : `${'#'.repeat(Math.min(b.level, 6))} ${escapeMarkdown(`${b.label} ${b.judul}`)}`, '');
@@ -107,7 +107,7 @@ function blok(b: BlokLampiran, out: string[], files: Berkas): void {
 const PAGE_BREAK = ['```{=openxml}', '<w:p><w:r><w:br w:type="page"/></w:r></w:p>', '```', ''];
 
 /** A standalone Buku Pedoman: cover lines, kata pengantar, then the chapters. */
-function bukuPedoman(ir: BukuPedoman, out: string[], files: Berkas): void {
+function bukuPedoman(ir: BukuPedoman, out: string[], files: OutputFiles): void {
   for (const line of [...ir.sampul.judul, ...ir.sampul.penyusun, ir.sampul.tahun]) out.push(paragraph(`**${escapeMarkdown(line)}**`));
   out.push('', ...PAGE_BREAK);
   if (ir.kataPengantar) {
@@ -115,11 +115,11 @@ function bukuPedoman(ir: BukuPedoman, out: string[], files: Berkas): void {
     for (const a of ir.kataPengantar.alinea) out.push(paragraph(runs(a)));
     out.push(...pengesahan(ir.kataPengantar.penandatangan), '', ...PAGE_BREAK);
   }
-  for (const b of ir.isi) blok(b, out, files);
+  for (const b of ir.isi) block(b, out, files);
 }
 
 /** Side files of the Markdown (inline SVG figures) keyed by absolute path, and where paths resolve. */
-class Berkas extends Map<string, string> {
+class OutputFiles extends Map<string, string> {
   constructor(readonly root: string, readonly dir: string) {
     super();
   }
@@ -130,16 +130,16 @@ class Berkas extends Map<string, string> {
  * Image paths are absolute: `root` is the project root the IR's paths are relative to, `dir` the
  * folder the Markdown and its side files go to.
  */
-export function irKeMarkdown(doc: Dokumen, root: string, dir: string): { markdown: string; files: Map<string, string> } {
+export function irToMarkdown(doc: Dokumen, root: string, dir: string): { markdown: string; files: Map<string, string> } {
   const out: string[] = [];
-  const files = new Berkas(root, dir);
+  const files = new OutputFiles(root, dir);
   if (doc.jenis === 'buku-pedoman') bukuPedoman(doc, out, files);
   else naskah(doc, out, files);
   return { markdown: `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`, files };
 }
 
 /** A Peraturan or Keputusan: kop, judul, pembukaan, batang tubuh or diktum, penutup, lampiran. */
-function naskah(ir: Naskah, out: string[], files: Berkas): void {
+function naskah(ir: Naskah, out: string[], files: OutputFiles): void {
   for (const line of ir.kop.baris) out.push(paragraph(`**${escapeMarkdown(line)}**`));
   out.push('');
   if (ir.judul.rancangan) out.push(paragraph('**RANCANGAN**'));
@@ -148,9 +148,9 @@ function naskah(ir: Naskah, out: string[], files: Berkas): void {
   const p = ir.pembukaan;
   if (p.frasa) out.push(paragraph(`**${escapeMarkdown(p.frasa)}**`));
   out.push(paragraph(`**${escapeMarkdown(p.jabatan)}**`), '');
-  out.push(...daftarBerlabel(p.menimbang), ...daftarBerlabel(p.mengingat));
-  if (p.memperhatikan) out.push(...daftarBerlabel(p.memperhatikan));
-  out.push(paragraph(`**${escapeMarkdown(p.memutuskan)}**`), '', ...daftarBerlabel(p.menetapkan));
+  out.push(...labelledList(p.menimbang), ...labelledList(p.mengingat));
+  if (p.memperhatikan) out.push(...labelledList(p.memperhatikan));
+  out.push(paragraph(`**${escapeMarkdown(p.memutuskan)}**`), '', ...labelledList(p.menetapkan));
   for (const u of ir.batangTubuh) unit(u, out);
   for (const d of ir.diktum) {
     out.push(paragraph(`**${escapeMarkdown(d.label)}** : ${runs(d.isi)}`));
@@ -167,7 +167,7 @@ function naskah(ir: Naskah, out: string[], files: Berkas): void {
     out.push('');
     for (const line of l.judul) out.push(paragraph(`**${escapeMarkdown(line)}**`));
     out.push('');
-    for (const b of l.isi) blok(b, out, files);
+    for (const b of l.isi) block(b, out, files);
     out.push(...pengesahan(l.penandatangan), '');
   }
 }

@@ -5,7 +5,7 @@
  */
 
 /** One Ketentuan Umum definition (Pasal 1). */
-export interface DefinisiKata {
+export interface DefinisiEntry {
   readonly id: string;
   readonly istilah: string;
   readonly singkatan?: string;
@@ -14,7 +14,7 @@ export interface DefinisiKata {
 }
 
 /** The 30 definitions of Pasal 1; every term is used again in the generated text. */
-export const DEFINISI: readonly DefinisiKata[] = [
+export const DEFINISI: readonly DefinisiEntry[] = [
   { id: 'def-daerah', istilah: 'Daerah', arti: 'Kabupaten Purwakarta' },
   { id: 'def-bupati', istilah: 'Bupati', arti: 'Bupati Purwakarta' },
   { id: 'def-pemerintah-daerah', istilah: 'Pemerintah Daerah', arti: 'Bupati sebagai unsur penyelenggara Pemerintahan Daerah yang memimpin pelaksanaan urusan pemerintahan yang menjadi kewenangan daerah otonom' },
@@ -48,16 +48,16 @@ export const DEFINISI: readonly DefinisiKata[] = [
 ];
 
 /** Actors that begin a sentence. */
-export const SUBJEK: readonly string[] = ['Pemerintah Daerah', 'Bupati', 'Dinas', 'Kepala Dinas', 'Perangkat Daerah', 'Pendamping Sosial', 'Pemerintah Desa', 'Puskesos', 'TKSK', 'PSM', 'LKS', 'Sekretaris Daerah'];
+export const SUBJECTS: readonly string[] = ['Pemerintah Daerah', 'Bupati', 'Dinas', 'Kepala Dinas', 'Perangkat Daerah', 'Pendamping Sosial', 'Pemerintah Desa', 'Puskesos', 'TKSK', 'PSM', 'LKS', 'Sekretaris Daerah'];
 
 /** Transitive verbs (active voice). */
-export const KERJA: readonly string[] = ['melaksanakan', 'menyelenggarakan', 'mengoordinasikan', 'memfasilitasi', 'menyusun', 'melakukan', 'memberikan', 'mengembangkan', 'meningkatkan', 'menyampaikan', 'memantau', 'mengevaluasi', 'membina', 'mengawasi'];
+export const VERBS: readonly string[] = ['melaksanakan', 'menyelenggarakan', 'mengoordinasikan', 'memfasilitasi', 'menyusun', 'melakukan', 'memberikan', 'mengembangkan', 'meningkatkan', 'menyampaikan', 'memantau', 'mengevaluasi', 'membina', 'mengawasi'];
 
 /** Nominalised verbs that open a rincian item. */
-export const KERJA_BENDA: readonly string[] = ['penyusunan', 'pelaksanaan', 'pengoordinasian', 'pemantauan', 'pengevaluasian', 'penyediaan', 'pemberian', 'pengembangan', 'peningkatan', 'pembinaan', 'pengawasan', 'penyampaian', 'pendataan', 'penetapan', 'verifikasi dan validasi'];
+export const VERB_NOUNS: readonly string[] = ['penyusunan', 'pelaksanaan', 'pengoordinasian', 'pemantauan', 'pengevaluasian', 'penyediaan', 'pemberian', 'pengembangan', 'peningkatan', 'pembinaan', 'pengawasan', 'penyampaian', 'pendataan', 'penetapan', 'verifikasi dan validasi'];
 
 /** Objects of the verbs: what the regulation is about. */
-export const OBJEK: readonly string[] = [
+export const OBJECTS: readonly string[] = [
   'pelayanan Rehabilitasi Sosial bagi PPKS', 'program Jaminan Sosial', 'kegiatan Pemberdayaan Sosial', 'layanan Perlindungan Sosial',
   'pemutakhiran DTKS', 'Rujukan kepada Perangkat Daerah', 'pembinaan PSKS', 'penanganan keluhan Fakir Miskin dan Orang Tidak Mampu',
   'pendampingan kepada PPKS', 'rencana kerja tahunan', 'laporan pelaksanaan kegiatan', 'koordinasi lintas sektor',
@@ -66,7 +66,7 @@ export const OBJEK: readonly string[] = [
 ];
 
 /** Adverbial phrases that end a sentence. */
-export const KETERANGAN: readonly string[] = [
+export const ADVERBIALS: readonly string[] = [
   'secara terpadu dan berkelanjutan', 'sesuai dengan ketentuan peraturan perundang-undangan', 'di wilayah Kecamatan',
   'di tingkat Desa dan Kelurahan', 'secara berkala paling sedikit 1 (satu) kali dalam 1 (satu) tahun', 'dengan memperhatikan kebutuhan PPKS',
   'berdasarkan data yang akurat dan mutakhir', 'dalam rangka peningkatan Kesejahteraan Sosial', 'melalui SLRT', 'bersama Pemerintah Desa',
@@ -74,28 +74,28 @@ export const KETERANGAN: readonly string[] = [
 ];
 
 /** Words that open a rincian: the sentence before the list. */
-export const PENGANTAR_RINCIAN: readonly string[] = ['mempunyai tugas', 'mempunyai fungsi', 'berwenang', 'meliputi', 'terdiri atas', 'dilaksanakan melalui'];
+export const RINCIAN_OPENERS: readonly string[] = ['mempunyai tugas', 'mempunyai fungsi', 'berwenang', 'meliputi', 'terdiri atas', 'dilaksanakan melalui'];
 
 /** BAB topics (capitals, TN-BT-01); combined with a scope to stay unique in a 100-BAB regulation. */
-export const TOPIK_BAB: readonly string[] = [
+export const BAB_TOPICS: readonly string[] = [
   'PENYELENGGARAAN', 'PENDATAAN', 'PELAYANAN', 'REHABILITASI SOSIAL', 'JAMINAN SOSIAL', 'PEMBERDAYAAN SOSIAL', 'PERLINDUNGAN SOSIAL',
   'KELEMBAGAAN', 'PERAN SERTA MASYARAKAT', 'KERJA SAMA', 'SISTEM INFORMASI', 'PEMBINAAN DAN PENGAWASAN', 'PEMANTAUAN, EVALUASI, DAN PELAPORAN',
   'SUMBER DAYA MANUSIA', 'SARANA DAN PRASARANA', 'PENANGANAN KELUHAN', 'RUJUKAN', 'PENDAMPINGAN', 'PENGHARGAAN', 'PENDANAAN',
 ];
 
 /** Scopes appended to a BAB topic. */
-export const LINGKUP_BAB: readonly string[] = ['', ' DI TINGKAT DAERAH', ' DI TINGKAT KECAMATAN', ' DI TINGKAT DESA DAN KELURAHAN', ' BAGI PENYANDANG DISABILITAS', ' BAGI ANAK', ' BAGI LANJUT USIA'];
+export const BAB_SCOPES: readonly string[] = ['', ' DI TINGKAT DAERAH', ' DI TINGKAT KECAMATAN', ' DI TINGKAT DESA DAN KELURAHAN', ' BAGI PENYANDANG DISABILITAS', ' BAGI ANAK', ' BAGI LANJUT USIA'];
 
 /** Bagian and Paragraf titles (Title Case, TN-BT-02). */
-export const JUDUL_BAGIAN: readonly string[] = ['Umum', 'Tugas dan Fungsi', 'Pelaksanaan', 'Koordinasi', 'Pelaporan', 'Persyaratan', 'Tata Cara', 'Hak dan Kewajiban', 'Jangka Waktu', 'Pengawasan'];
+export const BAGIAN_TITLES: readonly string[] = ['Umum', 'Tugas dan Fungsi', 'Pelaksanaan', 'Koordinasi', 'Pelaporan', 'Persyaratan', 'Tata Cara', 'Hak dan Kewajiban', 'Jangka Waktu', 'Pengawasan'];
 
 /** Lampiran (Pedoman) chapter titles; the first is always PENDAHULUAN (TN-PED-02). */
-export const JUDUL_BAB_PEDOMAN: readonly string[] = ['KONSEP DAN FUNGSI', 'KELEMBAGAAN', 'MEKANISME LAYANAN', 'SISTEM INFORMASI', 'PEMANTAUAN DAN EVALUASI', 'PENDANAAN', 'PENUTUP'];
+export const PEDOMAN_BAB_TITLES: readonly string[] = ['KONSEP DAN FUNGSI', 'KELEMBAGAAN', 'MEKANISME LAYANAN', 'SISTEM INFORMASI', 'PEMANTAUAN DAN EVALUASI', 'PENDANAAN', 'PENUTUP'];
 
 /** Section titles inside a Pedoman chapter. */
-export const JUDUL_SUB_PEDOMAN: readonly string[] = ['Latar Belakang', 'Maksud dan Tujuan', 'Sasaran', 'Ruang Lingkup', 'Pengertian', 'Alur Layanan', 'Peran Pemangku Kepentingan', 'Indikator Keberhasilan', 'Jadwal Pelaksanaan'];
+export const PEDOMAN_SECTION_TITLES: readonly string[] = ['Latar Belakang', 'Maksud dan Tujuan', 'Sasaran', 'Ruang Lingkup', 'Pengertian', 'Alur Layanan', 'Peran Pemangku Kepentingan', 'Indikator Keberhasilan', 'Jadwal Pelaksanaan'];
 
 /** Capitalises the first letter of a sentence. */
-export function kapital(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

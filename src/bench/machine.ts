@@ -6,7 +6,7 @@
 import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 
 /** Machine description stored with the results. */
-export interface Mesin {
+export interface Machine {
   readonly cpu: string;
   readonly cores: number;
   readonly memoriGiB: number;
@@ -18,7 +18,7 @@ export interface Mesin {
 }
 
 /** Describes this machine now. */
-export function mesinIni(): Mesin {
+export function describeMachine(): Machine {
   const list = cpus();
   const gib = (bytes: number): number => Math.round((bytes / 1024 ** 3) * 10) / 10;
   return {

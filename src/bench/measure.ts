@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** One measured run. */
-export interface Lari {
+export interface Run {
   /** Wall time in milliseconds. */
   readonly wallMs: number;
   /** Peak RSS in MiB, null without GNU time. */
@@ -24,7 +24,7 @@ export interface Lari {
 }
 
 /** A command to run. */
-export interface Perintah {
+export interface Command {
   readonly cmd: string;
   readonly args: readonly string[];
   readonly cwd: string;
@@ -39,7 +39,7 @@ let gnuTime: boolean | undefined;
 const TIME = process.env['NASKAH_BENCH_GNU_TIME'] ?? '/usr/bin/time';
 
 /** True when /usr/bin/time is GNU time (it accepts -f and -o). */
-export function adaGnuTime(): boolean {
+export function hasGnuTime(): boolean {
   if (gnuTime === undefined) {
     const r = spawnSync(TIME, ['--version'], { encoding: 'utf8' });
     gnuTime = r.status === 0 && /GNU/.test(`${r.stdout}${r.stderr}`);
@@ -51,8 +51,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'naskah-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs `p` once and measures it. */
-export function ukur(p: Perintah): Lari {
-  const useTime = adaGnuTime();
+export function measure(p: Command): Run {
+  const useTime = hasGnuTime();
   const report = join(scratch, 'time.txt');
   const [cmd, args] = useTime ? [TIME, ['-f', '%e %U %S %M', '-o', report, p.cmd, ...p.args]] : [p.cmd, [...p.args]];
   const started = performance.now();
@@ -80,7 +80,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** Median, min and max of a list of numbers (null entries ignored); null when none. */
-export interface Ringkas {
+export interface Summary {
   readonly median: number;
   readonly min: number;
   readonly max: number;
@@ -88,7 +88,7 @@ export interface Ringkas {
 }
 
 /** Summarises measured values. */
-export function ringkas(values: readonly (number | null)[]): Ringkas | null {
+export function summarize(values: readonly (number | null)[]): Summary | null {
   const v = values.filter((x): x is number => x !== null && Number.isFinite(x));
   if (v.length === 0) return null;
   return { median: median(v), min: Math.min(...v), max: Math.max(...v), n: v.length };

@@ -5,32 +5,32 @@
  */
 import { join } from 'node:path';
 import { toolRoot } from '../load/project.js';
-import { ukur, type Lari } from './ukur.js';
+import { measure, type Run } from './measure.js';
 
 /** Path of the built CLI entry point. */
-export function jalurCli(): string {
+export function cliPath(): string {
   return join(toolRoot(), 'dist', 'src', 'cli', 'main.js');
 }
 
 /** Runs `naskah <args>` in `cwd` and measures it. */
-export function naskah(args: readonly string[], cwd: string): Lari {
-  return ukur({ cmd: process.execPath, args: [jalurCli(), ...args], cwd });
+export function naskah(args: readonly string[], cwd: string): Run {
+  return measure({ cmd: process.execPath, args: [cliPath(), ...args], cwd });
 }
 
 /** True unless `naskah <command>` answers that the command is unknown. */
-export function perintahTersedia(command: string, cwd: string): boolean {
+export function commandExists(command: string, cwd: string): boolean {
   const r = naskah([command], cwd);
   return !(r.exitCode === 2 && r.stderr.includes('tidak dikenal') && r.stderr.includes(command));
 }
 
 /** Total pages reported by `naskah build` on stderr ("… (19 halaman)"); null when none. */
-export function halamanDariLaporan(stderr: string): number | null {
+export function pagesFromReport(stderr: string): number | null {
   const pages = [...stderr.matchAll(/\((\d+) halaman\)/g)].map((m) => Number(m[1]));
   return pages.length > 0 ? pages.reduce((a, b) => a + b, 0) : null;
 }
 
 /** The first coded error of a failed run's stderr (else its first error line), short enough for a table cell. */
-export function ringkasGalat(r: Lari): string {
+export function summarizeError(r: Run): string {
   const lines = r.stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const coded = lines.find((l) => /\bgalat [A-Z][A-Z0-9-]+\b/.test(l));
   const first = coded ?? lines.find((l) => /\bgalat\b|gagal|Error|error:/.test(l) && !/^\d+ galat/.test(l)) ?? lines[0] ?? `kode keluar ${r.exitCode}`;

@@ -4,7 +4,7 @@
  */
 
 /** A deterministic source of choices, seeded by a 32-bit integer. */
-export class Acak {
+export class Rng {
   private state: number;
 
   constructor(seed: number) {

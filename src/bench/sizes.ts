@@ -5,11 +5,11 @@
  */
 
 /** Name of a bench size. */
-export type Ukuran = 'small' | 'large' | 'huge';
+export type Size = 'small' | 'large' | 'huge';
 
 /** The shape of one synthetic regulation. */
-export interface SpesifikasiUkuran {
-  readonly ukuran: Ukuran;
+export interface SizeSpec {
+  readonly size: Size;
   /** Pasal in the batang tubuh, Pasal 1 (definitions) and the Ketentuan Penutup included. */
   readonly pasal: number;
   /** Chapters (BAB) of the Lampiran (the Pedoman). */
@@ -21,25 +21,25 @@ export interface SpesifikasiUkuran {
 }
 
 /** All sizes in bench order. */
-export const UKURAN: readonly SpesifikasiUkuran[] = [
-  { ukuran: 'small', pasal: 40, babLampiran: 5, bab: 8, seed: 8_040 },
-  { ukuran: 'large', pasal: 400, babLampiran: 40, bab: 40, seed: 8_400 },
-  { ukuran: 'huge', pasal: 2_000, babLampiran: 200, bab: 100, seed: 82_000 },
+export const SIZES: readonly SizeSpec[] = [
+  { size: 'small', pasal: 40, babLampiran: 5, bab: 8, seed: 8_040 },
+  { size: 'large', pasal: 400, babLampiran: 40, bab: 40, seed: 8_400 },
+  { size: 'huge', pasal: 2_000, babLampiran: 200, bab: 100, seed: 82_000 },
 ];
 
 /** The document id of a size and revision in the bench project, e.g. `bench-huge-r1`. */
-export function idDokumen(ukuran: Ukuran, revisi: 0 | 1): string {
-  return revisi === 0 ? `bench-${ukuran}` : `bench-${ukuran}-r1`;
+export function documentId(size: Size, revision: 0 | 1): string {
+  return revision === 0 ? `bench-${size}` : `bench-${size}-r1`;
 }
 
 /** The folder id of the Pedoman attached to a document. */
-export function idPedoman(idNaskah: string): string {
-  return `${idNaskah}-pedoman`;
+export function pedomanFolderId(docId: string): string {
+  return `${docId}-pedoman`;
 }
 
 /** Looks a size up by name. */
-export function spesifikasi(ukuran: Ukuran): SpesifikasiUkuran {
-  const found = UKURAN.find((u) => u.ukuran === ukuran);
-  if (!found) throw new Error(`ukuran tidak dikenal: ${ukuran}`);
+export function sizeSpec(size: Size): SizeSpec {
+  const found = SIZES.find((u) => u.size === size);
+  if (!found) throw new Error(`ukuran tidak dikenal: ${size}`);
   return found;
 }

@@ -3,10 +3,10 @@
  * Pasal 2 and 3 that use every defined term, then BAB › Bagian › Paragraf › Pasal with ayat, nested
  * rincian (up to three levels) and symbolic references, and BAB Ketentuan Penutup (TN-BT-12).
  */
-import type { Acak } from './random.js';
-import { kalimatNormatif, kalimatRujukan, pengantarRincian, teksButir } from './kalimat.js';
-import { DEFINISI, JUDUL_BAGIAN, LINGKUP_BAB, TOPIK_BAB } from './lexicon.js';
-import type { AyatSumber, ButirSumber, JenisRincian, PasalSumber, UnsurSumber } from './source.js';
+import type { Rng } from './random.js';
+import { normativeSentence, referenceSentence, rincianOpener, butirText } from './sentences.js';
+import { DEFINISI, BAGIAN_TITLES, BAB_SCOPES, BAB_TOPICS } from './lexicon.js';
+import type { SourceAyat, SourceButir, RincianKind, SourcePasal, SourceUnit } from './source.js';
 
 /** Id of the Pasal announcing the Lampiran; the reviser never moves or deletes it. */
 export const PASAL_LAMPIRAN = 'pasal-lampiran';
@@ -14,63 +14,63 @@ export const PASAL_LAMPIRAN = 'pasal-lampiran';
 export const ID_LAMPIRAN = 'lampiran-pedoman';
 
 /** State shared while generating one document. */
-interface Konteks {
-  readonly acak: Acak;
+interface Context {
+  readonly rng: Rng;
   /** Ayat ids made so far, referable from later Pasal. */
   readonly ayatIds: string[];
   nextPasal: number;
 }
 
-const JENIS: readonly JenisRincian[] = ['kumulatif', 'kumulatif', 'kumulatif', 'alternatif', 'kumulatif-alternatif'];
+const RINCIAN_KINDS: readonly RincianKind[] = ['kumulatif', 'kumulatif', 'kumulatif', 'alternatif', 'kumulatif-alternatif'];
 
 /** A rincian list of `min`–`max` items; an item nests a further list with probability `nest` (depth ≤ 3). */
-export function daftarButir(acak: Acak, min: number, max: number, depth = 1): ButirSumber[] {
-  const count = acak.int(min, max);
-  const out: ButirSumber[] = [];
+export function butirList(rng: Rng, min: number, max: number, depth = 1): SourceButir[] {
+  const count = rng.int(min, max);
+  const out: SourceButir[] = [];
   for (let i = 0; i < count; i++) {
     const nest = depth === 1 ? 0.18 : depth === 2 ? 0.1 : 0;
-    if (acak.chance(nest)) out.push({ teks: `${teksButir(acak)} yang meliputi`, rincian: acak.pick(JENIS), butir: daftarButir(acak, 2, 4, depth + 1) });
-    else out.push(teksButir(acak));
+    if (rng.chance(nest)) out.push({ teks: `${butirText(rng)} yang meliputi`, rincian: rng.pick(RINCIAN_KINDS), butir: butirList(rng, 2, 4, depth + 1) });
+    else out.push(butirText(rng));
   }
   return out;
 }
 
-function pasalAyat(ctx: Konteks, id: string): PasalSumber {
-  const { acak } = ctx;
-  const count = acak.chance(0.15) ? 5 : acak.int(2, 4);
-  const ayat: AyatSumber[] = [];
+function pasalWithAyat(ctx: Context, id: string): SourcePasal {
+  const { rng: rng } = ctx;
+  const count = rng.chance(0.15) ? 5 : rng.int(2, 4);
+  const ayat: SourceAyat[] = [];
   for (let k = 1; k <= count; k++) {
     const ayatId = `${id}-ayat-${k}`;
-    const roll = acak.next();
-    if (k > 1 && roll < 0.35) ayat.push({ id: ayatId, teks: kalimatRujukan(acak, `${id}-ayat-1`) });
-    else if (roll < 0.65) ayat.push({ id: ayatId, teks: kalimatNormatif(acak) });
-    else ayat.push({ id: ayatId, teks: pengantarRincian(acak), rincian: acak.pick(JENIS), butir: daftarButir(acak, 3, 6) });
+    const roll = rng.next();
+    if (k > 1 && roll < 0.35) ayat.push({ id: ayatId, teks: referenceSentence(rng, `${id}-ayat-1`) });
+    else if (roll < 0.65) ayat.push({ id: ayatId, teks: normativeSentence(rng) });
+    else ayat.push({ id: ayatId, teks: rincianOpener(rng), rincian: rng.pick(RINCIAN_KINDS), butir: butirList(rng, 3, 6) });
   }
   ctx.ayatIds.push(...ayat.map((a) => a.id!));
   return { pasal: id, ayat };
 }
 
 /** One ordinary Pasal of kind teks, ayat or teks + rincian. */
-function pasalBiasa(ctx: Konteks): PasalSumber {
-  return pasalDenganId(ctx, `ketentuan-${ctx.nextPasal++}`);
+function ordinaryPasal(ctx: Context): SourcePasal {
+  return pasalWithId(ctx, `ketentuan-${ctx.nextPasal++}`);
 }
 
 /** A new Pasal `id` whose references stay inside itself (used by the reviser to insert Pasal). */
-export function pasalSintetis(acak: Acak, id: string): PasalSumber {
-  return pasalDenganId({ acak, ayatIds: [], nextPasal: 0 }, id);
+export function syntheticPasal(rng: Rng, id: string): SourcePasal {
+  return pasalWithId({ rng: rng, ayatIds: [], nextPasal: 0 }, id);
 }
 
-function pasalDenganId(ctx: Konteks, id: string): PasalSumber {
-  const { acak } = ctx;
-  const roll = acak.next();
-  if (roll < 0.45) return pasalAyat(ctx, id);
-  if (roll < 0.75) return { pasal: id, teks: pengantarRincian(acak), rincian: acak.pick(JENIS), butir: daftarButir(acak, 3, 8) };
-  const earlier = ctx.ayatIds.length > 0 && acak.chance(0.3) ? acak.pick(ctx.ayatIds) : null;
-  return { pasal: id, teks: earlier ? kalimatRujukan(acak, earlier) : kalimatNormatif(acak) };
+function pasalWithId(ctx: Context, id: string): SourcePasal {
+  const { rng: rng } = ctx;
+  const roll = rng.next();
+  if (roll < 0.45) return pasalWithAyat(ctx, id);
+  if (roll < 0.75) return { pasal: id, teks: rincianOpener(rng), rincian: rng.pick(RINCIAN_KINDS), butir: butirList(rng, 3, 8) };
+  const earlier = ctx.ayatIds.length > 0 && rng.chance(0.3) ? rng.pick(ctx.ayatIds) : null;
+  return { pasal: id, teks: earlier ? referenceSentence(rng, earlier) : normativeSentence(rng) };
 }
 
 /** Pasal 2 and 3: purpose and scope, written so that every defined term of Pasal 1 is used. */
-function pasalPembuka(): PasalSumber[] {
+function openingPasal(): SourcePasal[] {
   return [
     { pasal: 'maksud-tujuan', ayat: [
       { id: 'maksud', teks: 'Peraturan Bupati ini dimaksudkan sebagai pedoman bagi Pemerintah Daerah, Perangkat Daerah, Pendamping Sosial, Pemerintah Desa, dan Kelurahan dalam Penyelenggaraan Kesejahteraan Sosial di Daerah' },
@@ -91,52 +91,52 @@ function pasalPembuka(): PasalSumber[] {
 }
 
 /** Splits `n` items into `parts` near-equal consecutive group sizes. */
-export function bagiRata(n: number, parts: number): number[] {
+export function splitEvenly(n: number, parts: number): number[] {
   const base = Math.floor(n / parts);
   return Array.from({ length: parts }, (_, i) => base + (i < n % parts ? 1 : 0));
 }
 
 /** Groups the Pasal of one BAB into Bagian (and a Bagian into Paragraf) when the BAB is long enough. */
-function isiBab(ctx: Konteks, babId: string, pasal: PasalSumber[]): UnsurSumber[] {
-  const { acak } = ctx;
-  if (pasal.length < 6 || !acak.chance(0.6)) return pasal;
-  const groups = bagiRata(pasal.length, Math.ceil(pasal.length / acak.int(3, 6)));
-  const titles = acak.shuffle(JUDUL_BAGIAN.filter((t) => t !== 'Umum'));
+function babContent(ctx: Context, babId: string, pasal: SourcePasal[]): SourceUnit[] {
+  const { rng: rng } = ctx;
+  if (pasal.length < 6 || !rng.chance(0.6)) return pasal;
+  const groups = splitEvenly(pasal.length, Math.ceil(pasal.length / rng.int(3, 6)));
+  const titles = rng.shuffle(BAGIAN_TITLES.filter((t) => t !== 'Umum'));
   let at = 0;
   return groups.map((size, i) => {
-    const isi = pasal.slice(at, (at += size));
+    const content = pasal.slice(at, (at += size));
     const id = `${babId}-bagian-${i + 1}`;
-    const judul = i === 0 ? 'Umum' : (titles[(i - 1) % titles.length] ?? 'Pelaksanaan');
-    if (isi.length >= 4 && acak.chance(0.25)) {
-      const half = Math.ceil(isi.length / 2);
-      return { bagian: judul, id, isi: [
-        { paragraf: 'Persiapan', id: `${id}-paragraf-1`, isi: isi.slice(0, half) },
-        { paragraf: 'Pelaksanaan', id: `${id}-paragraf-2`, isi: isi.slice(half) },
+    const title = i === 0 ? 'Umum' : (titles[(i - 1) % titles.length] ?? 'Pelaksanaan');
+    if (content.length >= 4 && rng.chance(0.25)) {
+      const half = Math.ceil(content.length / 2);
+      return { bagian: title, id, isi: [
+        { paragraf: 'Persiapan', id: `${id}-paragraf-1`, isi: content.slice(0, half) },
+        { paragraf: 'Pelaksanaan', id: `${id}-paragraf-2`, isi: content.slice(half) },
       ] };
     }
-    return { bagian: judul, id, isi };
+    return { bagian: title, id, isi: content };
   });
 }
 
 /** The batang tubuh with exactly `pasalCount` Pasal in `babCount` BAB. */
-export function batangTubuhSintetis(acak: Acak, pasalCount: number, babCount: number): UnsurSumber[] {
-  const ctx: Konteks = { acak, ayatIds: [], nextPasal: 1 };
-  const definisi: PasalSumber = { pasal: 'definisi', definisi: DEFINISI.map((d) => ({ ...d })) };
-  const penutup: PasalSumber[] = [
+export function syntheticBatangTubuh(rng: Rng, pasalCount: number, babCount: number): SourceUnit[] {
+  const ctx: Context = { rng: rng, ayatIds: [], nextPasal: 1 };
+  const definisi: SourcePasal = { pasal: 'definisi', definisi: DEFINISI.map((d) => ({ ...d })) };
+  const closingPasal: SourcePasal[] = [
     { pasal: PASAL_LAMPIRAN, teks: `Pedoman Penyelenggaraan Kesejahteraan Sosial terpadu tercantum dalam [[=${ID_LAMPIRAN}]] yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini` },
     { pasal: 'mulai-berlaku', formula: 'mulai-berlaku' },
   ];
-  const middle = pasalCount - 1 - penutup.length;
-  const sizes = bagiRata(middle, babCount - 2);
-  const topics = TOPIK_BAB.flatMap((t) => LINGKUP_BAB.map((l) => `${t}${l}`));
-  const titles = acak.shuffle(topics).slice(0, babCount - 2);
-  const units: UnsurSumber[] = [{ bab: 'KETENTUAN UMUM', id: 'bab-ketentuan-umum', isi: [definisi] }];
+  const middle = pasalCount - 1 - closingPasal.length;
+  const sizes = splitEvenly(middle, babCount - 2);
+  const topics = BAB_TOPICS.flatMap((t) => BAB_SCOPES.map((l) => `${t}${l}`));
+  const titles = rng.shuffle(topics).slice(0, babCount - 2);
+  const units: SourceUnit[] = [{ bab: 'KETENTUAN UMUM', id: 'bab-ketentuan-umum', isi: [definisi] }];
   sizes.forEach((size, i) => {
     const babId = `bab-${i + 2}`;
-    const pasal: PasalSumber[] = i === 0 ? pasalPembuka().slice(0, size) : [];
-    while (pasal.length < size) pasal.push(pasalBiasa(ctx));
-    units.push({ bab: titles[i] ?? TOPIK_BAB[i % TOPIK_BAB.length]!, id: babId, isi: isiBab(ctx, babId, pasal) });
+    const pasal: SourcePasal[] = i === 0 ? openingPasal().slice(0, size) : [];
+    while (pasal.length < size) pasal.push(ordinaryPasal(ctx));
+    units.push({ bab: titles[i] ?? BAB_TOPICS[i % BAB_TOPICS.length]!, id: babId, isi: babContent(ctx, babId, pasal) });
   });
-  units.push({ bab: 'KETENTUAN PENUTUP', id: 'bab-ketentuan-penutup', isi: penutup });
+  units.push({ bab: 'KETENTUAN PENUTUP', id: 'bab-ketentuan-penutup', isi: closingPasal });
   return units;
 }

@@ -1,22 +1,22 @@
 /**
  * A whole synthetic Peraturan Bupati with its Pedoman, for one bench size and revision 0: Menimbang,
  * Mengingat (keys of the bench registry), batang tubuh and Lampiran. Revision 1 is derived from it by
- * revisi-sintetis.ts. Same size ⇒ same bytes.
+ * synthetic-revision.ts. Same size ⇒ same bytes.
  */
-import { batangTubuhSintetis, ID_LAMPIRAN } from './batang-tubuh-sintetis.js';
-import { pedomanSintetis } from './pedoman-sintetis.js';
-import { Acak } from './random.js';
-import { idDokumen, idPedoman, type SpesifikasiUkuran } from './sizes.js';
-import type { DokumenSintetis } from './source.js';
+import { syntheticBatangTubuh, ID_LAMPIRAN } from './synthetic-batang-tubuh.js';
+import { syntheticPedoman } from './synthetic-pedoman.js';
+import { Rng } from './random.js';
+import { documentId, pedomanFolderId, type SizeSpec } from './sizes.js';
+import type { SyntheticDocument } from './source.js';
 
 /** Mengingat of revision 0, in hierarchy and chronological order (TN-DH-03). */
 export const MENGINGAT_R0: readonly string[] = ['uud-1945-pasal-18-ayat-6', 'uu-14-1950', 'uu-11-2009', 'uu-13-2011', 'uu-23-2014', 'permensos-15-2018'];
 
 /** Revision 0 of the synthetic document of one size. */
-export function dokumenSintetis(spec: SpesifikasiUkuran): DokumenSintetis {
-  const acak = new Acak(spec.seed);
-  const id = idDokumen(spec.ukuran, 0);
-  const pedomanId = idPedoman(id);
+export function syntheticDocument(spec: SizeSpec): SyntheticDocument {
+  const rng = new Rng(spec.seed);
+  const id = documentId(spec.size, 0);
+  const pedomanFolder = pedomanFolderId(id);
   return {
     id,
     naskah: {
@@ -34,9 +34,9 @@ export function dokumenSintetis(spec: SpesifikasiUkuran): DokumenSintetis {
         { id: 'yuridis', teks: 'bahwa untuk melaksanakan ketentuan Pasal 5 huruf c Peraturan Menteri Sosial Nomor 15 Tahun 2018 tentang Sistem Layanan dan Rujukan Terpadu untuk Penanganan Fakir Miskin dan Orang Tidak Mampu, perlu pengaturan penyelenggaraan kesejahteraan sosial terpadu di Daerah' },
       ],
       mengingat: [...MENGINGAT_R0],
-      batang_tubuh: batangTubuhSintetis(acak, spec.pasal, spec.bab),
-      lampiran: [{ id: ID_LAMPIRAN, judul: 'PEDOMAN PENYELENGGARAAN KESEJAHTERAAN SOSIAL TERPADU DI KABUPATEN PURWAKARTA', sumber: `../${pedomanId}/pedoman.yaml` }],
+      batang_tubuh: syntheticBatangTubuh(rng, spec.pasal, spec.bab),
+      lampiran: [{ id: ID_LAMPIRAN, judul: 'PEDOMAN PENYELENGGARAAN KESEJAHTERAAN SOSIAL TERPADU DI KABUPATEN PURWAKARTA', sumber: `../${pedomanFolder}/pedoman.yaml` }],
     },
-    pedoman: pedomanSintetis(acak, id, spec.babLampiran),
+    pedoman: syntheticPedoman(rng, id, spec.babLampiran),
   };
 }

@@ -3,62 +3,62 @@
  * (schemas/README.md: one Markdown file per BAB, `# TITLE`, `##`/`###` headings, prose, ordered lists,
  * GFM tables captioned by a `Tabel: … {#id}` paragraph, TN-PED-02/03/06).
  */
-import type { Acak } from './random.js';
-import { alineaPedoman, teksButir } from './kalimat.js';
-import { JUDUL_BAB_PEDOMAN, JUDUL_SUB_PEDOMAN, LINGKUP_BAB, OBJEK, SUBJEK } from './lexicon.js';
-import type { BabPedoman, BlokPedoman, PedomanSumber } from './source.js';
+import type { Rng } from './random.js';
+import { pedomanParagraph, butirText } from './sentences.js';
+import { PEDOMAN_BAB_TITLES, PEDOMAN_SECTION_TITLES, BAB_SCOPES, OBJECTS, SUBJECTS } from './lexicon.js';
+import type { PedomanBab, PedomanBlock, SourcePedoman } from './source.js';
 
-const WAKTU: readonly string[] = ['Januari', 'Maret', 'Juni', 'September', 'Desember', 'setiap bulan', 'setiap triwulan', 'setiap semester'];
+const SCHEDULES: readonly string[] = ['Januari', 'Maret', 'Juni', 'September', 'Desember', 'setiap bulan', 'setiap triwulan', 'setiap semester'];
 
-function tabel(acak: Acak, bab: number): BlokPedoman {
-  const rows = acak.int(4, 8);
-  const baris: string[][] = [];
-  for (let r = 1; r <= rows; r++) baris.push([String(r), acak.pick(OBJEK), acak.pick(SUBJEK), acak.pick(WAKTU)]);
-  return { kind: 'tabel', id: `tabel-${bab}`, judul: `Pembagian Tugas ${acak.pick(['Pelaksanaan', 'Pemantauan', 'Pelaporan'])} Kegiatan`, kepala: ['No', 'Kegiatan', 'Pelaksana', 'Waktu'], baris };
+function table(rng: Rng, bab: number): PedomanBlock {
+  const rows = rng.int(4, 8);
+  const tableRows: string[][] = [];
+  for (let r = 1; r <= rows; r++) tableRows.push([String(r), rng.pick(OBJECTS), rng.pick(SUBJECTS), rng.pick(SCHEDULES)]);
+  return { kind: 'tabel', id: `tabel-${bab}`, judul: `Pembagian Tugas ${rng.pick(['Pelaksanaan', 'Pemantauan', 'Pelaporan'])} Kegiatan`, kepala: ['No', 'Kegiatan', 'Pelaksana', 'Waktu'], baris: tableRows };
 }
 
-function bagianBab(acak: Acak, judul: string): BlokPedoman[] {
-  const blok: BlokPedoman[] = [{ kind: 'judul', level: 2, teks: judul }];
-  const paragraphs = acak.int(2, 3);
-  for (let i = 0; i < paragraphs; i++) blok.push({ kind: 'alinea', teks: alineaPedoman(acak, acak.int(3, 4)) });
-  if (acak.chance(0.5)) {
-    const items = acak.int(3, 5);
-    blok.push({ kind: 'daftar', butir: Array.from({ length: items }, () => teksButir(acak)) });
+function babSection(rng: Rng, title: string): PedomanBlock[] {
+  const blocks: PedomanBlock[] = [{ kind: 'judul', level: 2, teks: title }];
+  const paragraphs = rng.int(2, 3);
+  for (let i = 0; i < paragraphs; i++) blocks.push({ kind: 'alinea', teks: pedomanParagraph(rng, rng.int(3, 4)) });
+  if (rng.chance(0.5)) {
+    const items = rng.int(3, 5);
+    blocks.push({ kind: 'daftar', butir: Array.from({ length: items }, () => butirText(rng)) });
   }
-  if (acak.chance(0.4)) {
-    blok.push({ kind: 'judul', level: 3, teks: acak.pick(['Persiapan', 'Pelaksanaan', 'Tindak Lanjut']) });
-    blok.push({ kind: 'alinea', teks: alineaPedoman(acak, acak.int(2, 3)) });
+  if (rng.chance(0.4)) {
+    blocks.push({ kind: 'judul', level: 3, teks: rng.pick(['Persiapan', 'Pelaksanaan', 'Tindak Lanjut']) });
+    blocks.push({ kind: 'alinea', teks: pedomanParagraph(rng, rng.int(2, 3)) });
   }
-  return blok;
+  return blocks;
 }
 
 /** One chapter: 3–4 sections, one of them with a table. */
-function babPedoman(acak: Acak, nomor: number, judul: string): BabPedoman {
-  const sections = acak.int(3, 4);
-  const titles = acak.shuffle(JUDUL_SUB_PEDOMAN).slice(0, sections);
-  const withTable = acak.int(0, sections - 1);
-  const blok: BlokPedoman[] = [];
+function pedomanBab(rng: Rng, chapterNumber: number, title: string): PedomanBab {
+  const sections = rng.int(3, 4);
+  const titles = rng.shuffle(PEDOMAN_SECTION_TITLES).slice(0, sections);
+  const withTable = rng.int(0, sections - 1);
+  const blocks: PedomanBlock[] = [];
   titles.forEach((t, i) => {
-    blok.push(...bagianBab(acak, t));
-    if (i === withTable) blok.push(tabel(acak, nomor));
+    blocks.push(...babSection(rng, t));
+    if (i === withTable) blocks.push(table(rng, chapterNumber));
   });
-  return { berkas: `bab-${String(nomor).padStart(3, '0')}.md`, judul, blok };
+  return { berkas: `bab-${String(chapterNumber).padStart(3, '0')}.md`, judul: title, blok: blocks };
 }
 
 /** A Pedoman with `chapters` chapters for the Perbup `peraturan`. */
-export function pedomanSintetis(acak: Acak, peraturan: string, chapters: number): PedomanSumber {
-  const topics = JUDUL_BAB_PEDOMAN.filter((t) => t !== 'PENUTUP').flatMap((t) => LINGKUP_BAB.map((l) => `${t}${l}`));
-  const others = acak.shuffle(topics);
-  const bab: BabPedoman[] = [];
+export function syntheticPedoman(rng: Rng, regulationId: string, chapters: number): SourcePedoman {
+  const topics = PEDOMAN_BAB_TITLES.filter((t) => t !== 'PENUTUP').flatMap((t) => BAB_SCOPES.map((l) => `${t}${l}`));
+  const others = rng.shuffle(topics);
+  const bab: PedomanBab[] = [];
   for (let i = 1; i <= chapters; i++) {
-    const judul = i === 1 ? 'PENDAHULUAN' : i === chapters ? 'PENUTUP' : (others[(i - 2) % others.length] ?? 'PELAKSANAAN');
-    bab.push(babPedoman(acak, i, judul));
+    const title = i === 1 ? 'PENDAHULUAN' : i === chapters ? 'PENUTUP' : (others[(i - 2) % others.length] ?? 'PELAKSANAAN');
+    bab.push(pedomanBab(rng, i, title));
   }
-  return { judul: 'Pedoman Penyelenggaraan Kesejahteraan Sosial Terpadu di Kabupaten Purwakarta', peraturan, bab };
+  return { judul: 'Pedoman Penyelenggaraan Kesejahteraan Sosial Terpadu di Kabupaten Purwakarta', peraturan: regulationId, bab };
 }
 
 /** A chapter as Markdown text (schemas/README.md, Buku Pedoman). */
-export function markdownBab(bab: BabPedoman): string {
+export function markdownBab(bab: PedomanBab): string {
   const out: string[] = [`# ${bab.judul}`, ''];
   for (const b of bab.blok) {
     switch (b.kind) {

@@ -4,22 +4,22 @@
  * for PDF, writeFilesAtomic — once cold, a few times on the same input, then after each of several
  * one-ayat edits of the source file, and prints the timings as one JSON line on stdout.
  *
- * Usage: node dist/src/bench/proses-hangat.js <project-root> <small|large|huge> <edits>
+ * Usage: node dist/src/bench/warm-rebuild-process.js <project-root> <small|large|huge> <edits>
  */
 import { join } from 'node:path';
 import { writeFilesAtomic } from '../build/atomic-write.js';
 import { loadDocument } from '../build/load-document.js';
 import { renderDocument } from '../build/render-document.js';
 import { findProject, type ProjectPaths } from '../load/project.js';
-import { dokumenSintetis } from './dokumen-sintetis.js';
-import { naskahYaml } from './proyek-sintetis.js';
-import { Acak } from './random.js';
-import { ubahKata } from './revisi-sintetis.js';
-import { idDokumen, spesifikasi, type Ukuran } from './sizes.js';
-import { isPasal, type AyatSumber, type UnsurSumber } from './source.js';
+import { syntheticDocument } from './synthetic-document.js';
+import { naskahYaml } from './synthetic-project.js';
+import { Rng } from './random.js';
+import { rewordPhrase } from './synthetic-revision.js';
+import { documentId, sizeSpec, type Size } from './sizes.js';
+import { isPasal, type SourceAyat, type SourceUnit } from './source.js';
 
 /** Timings of one in-process rebuild, in milliseconds. */
-export interface WaktuBangun {
+export interface RebuildTimings {
   readonly muatMs: number;
   readonly docxMs: number;
   readonly pdfMs: number;
@@ -28,17 +28,17 @@ export interface WaktuBangun {
 }
 
 /** What the child prints. */
-export interface HasilHangat {
-  readonly dingin: WaktuBangun;
-  readonly hangatSama: readonly WaktuBangun[];
-  readonly suntingan: readonly WaktuBangun[];
+export interface WarmRebuildResult {
+  readonly dingin: RebuildTimings;
+  readonly hangatSama: readonly RebuildTimings[];
+  readonly suntingan: readonly RebuildTimings[];
   readonly rssMiB: number;
   readonly galat: string | null;
 }
 
 const DATE = '2026-01-01T00:00:00Z';
 
-async function bangun(paths: ProjectPaths, id: string): Promise<WaktuBangun> {
+async function rebuild(paths: ProjectPaths, id: string): Promise<RebuildTimings> {
   const t0 = performance.now();
   const loaded = loadDocument(paths, id, { date: DATE, strict: false });
   const t1 = performance.now();
@@ -53,40 +53,40 @@ async function bangun(paths: ProjectPaths, id: string): Promise<WaktuBangun> {
   return { muatMs: t1 - t0, docxMs: t2 - t1, pdfMs: t3 - t2, tulisMs: t4 - t3, totalMs: t4 - t0 };
 }
 
-function semuaAyat(units: readonly UnsurSumber[], out: AyatSumber[] = []): AyatSumber[] {
+function allAyat(units: readonly SourceUnit[], out: SourceAyat[] = []): SourceAyat[] {
   for (const u of units) {
     if (isPasal(u)) out.push(...(u.ayat ?? []));
-    else semuaAyat(u.isi, out);
+    else allAyat(u.isi, out);
   }
   return out;
 }
 
 async function main(): Promise<void> {
-  const [root, ukuran, editsArg] = process.argv.slice(2);
+  const [root, sizeArg, editsArg] = process.argv.slice(2);
   const paths = root ? findProject(root) : null;
-  if (!paths || !ukuran) throw new Error('pemakaian: proses-hangat.js <root> <ukuran> <jumlah-suntingan>');
-  const spec = spesifikasi(ukuran as Ukuran);
-  const id = idDokumen(spec.ukuran, 0);
-  const doc = dokumenSintetis(spec);
+  if (!paths || !sizeArg) throw new Error('pemakaian: warm-rebuild-process.js <root> <ukuran> <jumlah-suntingan>');
+  const spec = sizeSpec(sizeArg as Size);
+  const id = documentId(spec.size, 0);
+  const doc = syntheticDocument(spec);
   const file = join(paths.content, id, 'naskah.yaml');
   const original = naskahYaml(doc);
-  const dingin = await bangun(paths, id);
-  const hangatSama: WaktuBangun[] = [];
-  for (let i = 0; i < 3; i++) hangatSama.push(await bangun(paths, id));
-  const ayat = semuaAyat(doc.naskah.batang_tubuh).filter((a) => !a.teks.includes('[['));
-  const acak = new Acak(spec.seed + 100);
-  const suntingan: WaktuBangun[] = [];
+  const cold = await rebuild(paths, id);
+  const warmSame: RebuildTimings[] = [];
+  for (let i = 0; i < 3; i++) warmSame.push(await rebuild(paths, id));
+  const ayat = allAyat(doc.naskah.batang_tubuh).filter((a) => !a.teks.includes('[['));
+  const rng = new Rng(spec.seed + 100);
+  const edits: RebuildTimings[] = [];
   try {
     for (let e = 0; e < Number(editsArg ?? 7); e++) {
       const target = ayat[(e * 7919) % ayat.length]!;
-      target.teks = ubahKata(acak, target.teks) ?? `${target.teks} secara terpadu`;
+      target.teks = rewordPhrase(rng, target.teks) ?? `${target.teks} secara terpadu`;
       writeFilesAtomic(new Map([[file, naskahYaml(doc)]]));
-      suntingan.push(await bangun(paths, id));
+      edits.push(await rebuild(paths, id));
     }
   } finally {
     writeFilesAtomic(new Map([[file, original]]));
   }
-  const result: HasilHangat = { dingin, hangatSama, suntingan, rssMiB: process.memoryUsage().rss / 1024 / 1024, galat: null };
+  const result: WarmRebuildResult = { dingin: cold, hangatSama: warmSame, suntingan: edits, rssMiB: process.memoryUsage().rss / 1024 / 1024, galat: null };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

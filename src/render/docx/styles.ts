@@ -47,6 +47,7 @@
  * | LampiranBabJudul | paragraph | BAB title inside a lampiran | centred, bold |
  * | LampiranSubjudul1 … LampiranSubjudul4 | paragraph | headings "A.⇥…", "1.⇥…", "a.⇥…", "1)⇥…" | bold, hanging 0.8 cm per level, outline levels 2–5 |
  * | LampiranAlinea | paragraph | prose in a lampiran | justified |
+ * | KepalaSurat | paragraph | letter head: Nomor/Sifat/Lampiran/Hal, place and date, addressee | left-aligned, no space after |
  * | KeteranganTabel | paragraph | caption above a table ("Tabel 1 …") | centred, keep with next |
  * | KepalaTabel | paragraph | header-row cell text | centred, bold, no space after |
  * | IsiTabel | paragraph | body cell text | left aligned, no space after |
@@ -167,6 +168,7 @@ export const STYLES = {
   Pengundangan: { type: 'paragraph', doc: 'Left-hand pengundangan lines.', paragraph: { align: 'left', after: 0, keepNext: true } },
   PengundanganNama: { type: 'paragraph', doc: 'Name under the pengundangan signature.', paragraph: { align: 'left', before: SIGNATURE_SPACE, after: 0, keepNext: true } },
   BeritaDaerah: { type: 'paragraph', doc: 'BERITA DAERAH … TAHUN … NOMOR … line.', paragraph: { align: 'left', before: pt(24) }, },
+  KepalaSurat: { type: 'paragraph', doc: 'Letter head cells: Nomor/Sifat/Lampiran/Hal and the addressee.', paragraph: { align: 'left', after: 0 } },
   LampiranKepala: { type: 'paragraph', doc: 'Lampiran header block, top right.', paragraph: { align: 'left', left: LAMPIRAN_KEPALA_LEFT, after: 0 }, },
   LampiranJudul: { type: 'paragraph', doc: 'Lampiran name.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true } },
   LampiranBabLabel: { type: 'paragraph', doc: '"BAB I" in a lampiran.', next: 'LampiranBabJudul', paragraph: centred({ before: pt(18), after: 0, keepNext: true, outline: 0 }), run: { bold: true } },

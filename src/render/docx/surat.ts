@@ -4,13 +4,13 @@
  * enclosures, the signature on the right and the tembusan at the bottom left (TN-FAS-01).
  */
 
-import { Document, type FileChild } from 'docx';
+import { BorderStyle, Document, Paragraph, Table, TableCell, TableRow, WidthType, type FileChild } from 'docx';
 import type { Surat } from '../../ir/types.js';
 import { createContext } from './context.js';
 import type { DocxOptions } from './index.js';
 import { inlineRuns } from './inline.js';
 import { renderKop } from './kop.js';
-import { cm, pt } from './measure.js';
+import { cm, MARGIN, PAGE, pt } from './measure.js';
 import { packDeterministic } from './pack.js';
 import { pageNumberHeaders, sectionProperties } from './page.js';
 import { para, TAB } from './paragraph.js';
@@ -23,15 +23,34 @@ import { fontTableXml, stylesXml } from './styles-xml.js';
 const LABEL = cm(2.5);
 const VALUE = cm(3);
 
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+
+/**
+ * The letter head as in tata naskah dinas: Nomor / Sifat / Lampiran / Hal on the left, place and date
+ * then the addressee on the right, in a borderless two-column table (editable in Word).
+ */
+function letterHead(surat: Surat): Table {
+  const width = PAGE.width - MARGIN.left - MARGIN.right;
+  const left = Math.round(width * 0.56);
+  const cell = (children: Paragraph[], size: number) => new TableCell({ width: { size, type: WidthType.DXA }, children });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [left, width - left],
+    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    rows: [new TableRow({ children: [
+      cell(surat.rincian.map((r) => para('KepalaSurat', [r.label, TAB, ':', TAB, r.nilai], { left: VALUE, hanging: VALUE, tabs: [LABEL, VALUE] })), left),
+      cell([para('KepalaSurat', [surat.tempatTanggal]), ...surat.kepada.map((line, i) => para('KepalaSurat', [line], { before: i === 0 ? pt(12) : undefined, left: i === 1 ? cm(0.9) : 0 }))], width - left),
+    ] })],
+  });
+}
+
 /** Renders a letter. */
 export async function renderSuratDocx(surat: Surat, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = createContext(options.images ?? new Map(), LABEL_COLUMNS);
   const children: FileChild[] = [
     ...renderKop(surat.kop, ctx),
-    para('Penandatangan', [surat.tempatTanggal], { before: pt(18) }),
-    ...surat.rincian.map((r, i) => para('LampiranAlinea', [r.label, TAB, ':', TAB, r.nilai], { left: VALUE, hanging: VALUE, tabs: [LABEL, VALUE], before: i === 0 ? pt(12) : undefined })),
-    ...surat.kepada.map((line, i) => para('LampiranAlinea', [line], { before: i === 0 ? pt(18) : undefined, left: i === 1 ? cm(0.9) : 0 })),
-    ...surat.pembuka.map((runs, i) => para('LampiranAlinea', inlineRuns(runs), { before: i === 0 ? pt(18) : pt(6) })),
+    letterHead(surat),
+    ...surat.pembuka.map((runs, i) => para('LampiranAlinea', inlineRuns(runs), { before: i === 0 ? pt(12) : pt(6) })),
     ...renderRincian(surat.lampiran, 0),
     ...surat.penutup.map((runs) => para('LampiranAlinea', inlineRuns(runs), { before: pt(6) })),
     ...renderPenetapan(surat.penandatangan, pt(24)),
