@@ -1,18 +1,9 @@
 /** Builds diagnostics with the registry's default severity. */
 import { CODES, type Code } from './codes.js';
-import type { Diagnostic, Position, Related, Severity } from './types.js';
+import type { Diagnostic, Severity } from './types.js';
 
-/** Fields of a diagnostic besides code and severity. */
-export interface DiagnosticFields {
-  readonly message: string;
-  readonly file: string;
-  readonly start: Position;
-  readonly end?: Position;
-  readonly hint?: string;
-  readonly related?: readonly Related[];
-  /** Overrides the registry's severity (e.g. an unverified citation in a final document). */
-  readonly severity?: Severity;
-}
+/** Fields of a diagnostic besides its code; `severity` overrides the registry's (e.g. an unverified citation in a final document). */
+export type DiagnosticFields = Omit<Diagnostic, 'code' | 'severity'> & { readonly severity?: Severity };
 
 /** Makes a diagnostic for a registered code. */
 export function diag(code: Code, fields: DiagnosticFields): Diagnostic {
