@@ -82,7 +82,10 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   const jenis = (raw.data as { jenis?: unknown } | null)?.jenis;
   const schema = typeof jenis === 'string' ? SCHEMA_BY_JENIS[jenis] : undefined;
   if (!schema) {
-    diagnostics.push(diag('NSK204', { file: raw.file, ...rangeAt(raw, ['jenis']), message: `Jenis naskah \`${String(jenis)}\` tidak dikenal.`, hint: 'Gunakan `jenis: peraturan-bupati` atau `jenis: keputusan-bupati`.' }));
+    const isMap = raw.data !== null && typeof raw.data === 'object' && !Array.isArray(raw.data);
+    if (!isMap) diagnostics.push(diag('NSK203', { file: raw.file, start: { line: 1, column: 1 }, message: 'Berkas naskah kosong atau bukan peta YAML.', hint: 'Awali dengan `jenis: peraturan-bupati` (atau `keputusan-bupati`), lalu `status`, `tentang`, dan seterusnya; lihat schemas/README.md.' }));
+    else if (jenis === undefined) diagnostics.push(diag('NSK201', { file: raw.file, start: { line: 1, column: 1 }, message: 'Properti wajib `jenis` tidak ada.', hint: 'Tambahkan `jenis: peraturan-bupati` atau `jenis: keputusan-bupati`.' }));
+    else diagnostics.push(diag('NSK204', { file: raw.file, ...rangeAt(raw, ['jenis']), message: `Jenis naskah \`${String(jenis)}\` tidak dikenal.`, hint: 'Gunakan `jenis: peraturan-bupati` atau `jenis: keputusan-bupati`.' }));
     return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
   }
   const schemaDiagnostics = validateSource(raw, paths.schemas, schema);
