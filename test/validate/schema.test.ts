@@ -52,4 +52,17 @@ describe('schema diagnostics at the YAML node', () => {
     expect(brief(check(`${head}${head}`)).map((s) => s.slice(0, 12))).toContain('NSK102 7:1 K');
     expect(brief(check('tentang: Sistem\nmenimbang: a: b\n'))).toEqual(['NSK101 2:12 Sintaks YAML tidak sah: blok tidak boleh menjadi kunci [Nested mappings are not allowed in compact mappings] | Periksa indentasi, tanda titik dua setelah kunci, dan tanda kutip yang belum ditutup.']);
   });
+  it('names an empty naskah.yaml or one without jenis instead of failing later', async () => {
+    const { mkdtempSync: mk, cpSync, writeFileSync: write } = await import('node:fs');
+    const { runCli, FIXTURES } = await import('../helpers.js');
+    const dir = mk(join(tmpdir(), 'naskah-empty-'));
+    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+    const file = join(dir, 'content', 'mini', 'naskah.yaml');
+    write(file, '');
+    expect((await runCli(['check', 'mini', '--format', 'json'], dir)).stdout).toContain('"code": "NSK203"');
+    write(file, 'status: rancangan\n');
+    const t = await runCli(['check', 'mini'], dir);
+    expect(t.stdout).toContain('content/mini/naskah.yaml:1:1 galat NSK201 Properti wajib `jenis` tidak ada.');
+    expect(t.exitCode).toBe(1);
+  });
 });
