@@ -17,7 +17,7 @@ import { buildMatriks } from '../render/matriks/model.js';
 import { loadRevision } from '../revision/load.js';
 import { openRevision, type RevisionSource } from '../revision/open.js';
 import { WORKING } from '../revision/types.js';
-import { tanggalPanjang } from '../resolve/daerah.js';
+import { longDate } from '../resolve/daerah.js';
 
 /** The outcome of a comparison: files keyed by their name in the output folder, or diagnostics. */
 export interface ChangeFiles {
@@ -34,7 +34,7 @@ export interface ChangeFiles {
 
 /** "revisi 1 — Draf awal tim efektif (11 Agustus 2025)". */
 function describeRevision(s: RevisionSource): string {
-  const date = tanggalPanjang(s.date.slice(0, 10));
+  const date = longDate(s.date.slice(0, 10));
   return s.name === WORKING ? `sumber kerja (content/), ${date}` : `${s.description} — ${s.label} (${date})`;
 }
 

@@ -11,7 +11,7 @@ import { sourceDate } from '../build/source-date.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { displayPath } from '../load/yaml-source.js';
-import { tanggalPanjang } from '../resolve/daerah.js';
+import { longDate } from '../resolve/daerah.js';
 import { loadRevision } from '../revision/load.js';
 import { openRevision, tamperedDiagnostic } from '../revision/open.js';
 import { saveRevision } from '../revision/save.js';
@@ -22,7 +22,7 @@ import { printHuman, uniqueDiagnostics } from './report.js';
 
 /** "2025-08-11T02:00:00Z" → "11 Agustus 2025". */
 export function longRevisionDate(iso: string): string {
-  return tanggalPanjang(iso.slice(0, 10));
+  return longDate(iso.slice(0, 10));
 }
 
 function singleDocument(args: readonly string[], command: string): string {

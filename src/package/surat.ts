@@ -3,12 +3,11 @@
  * Gubernur c.q. Kepala Biro Hukum as addressee, the body from templates/surat/ listing every enclosure,
  * the signature of the Bupati or of the Sekretaris Daerah on the Bupati's behalf, and tembusan.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
 import type { Kop, Rincian, Surat } from '../ir/types.js';
-import { tanggalPanjang, type Daerah } from '../resolve/daerah.js';
-import { terbilang } from '../resolve/numbering.js';
+import { longDate, type Daerah } from '../resolve/daerah.js';
+import { renderTemplate } from '../resolve/formulas.js';
+import { spellOut } from '../resolve/numbering.js';
 
 /** The `surat` part of content/paket.yaml. */
 export interface SuratSource {
@@ -30,12 +29,9 @@ export interface SuratSubject {
   readonly enclosures: readonly string[];
 }
 
-const hbs = Handlebars.create();
-
 /** Builds the letter. */
 export function buildSurat(source: SuratSource, subject: SuratSubject, daerah: Daerah, kop: Kop, templatesDir: string, date: string): Surat {
-  const template = hbs.compile(readFileSync(join(templatesDir, 'surat', 'permohonan-fasilitasi.hbs'), 'utf8'), { strict: true, noEscape: true });
-  const paragraphs = template({ namaDaerah: daerah.namaDaerah, jenisPeraturan: subject.jenisPeraturan, nama: daerah.nama, tentang: subject.tentang }).trim().split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
+  const paragraphs = renderTemplate(templatesDir, join('surat', 'permohonan-fasilitasi.hbs'), { namaDaerah: daerah.namaDaerah, jenisPeraturan: subject.jenisPeraturan, nama: daerah.nama, tentang: subject.tentang }).trim().split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
   const all = [...subject.enclosures, ...(source.lampiran_lain ?? [])];
   const lampiran: Rincian[] = all.map((text, i) => ({ kind: 'rincian', id: `lampiran-${i + 1}`, label: `${i + 1}.`, depth: 1, isi: [{ kind: 'text', text: `${text}${i === all.length - 1 ? '.' : i === all.length - 2 ? '; dan' : ';'}` }], rincian: [], definisi: null, source: null }));
   const hal = `Permohonan Fasilitasi ${subject.jenisPeraturan} ${daerah.nama} tentang ${subject.tentang}`;
@@ -46,11 +42,11 @@ export function buildSurat(source: SuratSource, subject: SuratSubject, daerah: D
     jenis: 'surat',
     metadata: { title: hal, subject: hal, author: `Pemerintah ${daerah.namaDaerah}`, keywords: ['surat permohonan', 'fasilitasi'], date, language: 'id-ID' },
     kop,
-    tempatTanggal: `${daerah.ibuKota}, ${tanggalPanjang(source.tanggal)}`,
+    tempatTanggal: `${daerah.ibuKota}, ${longDate(source.tanggal)}`,
     rincian: [
       { label: 'Nomor', nilai: source.nomor ?? '...' },
       { label: 'Sifat', nilai: source.sifat },
-      { label: 'Lampiran', nilai: `${all.length} (${terbilang(all.length)}) berkas` },
+      { label: 'Lampiran', nilai: `${all.length} (${spellOut(all.length)}) berkas` },
       { label: 'Hal', nilai: hal },
     ],
     kepada: [`Yth. ${source.kepada.jabatan}`, `c.q. ${source.kepada.cq}`, 'di', source.kepada.tempat],

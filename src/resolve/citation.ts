@@ -32,8 +32,8 @@ export interface PeraturanEntry {
 }
 
 /** Kinds of regulation in hierarchy order (TN-DH-03). */
-export const HIERARKI = ['uud', 'undang-undang', 'peraturan-pemerintah', 'peraturan-presiden', 'peraturan-menteri', 'peraturan-daerah-provinsi', 'peraturan-gubernur', 'peraturan-daerah', 'peraturan-bupati'] as const;
-export type JenisPeraturan = (typeof HIERARKI)[number];
+export const HIERARCHY = ['uud', 'undang-undang', 'peraturan-pemerintah', 'peraturan-presiden', 'peraturan-menteri', 'peraturan-daerah-provinsi', 'peraturan-gubernur', 'peraturan-daerah', 'peraturan-bupati'] as const;
+export type JenisPeraturan = (typeof HIERARCHY)[number];
 
 /** The region whose Lembaran/Berita Daerah is cited. */
 export interface CitationRegion {
@@ -82,38 +82,38 @@ export function pengundangan(entry: PeraturanEntry, region: CitationRegion): str
 }
 
 /** Citation of one regulation without amendments: jenis Nomor n Tahun y tentang … (LN …). */
-export function kutipanDasar(entry: PeraturanEntry, region: CitationRegion): string {
+export function baseCitation(entry: PeraturanEntry, region: CitationRegion): string {
   if (entry.jenis === 'uud') return `${entry.pasal ?? ''} ${namaJenis(entry, region)}`.trim();
   return `${namaJenis(entry, region)} Nomor ${num(entry.nomor)} Tahun ${entry.tahun ?? '...'} tentang ${entry.tentang ?? '...'}${pengundangan(entry, region)}`;
 }
 
 /** Full Mengingat citation text with the amendment chain (TN-DH-07), without the final ";". */
-export function kutipan(entry: PeraturanEntry, region: CitationRegion): string {
-  const base = kutipanDasar(entry, region);
+export function citation(entry: PeraturanEntry, region: CitationRegion): string {
+  const base = baseCitation(entry, region);
   const changes = entry.perubahan ?? [];
   const last = changes[changes.length - 1];
   if (!last) return base;
   const formula = changes.length === 1 ? 'sebagaimana telah diubah dengan' : 'sebagaimana telah beberapa kali diubah, terakhir dengan';
-  return `${base} ${formula} ${kutipanDasar(last, region)}`;
+  return `${base} ${formula} ${baseCitation(last, region)}`;
 }
 
 /** True when the printed citation carries an unverified number (entry or its last amendment). */
-export function belumTerverifikasi(entry: PeraturanEntry): boolean {
+export function isUnverified(entry: PeraturanEntry): boolean {
   const last = entry.perubahan?.[entry.perubahan.length - 1];
   return entry.status === 'belum-terverifikasi' || last?.status === 'belum-terverifikasi';
 }
 
 /** Sort key for chronology within one level: promulgation year, date, then LN/BN number. */
-export function urutanWaktu(entry: PeraturanEntry): readonly [number, string, number] {
+export function chronologyKey(entry: PeraturanEntry): readonly [number, string, number] {
   const t = entry.ln ?? entry.bn ?? entry.ld ?? entry.bd;
   return [t?.tahun ?? entry.tahun ?? Number.MAX_SAFE_INTEGER, entry.diundangkan ?? '', t?.nomor ?? 0];
 }
 
 /** Compares two entries in Mengingat order: negative when `a` must come before `b`. */
-export function bandingkanUrutan(a: PeraturanEntry, b: PeraturanEntry): { level: number; waktu: number } {
-  const level = HIERARKI.indexOf(a.jenis) - HIERARKI.indexOf(b.jenis);
-  const [ta, da, na] = urutanWaktu(a);
-  const [tb, db, nb] = urutanWaktu(b);
-  const waktu = ta !== tb ? ta - tb : da && db && da !== db ? (da < db ? -1 : 1) : na - nb;
-  return { level, waktu };
+export function compareOrder(a: PeraturanEntry, b: PeraturanEntry): { level: number; chronology: number } {
+  const level = HIERARCHY.indexOf(a.jenis) - HIERARCHY.indexOf(b.jenis);
+  const [ta, da, na] = chronologyKey(a);
+  const [tb, db, nb] = chronologyKey(b);
+  const chronology = ta !== tb ? ta - tb : da && db && da !== db ? (da < db ? -1 : 1) : na - nb;
+  return { level, chronology };
 }

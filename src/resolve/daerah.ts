@@ -57,7 +57,7 @@ export function daerahFrom(data: DaerahData): Daerah {
 const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 /** "2025-07-01" → "1 Juli 2025" (TN-BHS-11); null → "...". */
-export function tanggalPanjang(iso: string | null | undefined): string {
+export function longDate(iso: string | null | undefined): string {
   if (!iso) return '...';
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${BULAN[(m ?? 1) - 1]} ${y}`;

@@ -13,15 +13,20 @@ export type FormulaName = 'konsiderans-penutup' | 'mulai-berlaku' | 'pengundanga
 const hbs = Handlebars.create();
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
-/** Renders a formula with data; missing data is a programming error (strict mode throws). */
-export function formula(templatesDir: string, name: FormulaName, data: Readonly<Record<string, unknown>>): string {
-  const path = join(templatesDir, 'formula', `${name}.hbs`);
+/** Renders one of our templates (path relative to templatesDir) with data; strict mode, data only. */
+export function renderTemplate(templatesDir: string, relativePath: string, data: Readonly<Record<string, unknown>>): string {
+  const path = join(templatesDir, relativePath);
   let template = cache.get(path);
   if (!template) {
     template = hbs.compile(readFileSync(path, 'utf8'), { strict: true, noEscape: true });
     cache.set(path, template);
   }
   return template(data);
+}
+
+/** Renders a formula with data; missing data is a programming error (strict mode throws). */
+export function formula(templatesDir: string, name: FormulaName, data: Readonly<Record<string, unknown>>): string {
+  return renderTemplate(templatesDir, join('formula', `${name}.hbs`), data);
 }
 
 /** A formula split into its lines (signature blocks). */

@@ -16,7 +16,7 @@ import { checkAgainstPerbup, perbupUnits, type PerbupUnit } from '../org/perbup.
 import type { OrgModel, StrukturSource } from '../org/types.js';
 import { validateStruktur } from '../org/validate.js';
 import { DocumentBuilder, type Mutable } from './builder.js';
-import { tanggalPanjang } from './daerah.js';
+import { longDate } from './daerah.js';
 import { formulaLines } from './formulas.js';
 import { buildDiktum, type DiktumSource } from './keputusan-diktum.js';
 import { buildLampiranKeputusan, type LampiranKeputusanSource } from './keputusan-lampiran.js';
@@ -74,7 +74,7 @@ export function resolveKeputusan(source: YamlSource, ctx: KeputusanContext): { i
   const penandatangan = { baris: [`${d.jabatanKepala},`], nama: d.namaKepala ?? '...' };
   let fonts: BaganFonts | undefined;
   const lampiran = buildLampiranKeputusan(b, doc.lampiran ?? [], {
-    kepala: [jenisLine, nomorLine, ...(doc.lampiran_tanggal ? [`TANGGAL : ${tanggalPanjang(doc.ditetapkan)}`] : []), 'TENTANG', tentangUpper],
+    kepala: [jenisLine, nomorLine, ...(doc.lampiran_tanggal ? [`TANGGAL : ${longDate(doc.ditetapkan)}`] : []), 'TENTANG', tentangUpper],
     penandatangan,
     model,
     hasStruktur: doc.struktur !== undefined,
@@ -112,7 +112,7 @@ export function resolveKeputusan(source: YamlSource, ctx: KeputusanContext): { i
     diktum,
     penutup: {
       alinea: [],
-      penetapan: { baris: formulaLines(ctx.templatesDir, 'penetapan', { ibuKota: d.ibuKota, tanggal: tanggalPanjang(doc.ditetapkan), jabatan: d.jabatanKepala }), nama: d.namaKepala ?? '...' },
+      penetapan: { baris: formulaLines(ctx.templatesDir, 'penetapan', { ibuKota: d.ibuKota, tanggal: longDate(doc.ditetapkan), jabatan: d.jabatanKepala }), nama: d.namaKepala ?? '...' },
       pengundangan: null,
       beritaDaerah: null,
     },

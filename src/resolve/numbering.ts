@@ -19,7 +19,7 @@ export function roman(n: number): string {
 const UNITS = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
 
 /** Cardinal number in Indonesian words, 0–999999 ("empat belas", "seratus dua puluh"). */
-export function terbilang(n: number): string {
+export function spellOut(n: number): string {
   if (n === 0) return 'nol';
   const words = (x: number): string => {
     if (x < 10) return UNITS[x]!;
@@ -38,7 +38,7 @@ export function terbilang(n: number): string {
 /** 1 → "Kesatu", 2 → "Kedua", 12 → "Kedua Belas" (Bagian, TN-BT-02). */
 export function ordinal(n: number): string {
   if (n === 1) return 'Kesatu';
-  const word = terbilang(n);
+  const word = spellOut(n);
   const capitalised = word.split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
   return `Ke${capitalised.charAt(0).toLowerCase()}${capitalised.slice(1)}`;
 }

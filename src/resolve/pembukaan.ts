@@ -8,7 +8,7 @@ import type { ButirBerlabel, DaftarBerlabel } from '../ir/types.js';
 import { rangeAt, type YamlSource } from '../load/yaml-source.js';
 import { closest } from '../util/suggest.js';
 import type { DocumentBuilder, Mutable } from './builder.js';
-import { bandingkanUrutan, belumTerverifikasi, kutipan, type PeraturanEntry } from './citation.js';
+import { compareOrder, isUnverified, citation, type PeraturanEntry } from './citation.js';
 import type { Daerah } from './daerah.js';
 import { formula } from './formulas.js';
 import { letter } from './numbering.js';
@@ -51,12 +51,12 @@ export function buildMengingat(b: DocumentBuilder, keys: readonly string[], regi
       return;
     }
     if (previous) {
-      const cmp = bandingkanUrutan(previous.entry, entry);
+      const cmp = compareOrder(previous.entry, entry);
       if (cmp.level > 0) b.error('NSK304', path, `\`${key}\` lebih tinggi hierarkinya daripada \`${previous.key}\` tetapi ditulis sesudahnya.`, `Pindahkan \`${key}\` ke atas \`${previous.key}\`.`);
-      else if (cmp.level === 0 && cmp.waktu > 0) b.error('NSK305', path, `\`${key}\` diundangkan lebih dahulu daripada \`${previous.key}\` tetapi ditulis sesudahnya.`, `Dalam jenjang yang sama urutkan menurut waktu: pindahkan \`${key}\` ke atas \`${previous.key}\`.`);
+      else if (cmp.level === 0 && cmp.chronology > 0) b.error('NSK305', path, `\`${key}\` diundangkan lebih dahulu daripada \`${previous.key}\` tetapi ditulis sesudahnya.`, `Dalam jenjang yang sama urutkan menurut waktu: pindahkan \`${key}\` ke atas \`${previous.key}\`.`);
     }
     previous = { key, entry };
-    if (belumTerverifikasi(entry)) {
+    if (isUnverified(entry)) {
       const related = rangeAt(registry, [key], true);
       b.diagnostics.push(diag('NSK306', {
         file: b.source.file, ...rangeAt(b.source, path), severity: strict ? 'error' : 'warning',
@@ -65,7 +65,7 @@ export function buildMengingat(b: DocumentBuilder, keys: readonly string[], regi
         related: [{ message: 'Entri registri dasar hukum.', file: registry.file, start: related.start }],
       }));
     }
-    butir.push({ id: key, label: single ? '' : `${butir.length + 1}.`, isi: [{ kind: 'text', text: `${kutipan(entry, daerah)};` }], source: b.pos(path) });
+    butir.push({ id: key, label: single ? '' : `${butir.length + 1}.`, isi: [{ kind: 'text', text: `${citation(entry, daerah)};` }], source: b.pos(path) });
   });
   return { label: 'Mengingat', butir };
 }

@@ -7,7 +7,7 @@ import type { BlokLampiran, Lampiran, Naskah } from '../ir/types.js';
 import type { YamlSource } from '../load/yaml-source.js';
 import { DocumentBuilder } from './builder.js';
 import { buildBatangTubuh, type UnsurSource } from './batang-tubuh.js';
-import { tanggalPanjang, type Daerah } from './daerah.js';
+import { longDate, type Daerah } from './daerah.js';
 import { formula, formulaLines } from './formulas.js';
 import { roman } from './numbering.js';
 import { buildMengingat, buildMenimbang, type MenimbangSource } from './pembukaan.js';
@@ -109,8 +109,8 @@ export function resolvePeraturan(source: YamlSource, ctx: ResolveContext): { ir:
     diktum: [],
     penutup: {
       alinea: [[{ kind: 'text', text: formula(ctx.templatesDir, 'pengundangan', { jenisPeraturan, namaDaerah: d.namaDaerah }) }]],
-      penetapan: { baris: formulaLines(ctx.templatesDir, 'penetapan', { ibuKota: d.ibuKota, tanggal: tanggalPanjang(doc.ditetapkan), jabatan: d.jabatanKepala }), nama: d.namaKepala ?? '...' },
-      pengundangan: { baris: formulaLines(ctx.templatesDir, 'diundangkan', { ibuKota: d.ibuKota, tanggal: tanggalPanjang(doc.diundangkan), jabatanSekda: d.jabatanSekda }), nama: d.namaSekda ?? '...' },
+      penetapan: { baris: formulaLines(ctx.templatesDir, 'penetapan', { ibuKota: d.ibuKota, tanggal: longDate(doc.ditetapkan), jabatan: d.jabatanKepala }), nama: d.namaKepala ?? '...' },
+      pengundangan: { baris: formulaLines(ctx.templatesDir, 'diundangkan', { ibuKota: d.ibuKota, tanggal: longDate(doc.diundangkan), jabatanSekda: d.jabatanSekda }), nama: d.namaSekda ?? '...' },
       beritaDaerah: formula(ctx.templatesDir, 'berita-daerah', { NAMA_DAERAH: d.namaDaerah.toUpperCase(), tahun: tahunBd, nomor: doc.berita_daerah ?? '...' }),
     },
     lampiran,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bagianLabel, diktumLabel, rincianLabel, roman, terbilang } from '../../src/resolve/numbering.js';
+import { bagianLabel, diktumLabel, rincianLabel, roman, spellOut } from '../../src/resolve/numbering.js';
 
 describe('numbering (TN-BT-01…03, TN-RIN-06, TN-KEP-07)', () => {
   it('writes BAB numbers in Roman numerals', () => {
@@ -18,7 +18,7 @@ describe('numbering (TN-BT-01…03, TN-RIN-06, TN-KEP-07)', () => {
     expect(rincianLabel(1, 27)).toBe('aa.');
   });
   it('spells numbers for "14 (empat belas)"', () => {
-    expect([1, 11, 14, 20, 99, 100, 115, 1000, 2025].map(terbilang)).toEqual([
+    expect([1, 11, 14, 20, 99, 100, 115, 1000, 2025].map(spellOut)).toEqual([
       'satu', 'sebelas', 'empat belas', 'dua puluh', 'sembilan puluh sembilan', 'seratus', 'seratus lima belas', 'seribu', 'dua ribu dua puluh lima',
     ]);
   });

@@ -5,7 +5,7 @@
  * `--fix` adds them.
  * Source: L2 angka ≈86 (wikisource page "- 29 -").
  */
-import { terbilang } from '../../resolve/numbering.js';
+import { spellOut } from '../../resolve/numbering.js';
 import { replaceFix } from '../helpers/edits.js';
 import { NORM_TEXTS } from '../helpers/kinds.js';
 import { MONTHS, matches } from '../words.js';
@@ -34,11 +34,11 @@ export const tnBt08: Rule = {
         const words = /^\s*\(([^()]*)\)/.exec(after);
         if (words) {
           const typed = words[1]!.trim().replace(/\s+/g, ' ').toLowerCase();
-          if (n < 1_000_000 && typed !== terbilang(n)) report({ place: { text: t, index: m.index, length: m[0].length + words[0].length }, message: `Bilangan ${m[0]} ditulis "(${words[1]!.trim()})" dengan huruf.`, hint: `Tulis "${m[0]} (${terbilang(n)})".` });
+          if (n < 1_000_000 && typed !== spellOut(n)) report({ place: { text: t, index: m.index, length: m[0].length + words[0].length }, message: `Bilangan ${m[0]} ditulis "(${words[1]!.trim()})" dengan huruf.`, hint: `Tulis "${m[0]} (${spellOut(n)})".` });
           continue;
         }
-        const fix = n < 1_000_000 ? replaceFix(t, m.index, m[0].length, `${m[0]} (${terbilang(n)})`, `tulis "${m[0]} (${terbilang(n)})"`) : undefined;
-        report({ place: { text: t, index: m.index, length: m[0].length }, message: `Bilangan ${m[0]} tidak diikuti kata bilangannya dalam kurung.`, hint: n < 1_000_000 ? `Tulis "${m[0]} (${terbilang(n)})".` : 'Tulis bilangan itu juga dengan huruf dalam kurung.', ...(fix ? { fix } : {}) });
+        const fix = n < 1_000_000 ? replaceFix(t, m.index, m[0].length, `${m[0]} (${spellOut(n)})`, `tulis "${m[0]} (${spellOut(n)})"`) : undefined;
+        report({ place: { text: t, index: m.index, length: m[0].length }, message: `Bilangan ${m[0]} tidak diikuti kata bilangannya dalam kurung.`, hint: n < 1_000_000 ? `Tulis "${m[0]} (${spellOut(n)})".` : 'Tulis bilangan itu juga dengan huruf dalam kurung.', ...(fix ? { fix } : {}) });
       }
     }
   },

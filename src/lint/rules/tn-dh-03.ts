@@ -4,7 +4,7 @@
  * (also without a registry) and carries the fix that reorders the keys in naskah.yaml.
  * Source: L2 §I.B.4 (DPR-Manual p. 265).
  */
-import { bandingkanUrutan, type PeraturanEntry } from '../../resolve/citation.js';
+import { compareOrder, type PeraturanEntry } from '../../resolve/citation.js';
 import { reorderMengingatFix } from '../fix/mengingat.js';
 import { runsText } from '../model/text.js';
 import { parseMengingat, chronologicalKey } from '../model/citation.js';
@@ -26,17 +26,17 @@ export const tnDh03: Rule = {
     const entries = butir.map((b) => registry?.[b.id]);
     const useRegistry = entries.every((e) => e !== undefined);
     const parsed = butir.map((b) => parseMengingat(runsText(b.isi)).base);
-    const compare = (i: number, j: number): { level: number; waktu: number } => {
-      if (useRegistry) return bandingkanUrutan(entries[i]!, entries[j]!);
+    const compare = (i: number, j: number): { level: number; chronology: number } => {
+      if (useRegistry) return compareOrder(entries[i]!, entries[j]!);
       const [ta, na] = chronologicalKey(parsed[i]!);
       const [tb, nb] = chronologicalKey(parsed[j]!);
       const li = parsed[i]!.rank;
       const lj = parsed[j]!.rank;
-      return { level: li < 0 || lj < 0 ? 0 : li - lj, waktu: ta !== tb ? ta - tb : na - nb };
+      return { level: li < 0 || lj < 0 ? 0 : li - lj, chronology: ta !== tb ? ta - tb : na - nb };
     };
     const order = butir.map((_, i) => i).sort((i, j) => {
       const c = compare(i, j);
-      return c.level !== 0 ? c.level : c.waktu !== 0 ? c.waktu : i - j;
+      return c.level !== 0 ? c.level : c.chronology !== 0 ? c.chronology : i - j;
     });
     let fix: Fix | undefined;
     if (doc.source && useRegistry) fix = reorderMengingatFix(doc.source, order.map((i) => butir[i]!.id));
@@ -45,7 +45,7 @@ export const tnDh03: Rule = {
       const prev = butir[i - 1]!;
       const cur = butir[i]!;
       if (c.level > 0) report({ place: { unit: cur }, message: `\`${cur.id}\` lebih tinggi hierarkinya daripada \`${prev.id}\` tetapi ditulis sesudahnya.`, hint: `Pindahkan \`${cur.id}\` ke atas \`${prev.id}\` (\`naskah check --fix\` mengurutkannya).`, ...(fix ? { fix } : {}) });
-      else if (c.level === 0 && c.waktu > 0) report({ place: { unit: cur }, message: `\`${cur.id}\` diundangkan lebih dahulu daripada \`${prev.id}\` tetapi ditulis sesudahnya.`, hint: `Dalam jenjang yang sama urutkan menurut waktu (\`naskah check --fix\` mengurutkannya).`, ...(fix ? { fix } : {}) });
+      else if (c.level === 0 && c.chronology > 0) report({ place: { unit: cur }, message: `\`${cur.id}\` diundangkan lebih dahulu daripada \`${prev.id}\` tetapi ditulis sesudahnya.`, hint: `Dalam jenjang yang sama urutkan menurut waktu (\`naskah check --fix\` mengurutkannya).`, ...(fix ? { fix } : {}) });
     }
   },
 };

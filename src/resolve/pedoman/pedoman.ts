@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlokLampiran, BukuPedoman, Runs } from '../../ir/types.js';
 import { loadMarkdown, type MarkdownSource } from '../../load/markdown-source.js';
 import type { YamlSource } from '../../load/yaml-source.js';
-import { tanggalPanjang, type Daerah } from '../daerah.js';
+import { longDate, type Daerah } from '../daerah.js';
 import type { UnitIndex } from '../unit-index.js';
 import { planChapters } from './chapters.js';
 import { phrasing } from './phrasing.js';
@@ -75,7 +75,7 @@ export function bukuPedoman(id: string, manifest: PedomanManifest, resolved: Res
       penyusun: [`PEMERINTAH ${daerah.namaDaerah.toUpperCase()}`, manifest.penyusun.toUpperCase()],
       tahun: String(manifest.tahun),
     },
-    kataPengantar: kp && resolved.kataPengantar ? { alinea: resolved.kataPengantar, penandatangan: { baris: [`${kp.tempat}, ${tanggalPanjang(kp.tanggal)}`, `${kp.jabatan.toUpperCase()},`], nama: kp.nama ?? '...' } } : null,
+    kataPengantar: kp && resolved.kataPengantar ? { alinea: resolved.kataPengantar, penandatangan: { baris: [`${kp.tempat}, ${longDate(kp.tanggal)}`, `${kp.jabatan.toUpperCase()},`], nama: kp.nama ?? '...' } } : null,
     isi: resolved.isi,
   };
 }
