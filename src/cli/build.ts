@@ -1,9 +1,9 @@
 /** `naskah build`: check, render and write each document atomically. */
 import { relative } from 'node:path';
-import { writeFilesAtomic } from '../build/atomic-write.js';
-import { loadDocument, type Loaded } from '../build/load-document.js';
-import { FORMATS, renderDocument, type Format } from '../build/render-document.js';
-import { sourceDate } from '../build/source-date.js';
+import { writeFilesAtomic } from '../util/atomic-write.js';
+import { loadDocument, type Loaded } from '../pipeline/load-document.js';
+import { FORMATS, renderDocument, type Format } from '../pipeline/render-document.js';
+import { sourceDate } from '../util/source-date.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { selectDocuments } from './documents.js';

@@ -2,7 +2,7 @@
  * The parts of `naskah check` that go beyond one document: the cross-document lint pass over all loaded
  * documents, and `--fix` (apply the mechanical fixes, report them, check again).
  */
-import { loadDocument, sortDiagnostics, type LoadOptions } from '../build/load-document.js';
+import { loadDocument, sortDiagnostics, type LoadOptions } from '../pipeline/load-document.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Naskah } from '../ir/types.js';
 import { lintLoadedProject } from '../lint/index.js';

@@ -1,7 +1,7 @@
 /** `naskah check`: load, validate, resolve and lint every document; print diagnostics; `--fix` repairs what is mechanical. */
 import { hasErrors } from '../diagnostics/make.js';
 import { toJson } from '../diagnostics/format.js';
-import { sourceDate } from '../build/source-date.js';
+import { sourceDate } from '../util/source-date.js';
 import { selectDocuments } from './documents.js';
 import { UsageError, type Io } from './io.js';
 import { checkDocuments, fixAndRecheck } from './check-fix.js';

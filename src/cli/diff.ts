@@ -4,8 +4,8 @@
  * (matriks perubahan), perubahan.json (the change set) and perubahan.html (side-by-side view).
  */
 import { join, relative } from 'node:path';
-import { writeFilesAtomic } from '../build/atomic-write.js';
-import { buildChanges, changesDir } from '../build/changes.js';
+import { writeFilesAtomic } from '../util/atomic-write.js';
+import { buildChanges, changesDir } from '../pipeline/changes.js';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { WORKING } from '../revision/types.js';

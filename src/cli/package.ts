@@ -1,8 +1,8 @@
 /** `naskah package [--out DIR]` and `naskah package verify <zip>`. */
 import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { writeFilesAtomic } from '../build/atomic-write.js';
-import { sourceDate } from '../build/source-date.js';
+import { writeFilesAtomic } from '../util/atomic-write.js';
+import { sourceDate } from '../util/source-date.js';
 import { toolRoot } from '../load/project.js';
 import { buildPackage } from '../package/build-package.js';
 import { verifyPackage } from '../package/verify.js';

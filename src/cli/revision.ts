@@ -4,15 +4,15 @@
  * output/<doc-id>/revisi/<rev>/.
  */
 import { basename, join, relative } from 'node:path';
-import { writeFilesAtomic } from '../build/atomic-write.js';
-import { loadDocument } from '../build/load-document.js';
-import { renderDocument, type Format } from '../build/render-document.js';
-import { sourceDate } from '../build/source-date.js';
+import { writeFilesAtomic } from '../util/atomic-write.js';
+import { loadDocument } from '../pipeline/load-document.js';
+import { renderDocument, type Format } from '../pipeline/render-document.js';
+import { sourceDate } from '../util/source-date.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { displayPath } from '../load/yaml-source.js';
 import { longDate } from '../resolve/daerah.js';
-import { loadRevision } from '../revision/load.js';
+import { loadRevision } from '../pipeline/load-revision.js';
 import { openRevision, tamperedDiagnostic } from '../revision/open.js';
 import { saveRevision } from '../revision/save.js';
 import { listRevisions } from '../revision/store.js';

@@ -33,3 +33,17 @@ export interface Diagnostic {
   readonly hint?: string;
   readonly related?: readonly Related[];
 }
+
+/** A replacement of the characters [start, end) of a source file by `text` (offsets into the file). */
+export interface TextEdit {
+  readonly absPath: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A mechanical fix for one finding: what it does (Indonesian) and the edits that do it. */
+export interface Fix {
+  readonly description: string;
+  readonly edits: readonly TextEdit[];
+}

@@ -4,7 +4,7 @@
  * "Pasal 30 s.d. Pasal 38 menjadi Pasal 29 s.d. Pasal 37"; references that merely follow the new
  * numbering are listed after them.
  */
-import { diktumLabel, ordinal, roman } from '../resolve/numbering.js';
+import { diktumLabel, ordinal, roman } from '../ir/numbering.js';
 import type { Entry } from './entries.js';
 
 const ORDINAL = new Map(Array.from({ length: 60 }, (_, i) => [ordinal(i + 1), i + 1] as const));

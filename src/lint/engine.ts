@@ -11,8 +11,8 @@ import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { rangeAt } from '../load/yaml-source.js';
 import { NO_CONFIG, type LintConfig } from './config.js';
 import { attachFix } from './fix/attach.js';
-import { LintDocument } from './model/document.js';
-import { LintProject } from './model/project.js';
+import { DocumentIndex } from '../ir-index/document.js';
+import { ProjectIndex } from '../ir-index/project.js';
 import type { Finding, Level, Place, Rule } from './types.js';
 
 /** Options of one lint run. */
@@ -35,7 +35,7 @@ export function ruleSeverity(rule: Rule, config: LintConfig): Severity | null {
 }
 
 /** Lints one document. */
-export function lintDocument(doc: LintDocument, options: LintOptions): Diagnostic[] {
+export function lintDocument(doc: DocumentIndex, options: LintOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of options.rules) {
     if (!rule.check || (rule.jenis && !rule.jenis.includes(doc.jenis))) continue;
@@ -47,8 +47,8 @@ export function lintDocument(doc: LintDocument, options: LintOptions): Diagnosti
 }
 
 /** Lints the documents of one project together (cross-document rules). */
-export function lintProject(documents: readonly LintDocument[], options: LintOptions): Diagnostic[] {
-  const project = new LintProject(documents);
+export function lintProject(documents: readonly DocumentIndex[], options: LintOptions): Diagnostic[] {
+  const project = new ProjectIndex(documents);
   const out: Diagnostic[] = [];
   for (const rule of options.rules) {
     if (!rule.checkProject) continue;
@@ -59,7 +59,7 @@ export function lintProject(documents: readonly LintDocument[], options: LintOpt
   return out;
 }
 
-function emit(rule: Rule, severity: Severity, finding: Finding, doc: LintDocument | null, prior: readonly Diagnostic[], out: Diagnostic[]): void {
+function emit(rule: Rule, severity: Severity, finding: Finding, doc: DocumentIndex | null, prior: readonly Diagnostic[], out: Diagnostic[]): void {
   const where = locate(finding.place, doc);
   // An earlier phase reports a mistake in a text at the start of its YAML value: match on the value's lines.
   const span = 'text' in finding.place ? finding.place.text.lines() : null;
@@ -86,7 +86,7 @@ function emit(rule: Rule, severity: Severity, finding: Finding, doc: LintDocumen
 }
 
 /** File and position of a place; without better knowledge, the start of the document's file. */
-export function locate(place: Place, doc: LintDocument | null): { file: string; start: { line: number; column: number }; end?: { line: number; column: number } } {
+export function locate(place: Place, doc: DocumentIndex | null): { file: string; start: { line: number; column: number }; end?: { line: number; column: number } } {
   const fallback = { file: doc?.file ?? '', start: { line: 1, column: 1 } };
   if ('text' in place) return place.text.locate(place.index ?? 0, place.length ?? place.text.value.length);
   if ('unit' in place) {

@@ -1,5 +1,5 @@
 /**
- * Entry points of the lint phase for the build pipeline (src/build/load-document.ts) and the CLI:
+ * Entry points of the lint phase for the build pipeline (src/pipeline/load-document.ts) and the CLI:
  * lint one loaded document with the project's house style, and lint all documents of a project together.
  * Policy: findings of ERROR rules are errors like any other: `naskah check` fails and `naskah build` writes
  * nothing (exit 1), in a rancangan too. What only a final document (or --strict) turns into an error is
@@ -13,7 +13,7 @@ import type { YamlSource } from '../load/yaml-source.js';
 import { loadLintConfig, type LintConfig } from './config.js';
 import { lintDocument, lintProject } from './engine.js';
 import { attachFix, fixOf } from './fix/attach.js';
-import { LintDocument } from './model/document.js';
+import { DocumentIndex } from '../ir-index/document.js';
 import { RULES } from './registry.js';
 import type { Fix } from './types.js';
 
@@ -65,7 +65,7 @@ export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: reado
     // Fixes given to earlier phases' diagnostics (coveredBy) belong to this run's objects too.
     for (const [i, fix] of cached.priorFixes) if (prior[i]) attachFix(prior[i]!, fix);
   } else {
-    const doc = new LintDocument({ ir: loaded.ir, source: loaded.source, file: loaded.source.file, registry: loaded.registry ?? null, daerah: loaded.daerah ?? null });
+    const doc = new DocumentIndex({ ir: loaded.ir, source: loaded.source, file: loaded.source.file, registry: loaded.registry ?? null, daerah: loaded.daerah ?? null });
     const found = lintDocument(doc, { rules: RULES, config, prior });
     const priorFixes = prior.flatMap((d, i) => {
       const fix = fixOf(d);
@@ -82,7 +82,7 @@ export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: reado
 
 /** Lints the IRs of a project's documents together (cross-document rules). */
 export function lintLoadedProject(paths: LintPaths, irs: readonly Naskah[], prior: readonly Diagnostic[]): Diagnostic[] {
-  const documents = irs.map((ir) => new LintDocument({ ir, source: null, file: `content/${ir.id}/naskah.yaml` }));
+  const documents = irs.map((ir) => new DocumentIndex({ ir, source: null, file: `content/${ir.id}/naskah.yaml` }));
   return lintProject(documents, { rules: RULES, config: projectConfig(paths), prior });
 }
 

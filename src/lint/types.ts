@@ -2,29 +2,17 @@
  * The shape of a tata naskah rule (STYLE.md point 5: one rule = one file named after its catalogue id,
  * with its statement, source, explanation and examples) and of what a rule reports.
  */
-import type { Position, Related, Severity } from '../diagnostics/types.js';
+import type { Fix, Position, Related, Severity } from '../diagnostics/types.js';
+
+export type { Fix, TextEdit } from '../diagnostics/types.js';
 import type { JenisNaskah, SourcePos } from '../ir/types.js';
 import type { YamlPath } from '../load/yaml-source.js';
-import type { LintDocument } from './model/document.js';
-import type { LintProject } from './model/project.js';
-import type { AuthorText } from './model/text.js';
+import type { DocumentIndex } from '../ir-index/document.js';
+import type { ProjectIndex } from '../ir-index/project.js';
+import type { AuthorText } from '../ir-index/text.js';
 
 /** Level of a rule in the catalogue (RULES.md §0.2): ERROR is statutory, WARN house style, INFO guidance. */
 export type Level = 'ERROR' | 'WARN' | 'INFO';
-
-/** A replacement of the characters [start, end) of a source file by `text` (offsets into the file). */
-export interface TextEdit {
-  readonly absPath: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/** A mechanical fix for one finding: what it does (Indonesian) and the edits that do it. */
-export interface Fix {
-  readonly description: string;
-  readonly edits: readonly TextEdit[];
-}
 
 /** Where a finding points: a span of an author text, a unit of the IR, a YAML path, or a place. */
 export type Place =
@@ -77,7 +65,7 @@ export interface Rule {
    */
   readonly coveredBy?: readonly string[];
   /** Checks one document. */
-  readonly check?: (doc: LintDocument, report: Report) => void;
+  readonly check?: (doc: DocumentIndex, report: Report) => void;
   /** Checks all documents of a project together (cross-document rules). */
-  readonly checkProject?: (project: LintProject, report: Report) => void;
+  readonly checkProject?: (project: ProjectIndex, report: Report) => void;
 }

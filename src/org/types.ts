@@ -4,7 +4,7 @@
  * komando (`atasan`), garis koordinasi and tasks. One model feeds the bagan, the susunan table and the
  * uraian tugas, so the three can never disagree.
  */
-import type { ButirSource, JenisRincian } from '../resolve/rincian.js';
+import type { ButirSource, JenisRincian } from '../load/rincian-source.js';
 
 /** Groups of a struktur, in the order they are usually listed (TN-KEP-14). */
 export type Unsur = 'pembina' | 'pengarah' | 'penanggung-jawab' | 'koordinator' | 'anggota' | 'sekretariat' | 'pelaksana' | 'pilar-sosial' | 'kewilayahan' | 'puskesos';

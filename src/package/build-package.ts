@@ -6,9 +6,9 @@
  * give the same zip; refused while any document of the package has an error.
  */
 import { join } from 'node:path';
-import { loadDocument, type Loaded } from '../build/load-document.js';
-import { buildChanges } from '../build/changes.js';
-import { renderDocument, type Format } from '../build/render-document.js';
+import { loadDocument, type Loaded } from '../pipeline/load-document.js';
+import { buildChanges } from '../pipeline/changes.js';
+import { renderDocument, type Format } from '../pipeline/render-document.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dokumen, Naskah } from '../ir/types.js';

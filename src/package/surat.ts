@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Kop, Rincian, Surat } from '../ir/types.js';
 import { longDate, type Daerah } from '../resolve/daerah.js';
 import { renderTemplate } from '../resolve/formulas.js';
-import { spellOut } from '../resolve/numbering.js';
+import { spellOut } from '../ir/numbering.js';
 
 /** The `surat` part of content/paket.yaml. */
 export interface SuratSource {

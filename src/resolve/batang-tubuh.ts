@@ -7,7 +7,7 @@ import type { Ayat, Pasal, Rincian, Unit } from '../ir/types.js';
 import type { YamlPath } from '../load/yaml-source.js';
 import type { DocumentBuilder, Mutable } from './builder.js';
 import { formula } from './formulas.js';
-import { bagianLabel, roman } from './numbering.js';
+import { bagianLabel, roman } from '../ir/numbering.js';
 import { buildRincian, type ButirSource, type JenisRincian } from './rincian.js';
 import { parseInline, plainText, type Token } from './inline.js';
 import { mergeText } from './text-resolver.js';

@@ -11,7 +11,7 @@ import type { DocumentBuilder, Mutable } from './builder.js';
 import { compareOrder, isUnverified, citation, type PeraturanEntry } from './citation.js';
 import type { Daerah } from './daerah.js';
 import { formula } from './formulas.js';
-import { letter } from './numbering.js';
+import { letter } from '../ir/numbering.js';
 import { joinDan } from './rujukan.js';
 
 /** A konsiderans item as authored. */

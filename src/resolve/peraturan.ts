@@ -9,7 +9,7 @@ import { DocumentBuilder } from './builder.js';
 import { buildBatangTubuh, type UnsurSource } from './batang-tubuh.js';
 import { longDate, type Daerah } from './daerah.js';
 import { formula, formulaLines } from './formulas.js';
-import { roman } from './numbering.js';
+import { roman } from '../ir/numbering.js';
 import { buildMengingat, buildMenimbang, type MenimbangSource } from './pembukaan.js';
 import type { UnitIndex } from './unit-index.js';
 

@@ -3,17 +3,14 @@
  * TN-RIN-05, TN-RIN-07…10): ";" after each item, "; dan" / "; atau" / "; dan/atau" after the
  * penultimate one, ":" after an item with sub-items, whose last sub-item carries the item's own ending.
  */
+import type { ButirSource, JenisRincian } from '../load/rincian-source.js';
 import type { Rincian } from '../ir/types.js';
 import type { YamlPath } from '../load/yaml-source.js';
-import { rincianLabel, rincianValue, rincianWord } from './numbering.js';
+import { rincianLabel, rincianValue, rincianWord } from '../ir/numbering.js';
 import type { DocumentBuilder, Mutable } from './builder.js';
 import type { Segment } from './unit-index.js';
 
-/** Kind of a rincian list. */
-export type JenisRincian = 'kumulatif' | 'alternatif' | 'kumulatif-alternatif';
-
-/** A rincian item as authored: plain text or a map. */
-export type ButirSource = string | { readonly id?: string; readonly teks: string; readonly rincian?: JenisRincian; readonly butir?: readonly ButirSource[] };
+export type { ButirSource, JenisRincian };
 
 const CONJUNCTION: Record<JenisRincian, string> = { kumulatif: 'dan', alternatif: 'atau', 'kumulatif-alternatif': 'dan/atau' };
 

@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/build/load-document.js';
+import { loadDocument } from '../../src/pipeline/load-document.js';
 import type { Naskah, Unit } from '../../src/ir/types.js';
-import { irToMarkdown } from '../../src/bench/ir-markdown.js';
+import { irToMarkdown } from '../../bench/ir-markdown.js';
 import { findProject } from '../../src/load/project.js';
-import { documentFiles, sizeRevisions, writeSyntheticProject } from '../../src/bench/synthetic-project.js';
-import { documentId, SIZES } from '../../src/bench/sizes.js';
-import { isPasal, type SourceUnit } from '../../src/bench/source.js';
+import { documentFiles, sizeRevisions, writeSyntheticProject } from '../../bench/synthetic-project.js';
+import { documentId, SIZES } from '../../bench/sizes.js';
+import { isPasal, type SourceUnit } from '../../bench/source.js';
 import { runCli } from '../helpers.js';
 
 function countPasalSource(units: readonly SourceUnit[]): number {

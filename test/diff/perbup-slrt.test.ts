@@ -10,7 +10,7 @@ import { renumberingSentence } from '../../src/diff/renumbering-summary.js';
 import { findProject } from '../../src/load/project.js';
 import { renderChangesHtml } from '../../src/render/html-diff/index.js';
 import { buildMatriks } from '../../src/render/matriks/model.js';
-import { loadRevision } from '../../src/revision/load.js';
+import { loadRevision } from '../../src/pipeline/load-revision.js';
 import { openRevision } from '../../src/revision/open.js';
 import { ROOT } from '../helpers.js';
 

@@ -5,7 +5,7 @@ import { compare } from '../../src/diff/compare.js';
 import type { Dokumen, Naskah } from '../../src/ir/types.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { renderRedline } from '../../src/render/redline/index.js';
-import { loadRevision } from '../../src/revision/load.js';
+import { loadRevision } from '../../src/pipeline/load-revision.js';
 import { openRevision } from '../../src/revision/open.js';
 import { ROOT } from '../helpers.js';
 import { initialModel, revisedModel, naskahFrom } from './synthetic.js';

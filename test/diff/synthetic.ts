@@ -5,7 +5,7 @@
  * moved to another BAB, words replaced. Deterministic (no randomness).
  */
 import type { Ayat, Bab, Naskah, Pasal, Rincian, Runs } from '../../src/ir/types.js';
-import { roman } from '../../src/resolve/numbering.js';
+import { roman } from '../../src/ir/numbering.js';
 
 /** Model of an ayat (no id: a generated, positional one), a Pasal and a BAB. */
 export interface AyatModel { id?: string; text: string; rincian: string[] }

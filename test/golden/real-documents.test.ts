@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/build/load-document.js';
-import { renderDocument } from '../../src/build/render-document.js';
+import { loadDocument } from '../../src/pipeline/load-document.js';
+import { renderDocument } from '../../src/pipeline/render-document.js';
 import type { Naskah } from '../../src/ir/types.js';
 import { findProject } from '../../src/load/project.js';
 import { expectGolden, ROOT } from '../helpers.js';

@@ -5,11 +5,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/build/load-document.js';
+import { loadDocument } from '../../src/pipeline/load-document.js';
 import type { BlokLampiran, Naskah, Pasal, Unit } from '../../src/ir/types.js';
 import { findProject } from '../../src/load/project.js';
 import { loadYaml } from '../../src/load/yaml-source.js';
-import { drawBagan } from '../../src/org/bagan.js';
+import { drawBagan } from '../../src/resolve/keputusan/bagan.js';
 import { baganFonts, TYPE } from '../../src/org/box.js';
 import { MIN_SCALE } from '../../src/org/fit.js';
 import type { StrukturSource } from '../../src/org/types.js';

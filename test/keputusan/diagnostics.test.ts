@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/build/load-document.js';
+import { loadDocument } from '../../src/pipeline/load-document.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { findProject } from '../../src/load/project.js';
 

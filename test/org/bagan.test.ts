@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baganBlocks, drawBagan, chartOrder } from '../../src/org/bagan.js';
+import { baganBlocks, drawBagan, chartOrder } from '../../src/resolve/keputusan/bagan.js';
 import { baganFonts, TYPE } from '../../src/org/box.js';
 import { svgToPng } from '../../src/org/png.js';
 import { MIN_SCALE } from '../../src/org/fit.js';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/build/load-document.js';
-import { renderDocument } from '../../src/build/render-document.js';
+import { loadDocument } from '../../src/pipeline/load-document.js';
+import { renderDocument } from '../../src/pipeline/render-document.js';
 import { findProject } from '../../src/load/project.js';
 import { FIXTURES } from '../helpers.js';
 import { pdfPages } from '../pdf-text.js';

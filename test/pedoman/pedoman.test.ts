@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/build/load-document.js';
+import { loadDocument } from '../../src/pipeline/load-document.js';
 import type { BlokLampiran, BukuPedoman, Naskah } from '../../src/ir/types.js';
 import { findProject } from '../../src/load/project.js';
 import { FIXTURES, runCli } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bagianLabel, diktumLabel, rincianLabel, roman, spellOut } from '../../src/resolve/numbering.js';
+import { bagianLabel, diktumLabel, rincianLabel, roman, spellOut } from '../../src/ir/numbering.js';
 
 describe('numbering (TN-BT-01…03, TN-RIN-06, TN-KEP-07)', () => {
   it('writes BAB numbers in Roman numerals', () => {

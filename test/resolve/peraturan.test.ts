@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/build/load-document.js';
+import { loadDocument } from '../../src/pipeline/load-document.js';
 import { findProject } from '../../src/load/project.js';
 import { FIXTURES } from '../helpers.js';
 import { irLines } from '../ir-text.js';

@@ -1,7 +1,7 @@
 /**
  * Runs tata naskah rules on their fixtures (test/rules/<ID>/):
  * - `*.yaml`: a Peraturan Bupati source, taken through load → schema → resolve → lint like
- *   src/build/load-document.ts, with the region and registry of test/rules/_proyek/;
+ *   src/pipeline/load-document.ts, with the region and registry of test/rules/_proyek/;
  * - `*.ir.yaml`: an IR fixture, `base` (`ok` = the IR of ok.yaml beside it, with its source;
  *   `keputusan` = test/rules/_dasar/keputusan.ir.json, without a source) plus a `patch` of JSON-pointer
  *   replacements — for rules that guard what the generator produces, which no source can get wrong.
@@ -14,7 +14,7 @@ import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { formatCompact } from '../../src/diagnostics/format.js';
 import type { Naskah } from '../../src/ir/types.js';
 import { lintDocument, lintProject } from '../../src/lint/engine.js';
-import { LintDocument, type LintInput } from '../../src/lint/model/document.js';
+import { DocumentIndex, type IndexInput } from '../../src/ir-index/document.js';
 import { RULES } from '../../src/lint/registry.js';
 import type { Rule } from '../../src/lint/types.js';
 import { loadYaml, type YamlSource } from '../../src/load/yaml-source.js';
@@ -40,7 +40,7 @@ function proyekSources(): { daerah: YamlSource; registry: YamlSource } {
 
 /** A fixture ready to lint: its input and the diagnostics of the phases before lint. */
 export interface Prepared {
-  readonly input: LintInput;
+  readonly input: IndexInput;
   readonly prior: readonly Diagnostic[];
 }
 
@@ -116,12 +116,12 @@ export function prepare(absPath: string): Prepared {
 export function prepareProject(absPath: string, rules: readonly Rule[] = RULES): Diagnostic[] {
   const spec = parse(readFileSync(absPath, 'utf8')) as { dokumen: readonly ({ file: string } | IrSpec)[] };
   const docs = spec.dokumen.map((d) => ('file' in d ? prepareYaml(join(dirname(absPath), d.file)) : fromSpec(d, dirname(absPath))));
-  return lintProject(docs.map((p) => new LintDocument(p.input)), { rules, prior: docs.flatMap((p) => p.prior) });
+  return lintProject(docs.map((p) => new DocumentIndex(p.input)), { rules, prior: docs.flatMap((p) => p.prior) });
 }
 
 /** Diagnostics of the given rules on a prepared fixture. */
 export function lint(prepared: Prepared, rules: readonly Rule[] = RULES): Diagnostic[] {
-  return lintDocument(new LintDocument(prepared.input), { rules, prior: prepared.prior });
+  return lintDocument(new DocumentIndex(prepared.input), { rules, prior: prepared.prior });
 }
 
 /** The fixtures of a rule: ok and not-ok files, with the expected file of each not-ok fixture. */

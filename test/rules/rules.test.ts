@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Naskah } from '../../src/ir/types.js';
 import { lintDocument, lintProject } from '../../src/lint/engine.js';
-import { LintDocument } from '../../src/lint/model/document.js';
+import { DocumentIndex } from '../../src/ir-index/document.js';
 import { RULES } from '../../src/lint/registry.js';
 import { expectGolden, ROOT } from '../helpers.js';
 import { compact, fixtures, lint, prepare, prepareProject, RULES_DIR, withoutPositions, type Prepared } from './harness.js';
@@ -57,16 +57,16 @@ describe('every rule without positions', () => {
 
   it.each(all.map((f) => [f.slice(RULES_DIR.length + 1)] as const))('runs on %s stripped of positions', (file) => {
     const { input } = load(join(RULES_DIR, file));
-    const doc = new LintDocument({ ir: withoutPositions(input.ir), source: null, file: input.file });
+    const doc = new DocumentIndex({ ir: withoutPositions(input.ir), source: null, file: input.file });
     expect(() => lintDocument(doc, { rules: RULES })).not.toThrow();
   });
 
   it('runs on the hand-made sample IRs and across all fixtures as one project', () => {
     const samples = ['test/fixtures/ir/sample-perbup.json', 'test/render/fixtures-docx/sample-keputusan.json']
       .filter((f) => existsSync(join(ROOT, f)))
-      .map((f) => new LintDocument({ ir: JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as Naskah, source: null, file: f }));
+      .map((f) => new DocumentIndex({ ir: JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as Naskah, source: null, file: f }));
     for (const doc of samples) expect(() => lintDocument(doc, { rules: RULES })).not.toThrow();
-    const docs = all.map((f) => new LintDocument({ ir: withoutPositions(load(f).input.ir), source: null, file: f }));
+    const docs = all.map((f) => new DocumentIndex({ ir: withoutPositions(load(f).input.ir), source: null, file: f }));
     expect(() => lintProject([...docs, ...samples], { rules: RULES })).not.toThrow();
   });
 });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { Lexer, parseDocument } from 'yaml';
-import { writeFilesAtomic } from '../../build/atomic-write.js';
+import { writeFilesAtomic } from '../../util/atomic-write.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { TextEdit } from '../types.js';
 import { fixOf } from './attach.js';

@@ -3,7 +3,7 @@
  * (so a term folded over two lines can still be capitalised exactly). A fix is only offered when every
  * edit can be spliced into the source exactly; otherwise the finding has no fix (never guess).
  */
-import type { AuthorText } from '../model/text.js';
+import type { AuthorText } from '../../ir-index/text.js';
 import type { Fix, TextEdit } from '../types.js';
 
 /** A fix replacing one span of a text, or undefined when the span is not exact in the source. */

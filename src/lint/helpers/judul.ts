@@ -1,6 +1,6 @@
 /** Title case of Bagian and Paragraf titles (TN-BT-02, TN-BT-03). */
 import { isAllCaps, titleCase } from '../words.js';
-import type { AuthorText } from '../model/text.js';
+import type { AuthorText } from '../../ir-index/text.js';
 import type { Report } from '../types.js';
 import { caseFix } from './edits.js';
 

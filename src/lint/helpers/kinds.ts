@@ -1,5 +1,5 @@
 /** Groups of text kinds that rules read together. */
-import type { TextKind } from '../model/text.js';
+import type { TextKind } from '../../ir-index/text.js';
 
 /** Texts of the norms: ayat, rincian, definitions, diktum (batang tubuh and Keputusan). */
 export const NORM_TEXTS: readonly TextKind[] = ['ayat', 'rincian', 'definisi', 'diktum'];

@@ -3,7 +3,7 @@
  * (TN-RIN-04…10). Definitions (TN-RIN-12) and Lampiran lists are not included.
  */
 import type { Rincian, SourcePos } from '../../ir/types.js';
-import type { LintDocument } from '../model/document.js';
+import type { DocumentIndex } from '../../ir-index/document.js';
 
 /** One list of rincian items. */
 export interface RincianList {
@@ -17,7 +17,7 @@ export interface RincianList {
 }
 
 /** Every list, outer lists before the lists nested in them. */
-export function rincianLists(doc: LintDocument): RincianList[] {
+export function rincianLists(doc: DocumentIndex): RincianList[] {
   const out: RincianList[] = [];
   const visit = (items: readonly Rincian[], depth: number, parent: Rincian | null, holder: { readonly source: SourcePos | null }) => {
     if (items.length === 0 || items.some((r) => r.definisi !== null)) return;

@@ -1,6 +1,6 @@
 /** Names of signing officials (TN-PNT-02, TN-PNT-03): titles to strip and where the name is written. */
 import { rangeAt } from '../../load/yaml-source.js';
-import type { LintDocument } from '../model/document.js';
+import type { DocumentIndex } from '../../ir-index/document.js';
 import type { Place } from '../types.js';
 
 const TITLE = /(?:^|[\s,])(Prof\.|Dr\.|Drs\.|Dra\.|Ir\.|H\.|Hj\.|KH\.|S\.[A-Za-z]+\.?(?:[A-Za-z]+\.)?|M\.[A-Za-z]+\.?|Ph\.D\.?|MBA|NIP\b)/;
@@ -12,7 +12,7 @@ export function titleIn(nama: string): string | null {
 }
 
 /** Where the official's name is written: `<key>.nama` in content/daerah.yaml when loaded. */
-export function namePlace(doc: LintDocument, key: 'kepala_daerah' | 'sekretaris_daerah'): Place {
+export function namePlace(doc: DocumentIndex, key: 'kepala_daerah' | 'sekretaris_daerah'): Place {
   const daerah = doc.input.daerah;
   if (!daerah) return { unit: null };
   return { file: daerah.file, ...rangeAt(daerah, [key, 'nama']) };

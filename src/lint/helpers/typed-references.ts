@@ -5,8 +5,8 @@
  */
 import type { Ayat, Pasal, Rincian } from '../../ir/types.js';
 import { matches } from '../words.js';
-import type { LintDocument } from '../model/document.js';
-import type { AuthorText } from '../model/text.js';
+import type { DocumentIndex } from '../../ir-index/document.js';
+import type { AuthorText } from '../../ir-index/text.js';
 
 /** One typed reference. */
 export interface TypedReference {
@@ -23,7 +23,7 @@ const CHAIN = /\b(?:Pasal (\d+[A-Z]?)(?: ayat \((\d+[a-z]?)\))?|ayat \((\d+[a-z]
 const EXTERNAL = /^,?\s*(?:Undang-Undang|Peraturan|Keputusan|Instruksi|UUD|Qanun)\b/;
 
 /** Typed references in a text (masked: `[[…]]` already hidden). */
-export function typedReferences(doc: LintDocument, text: AuthorText): TypedReference[] {
+export function typedReferences(doc: DocumentIndex, text: AuthorText): TypedReference[] {
   const out: TypedReference[] = [];
   for (const m of matches(CHAIN, text.masked)) {
     const after = text.masked.slice(m.index + m[0].length);

@@ -7,7 +7,7 @@
  */
 import { caseFix, withCaseOf } from '../helpers/edits.js';
 import type { Rule } from '../types.js';
-import type { TextKind } from '../model/text.js';
+import type { TextKind } from '../../ir-index/text.js';
 
 const CHECKED_KINDS: readonly TextKind[] = ['ayat', 'rincian', 'definisi', 'diktum'];
 

@@ -6,7 +6,7 @@
  */
 import { isAbbreviation, matches, ABBREVIATION } from '../words.js';
 import type { Rule } from '../types.js';
-import type { TextKind } from '../model/text.js';
+import type { TextKind } from '../../ir-index/text.js';
 
 const CHECKED_KINDS: readonly TextKind[] = ['ayat', 'rincian', 'definisi', 'istilah', 'diktum'];
 

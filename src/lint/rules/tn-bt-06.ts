@@ -5,7 +5,7 @@
  * Source: L2 angka 82–83.
  */
 import { NORM_TEXTS } from '../helpers/kinds.js';
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-BT-06, as registered in src/lint/registry.ts. */

@@ -5,7 +5,7 @@
  * `--fix` adds them.
  * Source: L2 angka ≈86 (wikisource page "- 29 -").
  */
-import { spellOut } from '../../resolve/numbering.js';
+import { spellOut } from '../../ir/numbering.js';
 import { replaceFix } from '../helpers/edits.js';
 import { NORM_TEXTS } from '../helpers/kinds.js';
 import { MONTHS, matches } from '../words.js';

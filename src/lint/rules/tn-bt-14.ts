@@ -4,7 +4,7 @@
  * Why: guards the generated formula and catches a hand-written one.
  * Source: L2 §I.C.5 [R]; Perda Sragen 15/2017 Pasal 51 ayat (4) [V].
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-BT-14, as registered in src/lint/registry.ts. */

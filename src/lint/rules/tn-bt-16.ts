@@ -4,7 +4,7 @@
  * Why: a Lampiran that no Pasal mentions has no legal force; the phrase is often shortened.
  * Source: L2 §I.F (DPR-Manual p. 286).
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-BT-16, as registered in src/lint/registry.ts. */

@@ -4,7 +4,7 @@
  * Why: guards the generated list.
  * Source: L2 §I.B.4 [R]; UU 12/2011 Mengingat [V].
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-DH-01, as registered in src/lint/registry.ts. */

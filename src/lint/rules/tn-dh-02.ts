@@ -5,8 +5,8 @@
  * penetapan cannot be a basis.
  * Source: L2 §I.B.4 (DPR-Manual p. 265).
  */
-import { runsText } from '../model/text.js';
-import { parseMengingat, chronologicalKey } from '../model/citation.js';
+import { runsText } from '../../ir-index/text.js';
+import { parseMengingat, chronologicalKey } from '../../ir-index/citation.js';
 import { isoDateIn } from '../helpers/dates.js';
 import { NORM_TEXTS } from '../helpers/kinds.js';
 import type { Rule } from '../types.js';

@@ -6,8 +6,8 @@
  */
 import { compareOrder, type PeraturanEntry } from '../../resolve/citation.js';
 import { reorderMengingatFix } from '../fix/mengingat.js';
-import { runsText } from '../model/text.js';
-import { parseMengingat, chronologicalKey } from '../model/citation.js';
+import { runsText } from '../../ir-index/text.js';
+import { parseMengingat, chronologicalKey } from '../../ir-index/citation.js';
 import type { Fix, Rule } from '../types.js';
 
 /** TN-DH-03, as registered in src/lint/registry.ts. */

@@ -7,8 +7,8 @@
 import { replaceFix } from '../helpers/edits.js';
 import { PROSE_TEXTS } from '../helpers/kinds.js';
 import { matches } from '../words.js';
-import { runsText } from '../model/text.js';
-import { parseCitation } from '../model/citation.js';
+import { runsText } from '../../ir-index/text.js';
+import { parseCitation } from '../../ir-index/citation.js';
 import type { Rule } from '../types.js';
 
 const UUD_NAME = 'Undang-Undang Dasar Negara Republik Indonesia Tahun 1945';

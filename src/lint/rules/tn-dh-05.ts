@@ -8,8 +8,8 @@
 import { replaceFix } from '../helpers/edits.js';
 import { TITLE_TEXTS, PROSE_TEXTS } from '../helpers/kinds.js';
 import { matches } from '../words.js';
-import { runsText } from '../model/text.js';
-import { parseMengingat, type Citation } from '../model/citation.js';
+import { runsText } from '../../ir-index/text.js';
+import { parseMengingat, type Citation } from '../../ir-index/citation.js';
 import type { Rule } from '../types.js';
 
 const REGULATION_ABBREVIATIONS = /\b(?:UU|PP|Perpres|Permen[a-z]*|Perda|Pergub|Perbup|Perwal|Kepmen[a-z]*|Kepbup)\b(?=\s*(?:No\b|Nomor\b|\d))|\bNo\.\s*\d+/g;

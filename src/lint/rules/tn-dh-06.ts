@@ -6,8 +6,8 @@
  * registry entries (NSK306), this rule reads the printed citation itself.
  * Source: L2 §I.B.4 (DPR-Manual p. 265).
  */
-import { runsText } from '../model/text.js';
-import { parseMengingat, type Citation } from '../model/citation.js';
+import { runsText } from '../../ir-index/text.js';
+import { parseMengingat, type Citation } from '../../ir-index/citation.js';
 import type { Rule } from '../types.js';
 
 const REQUIRED: Record<number, { readonly need: readonly string[]; readonly name: string }> = {

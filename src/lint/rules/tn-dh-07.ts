@@ -9,8 +9,8 @@
 import type { PeraturanEntry } from '../../resolve/citation.js';
 import { PROSE_TEXTS } from '../helpers/kinds.js';
 import { matches } from '../words.js';
-import { runsText } from '../model/text.js';
-import { parseMengingat } from '../model/citation.js';
+import { runsText } from '../../ir-index/text.js';
+import { parseMengingat } from '../../ir-index/citation.js';
 import type { Rule } from '../types.js';
 
 const AMENDED_ONCE = 'sebagaimana telah diubah dengan';

@@ -5,8 +5,8 @@
  * so it holds for any region.
  * Source: Perda Kab. Purwakarta 10/2013 [V]; regional practice.
  */
-import { runsText } from '../model/text.js';
-import { parseMengingat } from '../model/citation.js';
+import { runsText } from '../../ir-index/text.js';
+import { parseMengingat } from '../../ir-index/citation.js';
 import type { Rule } from '../types.js';
 
 const PEMBENTUKAN = /\btentang Pembentukan\b[^()]*\b(?:Daerah|Kabupaten|Kota)\b/i;

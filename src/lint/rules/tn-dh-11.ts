@@ -3,8 +3,8 @@
  * Why: they are often listed in Mengingat; in a Keputusan they belong under Memperhatikan.
  * Source: [R]/[P].
  */
-import { runsText } from '../model/text.js';
-import { parseMengingat } from '../model/citation.js';
+import { runsText } from '../../ir-index/text.js';
+import { parseMengingat } from '../../ir-index/citation.js';
 import type { Rule } from '../types.js';
 
 /** TN-DH-11, as registered in src/lint/registry.ts. */

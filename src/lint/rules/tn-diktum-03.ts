@@ -4,7 +4,7 @@
  * Why: guards the generated line; some offices keep the region name — house style may switch it off.
  * Source: L2 §I.B.5 [R]; UU 12/2011 "Menetapkan: UNDANG-UNDANG TENTANG …." [V].
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-DIKTUM-03, as registered in src/lint/registry.ts. */

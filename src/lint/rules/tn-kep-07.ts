@@ -3,7 +3,7 @@
  * Why: guards the generated labels.
  * Source: L2 (Kesatu/Kedua convention) [R]; Kanwil Kemenag Jabar form [P].
  */
-import { diktumLabel } from '../../resolve/numbering.js';
+import { diktumLabel } from '../../ir/numbering.js';
 import type { Rule } from '../types.js';
 
 /** TN-KEP-07, as registered in src/lint/registry.ts. */

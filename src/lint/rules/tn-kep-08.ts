@@ -4,7 +4,7 @@
  * Why: the Lampiran of a Keputusan, like that of a Perbup, exists only when a diktum says so.
  * Source: [P]; TN-BT-16 analogue [V].
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KEP-08, as registered in src/lint/registry.ts. */

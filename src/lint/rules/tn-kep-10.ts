@@ -4,7 +4,7 @@
  * Why: the entry into force is mandatory; the boilerplate has no legal effect and is struck by reviewers.
  * Source: [R]/[P]. ERROR (entry into force), WARN (boilerplate).
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KEP-10, as registered in src/lint/registry.ts. */

@@ -4,7 +4,7 @@
  * Why: guards the Keputusan penutup.
  * Source: P80 (keputusan are not promulgated) [R].
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KEP-11, as registered in src/lint/registry.ts. */

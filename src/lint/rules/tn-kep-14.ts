@@ -7,7 +7,7 @@
  * Source: [P].
  */
 import type { Rincian } from '../../ir/types.js';
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 const normal = (s: string) => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();

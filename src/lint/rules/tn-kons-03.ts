@@ -6,9 +6,9 @@
  * the formula is generated, so this guards the generator and catches a hand-typed duplicate.
  * Source: L2 §I.B.3 (DPR-Manual p. 263); UU 12/2011 konsiderans d.
  */
-import { letter } from '../../resolve/numbering.js';
+import { letter } from '../../ir/numbering.js';
 import { joinWords } from '../words.js';
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KONS-03, as registered in src/lint/registry.ts. */

@@ -3,7 +3,7 @@
  * Why: guards the generated punctuation (a final "." is a classic mistake).
  * Source: L2 §I.B.3 examples.
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KONS-07, as registered in src/lint/registry.ts. */

@@ -3,7 +3,7 @@
  * Why: guards the generated opening phrase.
  * Source: L2 §I.C.1 [R].
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KU-02, as registered in src/lint/registry.ts. */

@@ -5,7 +5,7 @@
  */
 import { caseFix } from '../helpers/edits.js';
 import { startsUpper } from '../words.js';
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-KU-03, as registered in src/lint/registry.ts. */

@@ -4,7 +4,7 @@
  * Source: L2 §I.C.1 [R].
  */
 import type { Rule } from '../types.js';
-import type { TextKind } from '../model/text.js';
+import type { TextKind } from '../../ir-index/text.js';
 
 const USE_KINDS: readonly TextKind[] = ['ayat', 'rincian', 'istilah', 'definisi', 'diktum', 'lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'];
 

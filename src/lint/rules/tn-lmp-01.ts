@@ -3,7 +3,7 @@
  * Why: guards the generated headers.
  * Source: L2 §I.F (DPR-Manual p. 286).
  */
-import { roman } from '../../resolve/numbering.js';
+import { roman } from '../../ir/numbering.js';
 import type { Rule } from '../types.js';
 
 /** TN-LMP-01, as registered in src/lint/registry.ts. */

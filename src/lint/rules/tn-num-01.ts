@@ -4,7 +4,7 @@
  * Why: guards the generated numbering.
  * Source: L2 angka 72–82.
  */
-import { letter, ordinal, roman } from '../../resolve/numbering.js';
+import { letter, ordinal, roman } from '../../ir/numbering.js';
 import type { Bab, Bagian, Paragraf } from '../../ir/types.js';
 import type { Rule } from '../types.js';
 

@@ -4,7 +4,7 @@
  * Why: guards the scopes of the generated numbering.
  * Source: [R]/[P].
  */
-import { ordinal } from '../../resolve/numbering.js';
+import { ordinal } from '../../ir/numbering.js';
 import type { Rule } from '../types.js';
 
 /** TN-NUM-02, as registered in src/lint/registry.ts. */

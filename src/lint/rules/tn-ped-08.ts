@@ -5,14 +5,14 @@
  * Source: TN-KU-06 / TN-BHS-04 [V/R].
  */
 import { caseFix, withCaseOf } from '../helpers/edits.js';
-import type { DefinedTerms } from '../model/istilah.js';
-import type { LintDocument } from '../model/document.js';
+import type { DefinedTerms } from '../../ir-index/istilah.js';
+import type { DocumentIndex } from '../../ir-index/document.js';
 import type { Report, Rule } from '../types.js';
 
 const normal = (s: string) => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
 
 /** Reports terms of `terms` written with other capitals in the lampiran texts of `doc`. */
-function checkSpelling(doc: LintDocument, terms: DefinedTerms, kinds: readonly string[], report: Report, origin: string): void {
+function checkSpelling(doc: DocumentIndex, terms: DefinedTerms, kinds: readonly string[], report: Report, origin: string): void {
   for (const t of doc.texts) {
     if (!kinds.includes(t.kind)) continue;
     for (const o of terms.occurrences(t.masked, true)) {

@@ -4,7 +4,7 @@
  * Why: guards the generated formula.
  * Source: L2 §I.D (Perkada template) [V].
  */
-import { runsText } from '../model/text.js';
+import { runsText } from '../../ir-index/text.js';
 import type { Rule } from '../types.js';
 
 /** TN-PNT-01, as registered in src/lint/registry.ts. */

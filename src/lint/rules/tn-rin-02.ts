@@ -3,7 +3,7 @@
  * Why: guards the generated markers.
  * Source: L2 angka ≈87 item b.
  */
-import { letter } from '../../resolve/numbering.js';
+import { letter } from '../../ir/numbering.js';
 import { rincianLists } from '../helpers/lists.js';
 import type { Rule } from '../types.js';
 

@@ -3,7 +3,7 @@
  * Why: guards the generated markers; the resolver refuses a fifth level (NSK309).
  * Source: L2 angka ≈87 items g–h; §I.C.2 [R].
  */
-import { rincianLabel } from '../../resolve/numbering.js';
+import { rincianLabel } from '../../ir/numbering.js';
 import { rincianLists } from '../helpers/lists.js';
 import type { Rule } from '../types.js';
 

@@ -11,7 +11,7 @@ import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlokLampiran, Rincian, SourcePos } from '../../ir/types.js';
 import type { MarkdownSource } from '../../load/markdown-source.js';
-import { letter, roman } from '../numbering.js';
+import { letter, roman } from '../../ir/numbering.js';
 import { phrasing, type PedomanTargets } from './phrasing.js';
 
 /** A block planned in pass 1, converted in pass 2. */

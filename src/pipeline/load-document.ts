@@ -1,0 +1,125 @@
+/**
+ * Load → validate → resolve for one document: the phases up to the IR (DESIGN.md pipeline).
+ * Stops after a phase that produced errors, so later phases never see broken input.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { diag, hasErrors } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Dokumen } from '../ir/types.js';
+import type { ProjectPaths } from '../load/project.js';
+import { displayPath, loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
+import { daerahFrom, type DaerahData } from '../resolve/daerah.js';
+import { resolveKeputusan } from '../resolve/keputusan/index.js';
+import { peraturanLoader } from '../resolve/keputusan/load-perbup.js';
+import { resolvePeraturan } from '../resolve/peraturan.js';
+import type { UnitIndex } from '../resolve/unit-index.js';
+import { validateSource, type SchemaName } from '../validate/schema.js';
+import { lintLoaded } from '../lint/index.js';
+import { lampiranFromPedoman, loadBuku } from './load-pedoman.js';
+
+/** Options of one load. */
+export interface LoadOptions {
+  readonly date: string;
+  readonly strict: boolean;
+  /**
+   * Documents already loaded in this run (one CLI command), by project root and id. A Keputusan and a
+   * Buku Pedoman load their Peraturan; with a shared cache it is loaded once per command.
+   */
+  readonly cache?: Map<string, Loaded>;
+}
+
+/** The result of loading one document: its IR (null when errors stopped the phases) and diagnostics. */
+export interface Loaded {
+  readonly id: string;
+  readonly ir: Dokumen | null;
+  readonly diagnostics: Diagnostic[];
+  /** The referable units of a Peraturan (used by its Buku Pedoman and by cross-document checks). */
+  readonly index?: UnitIndex;
+}
+
+function loadValidated(absPath: string, paths: ProjectPaths, schema: SchemaName, diagnostics: Diagnostic[]): YamlSource | null {
+  const { source, diagnostics: loadDiagnostics } = loadYaml(absPath, paths.root);
+  diagnostics.push(...loadDiagnostics);
+  if (!source) return null;
+  const schemaDiagnostics = validateSource(source, paths.schemas, schema);
+  diagnostics.push(...schemaDiagnostics);
+  return hasErrors(schemaDiagnostics) ? null : source;
+}
+
+const SCHEMA_BY_JENIS: Record<string, SchemaName> = { 'peraturan-bupati': 'perbup', 'keputusan-bupati': 'keputusan' };
+
+/** Loads, validates and resolves the document `id` (once per `options.cache`). */
+export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
+  const key = `${paths.root}\u0000${paths.content}\u0000${id}`;
+  const cached = options.cache?.get(key);
+  if (cached) return cached;
+  const loaded = loadDocumentUncached(paths, id, options);
+  options.cache?.set(key, loaded);
+  return loaded;
+}
+
+function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
+  const diagnostics: Diagnostic[] = [];
+  const daerahSource = loadValidated(join(paths.content, 'daerah.yaml'), paths, 'daerah', diagnostics);
+  const registry = loadValidated(join(paths.content, 'dasar-hukum.yaml'), paths, 'dasar-hukum', diagnostics);
+  const mainPath = join(paths.content, id, 'naskah.yaml');
+  if (!existsSync(mainPath) && existsSync(join(paths.content, id, 'pedoman.yaml'))) {
+    if (!daerahSource || !registry) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+    const daerah = daerahFrom(daerahSource.data as DaerahData);
+    const lambang = (daerahSource.data as DaerahData).lambang ? displayPath(paths.root, resolve(dirname(daerahSource.absPath), (daerahSource.data as DaerahData).lambang!)) : null;
+    const buku = loadBuku(paths, id, (peraturanId) => {
+      const parent = loadDocument(paths, peraturanId, options);
+      return { index: parent.index ?? null, status: parent.ir?.status ?? 'rancangan', diagnostics: parent.diagnostics };
+    }, daerah, lambang, options.date);
+    diagnostics.push(...buku.diagnostics);
+    return { id, ir: hasErrors(diagnostics) ? null : buku.ir, diagnostics: sortDiagnostics(diagnostics) };
+  }
+  const { source: raw, diagnostics: loadDiagnostics } = loadYaml(mainPath, paths.root);
+  diagnostics.push(...loadDiagnostics);
+  if (!raw || !daerahSource || !registry) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+
+  const jenis = (raw.data as { jenis?: unknown } | null)?.jenis;
+  const schema = typeof jenis === 'string' ? SCHEMA_BY_JENIS[jenis] : undefined;
+  if (!schema) {
+    const isMap = raw.data !== null && typeof raw.data === 'object' && !Array.isArray(raw.data);
+    if (!isMap) diagnostics.push(diag('NSK203', { file: raw.file, start: { line: 1, column: 1 }, message: 'Berkas naskah kosong atau bukan peta YAML.', hint: 'Awali dengan `jenis: peraturan-bupati` (atau `keputusan-bupati`), lalu `status`, `tentang`, dan seterusnya; lihat schemas/README.md.' }));
+    else if (jenis === undefined) diagnostics.push(diag('NSK201', { file: raw.file, start: { line: 1, column: 1 }, message: 'Properti wajib `jenis` tidak ada.', hint: 'Tambahkan `jenis: peraturan-bupati` atau `jenis: keputusan-bupati`.' }));
+    else diagnostics.push(diag('NSK204', { file: raw.file, ...rangeAt(raw, ['jenis']), message: `Jenis naskah \`${String(jenis)}\` tidak dikenal.`, hint: 'Gunakan `jenis: peraturan-bupati` atau `jenis: keputusan-bupati`.' }));
+    return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+  }
+  const schemaDiagnostics = validateSource(raw, paths.schemas, schema);
+  diagnostics.push(...schemaDiagnostics);
+  if (hasErrors(schemaDiagnostics)) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+
+  const daerahData = daerahSource.data as DaerahData;
+  let lambangPath: string | null = null;
+  if (daerahData.lambang) {
+    lambangPath = resolve(dirname(daerahSource.absPath), daerahData.lambang);
+    if (!existsSync(lambangPath)) {
+      diagnostics.push(diag('NSK403', { file: daerahSource.file, ...rangeAt(daerahSource, ['lambang']), message: `Gambar lambang ${daerahData.lambang} tidak ditemukan.`, hint: 'Periksa jalur relatif terhadap daerah.yaml, atau tulis `lambang: null` untuk memakai tempat lambang sementara.' }));
+      return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+    }
+  }
+  const ctx = { id, daerah: daerahFrom(daerahData), lambangPath: lambangPath && displayPath(paths.root, lambangPath), registry, templatesDir: paths.templates, date: options.date, strict: options.strict, lampiranSumber: lampiranFromPedoman(paths, mainPath) };
+  if (schema === 'keputusan') {
+    const keputusan = resolveKeputusan(raw, { ...ctx, loadPeraturan: peraturanLoader(paths, (other) => loadDocument(paths, other, options)) });
+    diagnostics.push(...keputusan.diagnostics);
+    const blockedKeputusan = hasErrors(diagnostics);
+    const lintKeputusan = lintLoaded(paths, { ir: keputusan.ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
+    diagnostics.push(...lintKeputusan.diagnostics);
+    return { id, ir: blockedKeputusan || lintKeputusan.blocks ? null : keputusan.ir, diagnostics: sortDiagnostics(diagnostics) };
+  }
+  const { ir, diagnostics: resolveDiagnostics, index } = resolvePeraturan(raw, ctx);
+  diagnostics.push(...resolveDiagnostics);
+  // Lint runs even after resolve errors (one check shows every mistake); its errors stop the output.
+  const blocked = hasErrors(diagnostics);
+  const lint = lintLoaded(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
+  diagnostics.push(...lint.diagnostics);
+  return { id, ir: blocked || lint.blocks ? null : ir, diagnostics: sortDiagnostics(diagnostics), index };
+}
+
+/** Stable order: file, line, column, code. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.start.line - b.start.line || a.start.column - b.start.column || a.code.localeCompare(b.code));
+}
