@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { sha256Hex, VerifiedCache } from '../util/cache.js';
+import { decodeSource, invisibleCharacters } from './text-checks.js';
 import { toolRoot } from './project.js';
 import { displayPath } from './yaml-source.js';
 
@@ -19,6 +20,8 @@ export interface MarkdownSource {
   /** Path relative to the project root, forward slashes. */
   readonly file: string;
   readonly absPath: string;
+  /** The project root the file was read under (paths the file names are confined to it). */
+  readonly root: string;
   readonly text: string;
   readonly tree: Root;
 }
@@ -54,16 +57,20 @@ function parseCached(text: string): Root {
 /** Reads and parses one Markdown file. */
 export function loadMarkdown(absPath: string, root: string): { source: MarkdownSource | null; diagnostics: Diagnostic[] } {
   const file = displayPath(root, absPath);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(absPath, 'utf8');
+    bytes = readFileSync(absPath);
   } catch {
     return { source: null, diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama berkas dalam daftar `bab` di pedoman.yaml.' })] };
   }
+  const decoded = decodeSource(bytes, file);
+  if (decoded.text === null) return { source: null, diagnostics: decoded.diagnostics };
+  const text = decoded.text;
+  const checks = invisibleCharacters(text, file, absPath);
   let entry = parsed.get(absPath);
   if (entry?.text !== text) {
     entry = { text, tree: parseCached(text) };
     parsed.set(absPath, entry);
   }
-  return { source: { file, absPath, text, tree: entry.tree }, diagnostics: [] };
+  return { source: { file, absPath, root, text, tree: entry.tree }, diagnostics: checks };
 }
