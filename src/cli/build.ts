@@ -63,13 +63,13 @@ export async function runBuild(ids: readonly string[], options: { format: string
   } else {
     try {
       writeFilesAtomic(files, journal);
-      for (const line of done) io.err(line);
+      if (!io.quiet) for (const line of done) io.err(line);
     } catch (error) {
       failed = true;
       reported.push(diag('NSK501', { file: relative(paths.root, paths.output), start: { line: 1, column: 1 }, message: `Berkas keluaran tidak dapat ditulis: ${(error as Error).message}`, hint: 'Periksa izin folder output/ dan ruang disk.' }));
     }
   }
   const unique = uniqueDiagnostics(reported);
-  if (unique.length > 0) printHuman(unique, paths.root, io.err);
+  if (unique.length > 0) printHuman(unique, paths.root, io);
   return failed ? 1 : 0;
 }

@@ -130,11 +130,11 @@ describe('bad revisions', () => {
     const root = copyProject();
     await runCli(['revision', 'save', 'dok', '--label', 'Draf awal tim efektif'], root);
     const byNumber = await runCli(['diff', 'dok', '7'], root);
-    expect([byNumber.exitCode, byNumber.stderr]).toEqual([1, expect.stringContaining('content/dok/revisi:1:1 galat NSK601 Revisi 7 tidak ada untuk dokumen dok.')]);
+    expect([byNumber.exitCode, byNumber.stderr]).toEqual([2, expect.stringContaining('content/dok/revisi:1:1 galat NSK601 Revisi 7 tidak ada untuk dokumen dok.')]);
     const byLabel = await runCli(['diff', 'dok', 'Draf awal tim efektf'], root);
     expect(byLabel.stderr).toContain('petunjuk: Mungkin maksud Anda "Draf awal tim efektif"?');
     const byGit = await runCli(['diff', 'dok', 'git:tidak-ada'], root);
-    expect([byGit.exitCode, byGit.stderr]).toEqual([1, expect.stringContaining('galat NSK607')]);
+    expect([byGit.exitCode, byGit.stderr]).toEqual([2, expect.stringContaining('galat NSK607')]);
   });
 
   it('reports a revision that no longer validates under the current schema (NSK603), pointing into the snapshot', async () => {
