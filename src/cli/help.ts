@@ -12,6 +12,8 @@ Pemakaian:
   naskah build <id-dokumen> --revision <revisi> [--format docx,pdf,ir]
   naskah package [--out FOLDER]
   naskah package verify <berkas.zip>
+  naskah init [folder] [--daerah "Kabupaten …"] [--provinsi "…"] [--tentang "…"]
+  naskah new perbup|keputusan|pedoman <id> [--tentang "…"] [--peraturan <id>]
   naskah <perintah> --help      bantuan satu perintah
   naskah --help | --version
 
@@ -121,6 +123,22 @@ Opsi:
 
 ${EXIT}`,
 };
+
+Object.assign(COMMAND_HELP, {
+  init: `naskah init [folder] [--daerah "Kabupaten …"|"Kota …"] [--provinsi "…"] [--tentang "…"]
+
+Membuat proyek baru: content/daerah.yaml, content/dasar-hukum.yaml (dasar hukum terverifikasi),
+.vscode/settings.json (skema untuk editor), dan rancangan Peraturan pertama content/perbup-baru/ yang
+langsung dapat dibangun. Tidak ada berkas yang ditimpa.
+
+${EXIT}`,
+  new: `naskah new perbup|keputusan|pedoman <id> [--tentang "…"] [--peraturan <id-perbup>]
+
+Menambah dokumen baru di proyek ini: rancangan Peraturan, Keputusan, atau Buku Pedoman (pedoman
+memerlukan --peraturan, Peraturan yang melampirkannya). Tidak ada berkas yang ditimpa.
+
+${EXIT}`,
+});
 
 /** The commands, for "did you mean". */
 export const COMMANDS: readonly string[] = [...Object.keys(COMMAND_HELP), 'help'];

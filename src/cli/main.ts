@@ -25,6 +25,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         label: { type: 'string' },
         revision: { type: 'string' },
         out: { type: 'string' },
+        daerah: { type: 'string' },
+        provinsi: { type: 'string' },
+        tentang: { type: 'string' },
+        peraturan: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -52,6 +56,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'revision': return await (await import('./revision.js')).runRevision(rest, { label: values.label }, io);
       case 'diff': return await (await import('./diff.js')).runDiff(rest, { strict: values.strict ?? false }, io);
       case 'package': return await (await import('./package.js')).runPackage(rest, { out: values.out }, io);
+      case 'init': return (await import('./init.js')).runInit(rest, { daerah: values.daerah, provinsi: values.provinsi, tentang: values.tentang }, io);
+      case 'new': return (await import('./init.js')).runNew(rest, { tentang: values.tentang, peraturan: values.peraturan }, io);
       default: {
         const near = closest(command, COMMANDS);
         throw new UsageError(`Perintah \`${command}\` tidak dikenal.${near ? ` Mungkin maksud Anda \`${near}\`?` : ''}`);
