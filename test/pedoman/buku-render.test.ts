@@ -60,6 +60,11 @@ describe('the standalone Buku Pedoman', async () => {
     // Sections: cover (no number), kata pengantar at i, daftar isi and daftar tabel/gambar go on in
     // roman numerals, BAB I again at 1 in decimals (review m15).
     expect(xml.match(/<w:pgNumType[^>]*\/>/g)).toEqual(['<w:pgNumType/>', '<w:pgNumType w:start="1" w:fmt="lowerRoman"/>', '<w:pgNumType w:fmt="lowerRoman"/>', '<w:pgNumType w:fmt="lowerRoman"/>', '<w:pgNumType w:start="1"/>']);
+    // The list under "1. Dasar Pemikiran" continues the cascade in the DOCX too (TN-PED-03).
+    const paragraphs = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/g)].map((m) => m[0].replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, ''));
+    expect(paragraphs.filter((t) => /^(a|b|c)\.\t|^[1-3]\)\t/.test(t)).slice(0, 6)).toEqual([
+      'a.\tmendata warga;', 'b.\tmenilai kebutuhan:', '1)\twawancara;', '2)\tkunjungan rumah; dan', '3)\tpemeriksaan kepesertaan;', 'c.\tmerujuk.',
+    ]);
     const settings = strFromU8(unzipSync(rendered.files.get(`${base}.docx`)!)['word/settings.xml']!);
     expect(settings).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
   });
