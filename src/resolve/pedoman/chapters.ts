@@ -6,21 +6,20 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
-import type { PhrasingContent, RootContent, Table } from 'mdast';
+import type { PhrasingContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlokLampiran, SourcePos } from '../../ir/types.js';
 import type { MarkdownSource } from '../../load/markdown-source.js';
 import { roman } from '../../ir/numbering.js';
-import { planList } from './lists.js';
+import { ANCHOR, planList } from './lists.js';
 import { cascadeLabel, headingStep, listStep, referenceValue, referenceWord } from './outline.js';
 import { phrasing, type PedomanTargets } from './phrasing.js';
 
 /** A block planned in pass 1, converted in pass 2. */
 type Planned = (targets: PedomanTargets) => BlokLampiran;
 
-const ANCHOR = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 const CAPTION = /^Tabel\s*:\s*/;
 
 /** Splits "Judul {#id}" into its text and id. */

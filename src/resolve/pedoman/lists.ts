@@ -9,7 +9,8 @@ import type { Inline, Rincian } from '../../ir/types.js';
 import { cascadeLabel, referenceValue, referenceWord } from './outline.js';
 import { phrasing, type PedomanTargets, type PhrasingPlace } from './phrasing.js';
 
-const ANCHOR = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+/** A trailing anchor "{#id}" of a heading, caption, figure or list item. */
+export const ANCHOR = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 
 /** Where a list stands: its first cascade step and the reference path of the heading above it. */
 export interface ListContext {

@@ -23,7 +23,7 @@ export interface PedomanTargets {
   readonly jenisPeraturan: string;
   /** Names the Peraturan at each mention, in reading order (stateful in the standalone book). */
   readonly sebutan: Sebutan;
-  /** Tables, figures and headings of the Pedoman: id → printed label ("Tabel 1.2"). */
+  /** Tables, figures, headings and anchored list items of the Pedoman: id → printed label ("Tabel 1.2"). */
   readonly local: ReadonlyMap<string, string>;
 }
 
@@ -53,7 +53,7 @@ function positionAt(text: string, offset: number): Position {
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Converts phrasing content; `strip` removes a trailing `{#id}` anchor from the last text. */
+/** Converts phrasing content (a list item's trailing `{#id}` is removed by lists.ts). */
 export function phrasing(nodes: readonly PhrasingContent[], targets: PedomanTargets, place: PhrasingPlace): Inline[] {
   const out: Inline[] = [];
   const visit = (node: PhrasingContent, italic: boolean): void => {
