@@ -16,6 +16,7 @@ import { roman } from '../../ir/numbering.js';
 import { ANCHOR, planList } from './lists.js';
 import { cascadeLabel, headingStep, listStep, referenceValue, referenceWord } from './outline.js';
 import { phrasing, type PedomanTargets } from './phrasing.js';
+import { confine, refusalText } from '../../load/confine.js';
 
 /** A block planned in pass 1, converted in pass 2. */
 type Planned = (targets: PedomanTargets) => BlokLampiran;
@@ -96,8 +97,12 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
             const { text, id } = anchor(image.alt ?? '');
             register(id, label, node);
             // IR paths are relative to the project root, so the IR is the same on every machine.
-            const path = posix.normalize(posix.join(posix.dirname(md.file), decodeURI(image.url)));
-            if (!existsSync(resolve(dirname(md.absPath), decodeURI(image.url)))) diagnostics.push(diag('NSK125', { file: md.file, start: source, message: `Gambar ${image.url} tidak ditemukan.`, hint: 'Jalur gambar relatif terhadap berkas Markdown ini, mis. gambar/alur-layanan.svg.' }));
+            const url = decodedUrl(image.url);
+            const path = posix.normalize(posix.join(posix.dirname(md.file), url ?? ''));
+            const confined = url ? confine(md.root, dirname(md.absPath), url) : null;
+            if (url === null || url.trim() === '') diagnostics.push(diag('NSK125', { file: md.file, start: source, message: url === null ? `Alamat gambar ${JSON.stringify(image.url)} tidak sah: kode persen (%..) rusak.` : 'Alamat gambar kosong.', hint: 'Tulis jalur berkas gambar relatif terhadap berkas Markdown ini, mis. ![Judul gambar](gambar/alur-layanan.svg); spasi boleh ditulis sebagai %20.' }));
+            else if (confined && !confined.ok) diagnostics.push(diag('NSK104', { file: md.file, start: source, ...refusalText(url, confined.reason) }));
+            else if (!existsSync(resolve(dirname(md.absPath), url))) diagnostics.push(diag('NSK125', { file: md.file, start: source, message: `Gambar ${image.url} tidak ditemukan.`, hint: 'Jalur gambar relatif terhadap berkas Markdown ini, mis. gambar/alur-layanan.svg.' }));
             planned.push(() => ({ kind: 'gambar', id: id ?? `gambar-${bab}-${figures}`, label, judul: text, path, lebarMm: null, source }));
             break;
           }
@@ -150,4 +155,13 @@ function tablePlan(table: Table, id: string, label: string, judul: string, sourc
     const rows = table.children.map((row) => row.children.map((cell) => phrasing(cell.children as PhrasingContent[], targets, place)));
     return { kind: 'tabel', id, label, judul, kepala: rows.slice(0, 1), baris: rows.slice(1), lebar: null, source };
   };
+}
+
+/** The path of an image URL with its percent escapes decoded, or null when an escape is malformed. */
+function decodedUrl(url: string): string | null {
+  try {
+    return decodeURI(url);
+  } catch {
+    return null;
+  }
 }
