@@ -72,7 +72,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
     if (lambang === false) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
     const buku = loadBuku(paths, id, (peraturanId) => {
       const parent = loadDocument(paths, peraturanId, options);
-      return { index: parent.index ?? null, status: parent.ir?.status ?? 'rancangan', diagnostics: parent.diagnostics };
+      return { index: parent.index ?? null, ir: parent.ir?.jenis === 'peraturan-bupati' ? parent.ir : null, status: parent.ir?.status ?? 'rancangan', diagnostics: parent.diagnostics };
     }, daerah, lambang, options.date);
     diagnostics.push(...buku.diagnostics);
     return { id, ir: hasErrors(diagnostics) ? null : buku.ir, diagnostics: sortDiagnostics(diagnostics) };

@@ -7,11 +7,12 @@ import { dirname, join } from 'node:path';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { confine, refusalText } from '../load/confine.js';
-import type { BlokLampiran, BukuPedoman } from '../ir/types.js';
+import type { BlokLampiran, BukuPedoman, Naskah } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
 import { loadYaml, type YamlSource } from '../load/yaml-source.js';
 import type { Daerah } from '../resolve/daerah.js';
 import { bukuPedoman, resolvePedomanIsi, type PedomanManifest } from '../resolve/pedoman/pedoman.js';
+import { identitasPeraturan } from '../resolve/pedoman/sebutan.js';
 import type { UnitIndex } from '../resolve/unit-index.js';
 import { validateSource } from '../validate/schema.js';
 
@@ -45,7 +46,7 @@ export function lampiranFromPedoman(paths: ProjectPaths, documentPath: string) {
 export function loadBuku(
   paths: ProjectPaths,
   id: string,
-  peraturan: (peraturanId: string) => { index: UnitIndex | null; status: 'rancangan' | 'final'; diagnostics: Diagnostic[] },
+  peraturan: (peraturanId: string) => { index: UnitIndex | null; ir: Naskah | null; status: 'rancangan' | 'final'; diagnostics: Diagnostic[] },
   daerah: Daerah,
   lambang: string | null,
   date: string,
@@ -56,7 +57,9 @@ export function loadBuku(
   const data = manifest.data as PedomanManifest;
   const parent = peraturan(data.peraturan);
   if (!parent.index) return { ir: null, diagnostics: [...diagnostics, ...parent.diagnostics] };
-  const resolved = resolvePedomanIsi(manifest, paths.root, parent.index, `Peraturan ${daerah.kepala}`);
+  const jenis = `Peraturan ${daerah.kepala}`;
+  const identitas = parent.ir ? identitasPeraturan(parent.ir, jenis, daerah.nama) : { jenis, daerah: daerah.nama, nomor: '...', tahun: '...', tentang: '...' };
+  const resolved = resolvePedomanIsi(manifest, paths.root, parent.index, jenis, identitas);
   diagnostics.push(...resolved.diagnostics);
   return { ir: bukuPedoman(id, data, resolved, daerah, lambang, data.status ?? parent.status, date), diagnostics };
 }

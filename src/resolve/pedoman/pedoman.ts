@@ -15,6 +15,7 @@ import { longDate, type Daerah } from '../daerah.js';
 import type { UnitIndex } from '../unit-index.js';
 import { planChapters } from './chapters.js';
 import { phrasing } from './phrasing.js';
+import { sebutanBuku, sebutanLampiran, type IdentitasPeraturan } from './sebutan.js';
 
 /** pedoman.yaml as validated by schemas/pedoman.schema.json. */
 export interface PedomanManifest {
@@ -35,8 +36,12 @@ export interface ResolvedPedoman {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Loads and resolves the chapters (and kata pengantar) of the manifest. */
-export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan: UnitIndex, jenisPeraturan: string): ResolvedPedoman {
+/**
+ * Loads and resolves the chapters (and kata pengantar) of the manifest. Without `buku` they are the
+ * Lampiran of the Peraturan ("Peraturan Bupati ini"); with the Peraturan's identity they are the
+ * standalone book, which names the Peraturan by number and title (sebutan.ts).
+ */
+export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan: UnitIndex, jenisPeraturan: string, buku: IdentitasPeraturan | null = null): ResolvedPedoman {
   const data = manifest.data as PedomanManifest;
   const dir = dirname(manifest.absPath);
   const diagnostics: Diagnostic[] = [];
@@ -47,7 +52,8 @@ export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan:
     if (source) chapters.push(source);
   }
   const plan = planChapters(chapters);
-  const targets = { peraturan, jenisPeraturan, local: plan.local };
+  const sebutan = () => (buku ? sebutanBuku(buku) : sebutanLampiran(jenisPeraturan));
+  const targets = { peraturan, jenisPeraturan, local: plan.local, sebutan: sebutan() };
   const isi = plan.planned.map((p) => p(targets));
   // The text pass adds its diagnostics (unknown references, raw HTML) to the plan's list.
   diagnostics.push(...plan.diagnostics);
@@ -57,8 +63,10 @@ export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan:
     diagnostics.push(...d);
     if (source) {
       const place = { file: source.file, text: source.text, diagnostics };
-      // (kata pengantar diagnostics go straight into `diagnostics`)
-      kataPengantar = source.tree.children.flatMap((node) => (node.type === 'paragraph' ? [phrasing(node.children, targets, place)] : []));
+      // (kata pengantar diagnostics go straight into `diagnostics`). It is read on its own, before the
+      // chapters, so it names the Peraturan in full again.
+      const kp = { ...targets, sebutan: sebutan() };
+      kataPengantar = source.tree.children.flatMap((node) => (node.type === 'paragraph' ? [phrasing(node.children, kp, place)] : []));
     }
   }
   return { isi, kataPengantar, diagnostics };
@@ -91,7 +99,8 @@ export function bukuPedoman(id: string, manifest: PedomanManifest, resolved: Res
     metadata: { title: manifest.judul, subject: manifest.judul, author: manifest.penyusun, keywords: ['Buku Pedoman', daerah.namaDaerah], date, language: 'id-ID' },
     sampul: {
       lambang,
-      judul: ['BUKU PEDOMAN', manifest.judul.toUpperCase()],
+      // "PEDOMAN PENYELENGGARAAN …" stands alone; "BUKU PEDOMAN" above it would repeat the word (review m15).
+      judul: /^PEDOMAN\b/.test(manifest.judul.toUpperCase()) ? [manifest.judul.toUpperCase()] : ['BUKU PEDOMAN', manifest.judul.toUpperCase()],
       penyusun: [`PEMERINTAH ${daerah.namaDaerah.toUpperCase()}`, manifest.penyusun.toUpperCase()],
       tahun: String(manifest.tahun),
     },
