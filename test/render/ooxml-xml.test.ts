@@ -31,6 +31,10 @@ describe('ooxml reader and writer', () => {
     expect(doc.before.map((n) => n.t)).toEqual(['text', 'pi']);
   });
 
+  it('keeps a byte order mark, with or without a declaration', () => {
+    for (const xml of ['\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<a/>', '\uFEFF<a>x</a>']) expect(documentToXml(parseXml(xml))).toBe(xml);
+  });
+
   it('decodes predefined entities and character references, keeps xml:space text exactly', () => {
     const t = descendants(paras[0]!, 'w:t')[0]!;
     expect(innerText(t)).toBe('  A & B <c> “kutip”’ "q" \'a\' ');

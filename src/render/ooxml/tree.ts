@@ -7,7 +7,8 @@
  *
  * Names are matched by namespace, not by prefix: `elements(p, 'w:r')` finds `<w:r>` and also `<x:r>` when x
  * is bound to the WordprocessingML namespace (or to its Strict variant), as Word, LibreOffice or another
- * producer may choose any prefix.
+ * producer may choose any prefix. Markup compatibility (mc:AlternateContent, mc:Ignorable) is kept as
+ * written, not preprocessed: a reader of the tree chooses the branch it understands, a writer keeps both.
  */
 
 /** An attribute: qualified name, namespace URI ('' when none), decoded value, source form. */
