@@ -3,7 +3,8 @@
  * (`file:line:col severity code message`) and JSON.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isInside } from '../util/inside.js';
+import { isAbsolute, join } from 'node:path';
 import type { Diagnostic, Severity } from './types.js';
 
 const WORD: Record<Severity, string> = { error: 'galat', warning: 'peringatan', info: 'info' };
@@ -34,6 +35,8 @@ export function formatHuman(d: Diagnostic, root: string, cache = new Map<string,
   let source = cache.get(d.file);
   if (source === undefined) {
     try {
+      // Only a file of the project is ever quoted: never one outside it (issue 22 point 2).
+      if (isAbsolute(d.file) || !isInside(root, join(root, d.file))) throw new Error('outside the project');
       source = readFileSync(join(root, d.file), 'utf8').split('\n');
     } catch {
       source = null;
