@@ -1,0 +1,50 @@
+/**
+ * Each unit of the struktur is named and filled as the Perbup says (B3, m17): its kedudukan is the
+ * Perbup's word for it with one capitalisation ("Penanggung jawab" for "penanggung jawab", NSK335), and
+ * where the Perbup says who holds it ("Pengarah … dijabat oleh Sekretaris Daerah") every pengisi is that
+ * office, by its defined name or as written in the Perbup (NSK336). Both are reported at the Keputusan's
+ * line with the Perbup's line as `related`.
+ */
+import { diag } from '../../diagnostics/make.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { rangeAt, type YamlPath, type YamlSource } from '../../load/yaml-source.js';
+import type { StrukturSource } from '../../org/types.js';
+import type { PerbupFacts } from './perbup-facts.js';
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** NSK335 (kedudukan) and NSK336 (pengisi). */
+export function checkKedudukan(source: YamlSource, base: YamlPath, struktur: StrukturSource, facts: PerbupFacts): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (path: YamlPath) => ({ file: source.file, ...rangeAt(source, path) });
+  struktur.unit.forEach((u, i) => {
+    const delegated = facts.delegatedOf(u);
+    const unitPath = [...base, 'unit', i];
+    if (delegated.length === 1) {
+      const p = delegated[0]!;
+      const expected = capital(p.text);
+      if (u.nama !== expected) {
+        out.push(diag('NSK335', {
+          ...at([...unitPath, 'nama']),
+          message: `Kedudukan "${u.nama}" ditulis lain daripada unsur "${p.text}" dalam ${facts.where(p)}.`,
+          hint: `Tulis \`nama: ${expected}\`: kata dan huruf kapital sama dengan Peraturan Bupati, hanya huruf pertama kapital karena mengawali sel tabel.`,
+          related: facts.related(p, 'Unsur itu dalam Peraturan Bupati.'),
+        }));
+      }
+    }
+    for (const p of delegated) {
+      for (const { provision, holder } of facts.holders(p)) {
+        u.pengisi.forEach((pengisi, j) => {
+          if (pengisi.jabatan === undefined || facts.sameOffice(pengisi.jabatan, holder)) return;
+          out.push(diag('NSK336', {
+            ...at([...unitPath, 'pengisi', j, 'jabatan']),
+            message: `Pengisi "${pengisi.jabatan.replace(/\s+/g, ' ').trim()}" tidak sesuai dengan ${facts.where(provision)}: "${provision.isi}".`,
+            hint: `Tulis jabatan yang disebut Peraturan Bupati: "${facts.expandTerms(holder)}"${u.pengisi.length > 1 ? ', dan hapus pengisi lain' : ''}. Pengisi lain memerlukan perubahan Peraturan Bupati lebih dahulu.`,
+            related: facts.related(provision, 'Pengisi menurut Peraturan Bupati.'),
+          }));
+        });
+      }
+    }
+  });
+  return out;
+}
