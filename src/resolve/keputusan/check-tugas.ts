@@ -14,7 +14,7 @@ import type { PerbupUnit } from './perbup-units.js';
 /** NSK337 for every task that differs from, is missing from, or is added to the Perbup's task list. */
 export function checkTugas(source: YamlSource, base: YamlPath, struktur: StrukturSource, facts: PerbupFacts): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (path: YamlPath) => ({ file: source.file, ...rangeAt(source, path) });
+  const at = (path: YamlPath, key = false) => ({ file: source.file, ...rangeAt(source, path, key) });
   struktur.unit.forEach((u, i) => {
     const lists = facts.taskLists(u);
     if (lists.length === 0) return;
@@ -31,7 +31,7 @@ export function checkTugas(source: YamlSource, base: YamlPath, struktur: Struktu
       if (e && a !== undefined) {
         out.push(diag('NSK337', { ...at(itemPath), message: `Tugas huruf ${letter(k + 1)} unit \`${u.id}\` berbeda dari ${facts.where(e)}: Peraturan Bupati berbunyi "${e.text}".`, hint, related: facts.related(e, 'Bunyi tugas dalam Peraturan Bupati.') }));
       } else if (e) {
-        out.push(diag('NSK337', { ...at(actual.length > 0 ? tugasPath : [...base, 'unit', i, 'id']), message: `Tugas "${e.text}" (${facts.where(e)}) tidak ada dalam uraian tugas unit \`${u.id}\`.`, hint, related: facts.related(e, 'Tugas itu dalam Peraturan Bupati.') }));
+        out.push(diag('NSK337', { ...at(actual.length > 0 ? tugasPath : [...base, 'unit', i, 'id'], actual.length > 0), message: `Tugas "${e.text}" (${facts.where(e)}) tidak ada dalam uraian tugas unit \`${u.id}\`.`, hint, related: facts.related(e, 'Tugas itu dalam Peraturan Bupati.') }));
       } else {
         out.push(diag('NSK337', { ...at(itemPath), message: `Tugas huruf ${letter(k + 1)} unit \`${u.id}\` tidak ada dalam ${list}.`, hint, related: facts.related(lists[0]!, 'Daftar tugas dalam Peraturan Bupati.') }));
       }

@@ -27,6 +27,7 @@ import { checkDelegation } from './check-delegation.js';
 import { checkKedudukan } from './check-kedudukan.js';
 import { checkTugas } from './check-tugas.js';
 import { checkKomando } from './check-komando.js';
+import { checkMemimpin } from './check-memimpin.js';
 import { buildMengingat, buildMenimbang, type MenimbangSource } from '../pembukaan.js';
 import type { ResolveContext } from '../peraturan.js';
 
@@ -160,7 +161,7 @@ function checkStruktur(b: DocumentBuilder, doc: KeputusanSource, perbup: LinkedP
   if (perbup) {
     const base = ['struktur'];
     diagnostics.push(...checkAgainstPerbup(b.source, base, struktur, perbup.units, perbup.name));
-    for (const check of [checkDelegation, checkKedudukan, checkTugas, checkKomando]) diagnostics.push(...check(b.source, base, struktur, perbup.facts));
+    for (const check of [checkDelegation, checkKedudukan, checkTugas, checkKomando, checkMemimpin]) diagnostics.push(...check(b.source, base, struktur, perbup.facts));
   }
   else if (doc.peraturan === undefined && (struktur.wajib_perbup || struktur.unit.some((u) => u.perbup !== undefined))) {
     diagnostics.push(diag('NSK329', { file: b.source.file, ...rangeAt(b.source, ['struktur', struktur.wajib_perbup ? 'wajib_perbup' : 'unit']), message: 'Struktur menyebut unsur Peraturan Bupati (`perbup`, `wajib_perbup`), tetapi naskah tidak menyebut `peraturan`.', hint: 'Tambahkan `peraturan: <id dokumen Peraturan Bupati>` di tingkat atas naskah.' }));
