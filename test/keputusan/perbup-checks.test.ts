@@ -45,7 +45,7 @@ const findings = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) 
 const where = (d: Diagnostic) => `${d.code}@${d.file.split('/').slice(-2).join('/')}:${d.start.line}`;
 const relatedAt = (d: Diagnostic) => d.related?.map((r) => `${r.file.split('/').slice(-2).join('/')}:${r.start.line}`);
 
-describe('the Keputusan against its Perbup', () => {
+describe('the Keputusan against its Perbup', { timeout: 60_000 }, () => {
   it('has no finding on the real content', () => {
     const loaded = load();
     expect(findings(loaded.diagnostics)).toEqual([]);
@@ -124,7 +124,7 @@ describe('the Keputusan against its Perbup', () => {
   });
 });
 
-describe('who leads what', () => {
+describe('who leads what', { timeout: 60_000 }, () => {
   it('asks the struktur to state that the Manajer SLRT leads the Sekretariat SLRT (NSK340)', () => {
     edit(KEP, '      keterangan: memimpin Sekretariat SLRT\n', '');
     const [d, ...rest] = findings(load().diagnostics);

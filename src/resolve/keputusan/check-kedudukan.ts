@@ -20,10 +20,12 @@ export function checkKedudukan(source: YamlSource, base: YamlPath, struktur: Str
   struktur.unit.forEach((u, i) => {
     const delegated = facts.delegatedOf(u);
     const unitPath = [...base, 'unit', i];
-    if (delegated.length === 1) {
-      const p = delegated[0]!;
+    const named = delegated.filter((p) => p.kind === 'rincian');
+    if (named.length === 1) {
+      const p = named[0]!;
       const expected = capital(p.text);
-      if (u.nama !== expected) {
+      // An explanation in brackets may follow: "Petugas Layanan (*front office*)".
+      if (u.nama !== expected && !u.nama.startsWith(`${expected} (`)) {
         out.push(diag('NSK335', {
           ...at([...unitPath, 'nama']),
           message: `Kedudukan "${u.nama}" ditulis lain daripada unsur "${p.text}" dalam ${facts.where(p)}.`,

@@ -28,6 +28,8 @@ export function checkKomando(source: YamlSource, base: YamlPath, struktur: Struk
   struktur.unit.forEach((u, i) => {
     const a = u.atasan === undefined ? undefined : byId.get(u.atasan);
     if (!a || perbupIds(u.perbup).length === 0 || perbupIds(a.perbup).length === 0) return;
+    // Without the tasks of both in the Perbup there is nothing to judge a missing basis by.
+    const judged = facts.taskLists(u).length > 0 && facts.taskLists(a).length > 0;
     const mine = facts.namesOf(u);
     const theirs = facts.namesOf(a);
     const where = { file: source.file, ...rangeAt(source, [...base, 'unit', i, 'atasan']) };
@@ -44,7 +46,7 @@ export function checkKomando(source: YamlSource, base: YamlPath, struktur: Struk
     const reports = tasksOf(u, facts).find((t) => mentions(t.text.replace(/^.*?\bkepada\b/i, ''), theirs) && /\bkepada\b/i.test(t.text));
     const directs = tasksOf(a, facts).find((t) => mentions(t.text, mine));
     const led = leads.find((l) => mentions(l.leader, theirs) && mentions(l.led, mine));
-    if (reports || directs || led) return;
+    if (reports || directs || led || !judged) return;
     const basis = facts.taskLists(u)[0] ?? facts.delegatedOf(u)[0];
     out.push(diag('NSK339', {
       ...where,

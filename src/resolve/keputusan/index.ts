@@ -160,8 +160,10 @@ function checkStruktur(b: DocumentBuilder, doc: KeputusanSource, perbup: LinkedP
   const { model, diagnostics } = validateStruktur(b.source, ['struktur'], struktur);
   if (perbup) {
     const base = ['struktur'];
+    const sound = !hasErrors(diagnostics);
     diagnostics.push(...checkAgainstPerbup(b.source, base, struktur, perbup.units, perbup.name));
-    for (const check of [checkDelegation, checkKedudukan, checkTugas, checkKomando, checkMemimpin]) diagnostics.push(...check(b.source, base, struktur, perbup.facts));
+    // The struktur's facts are compared with the Perbup only once its graph is sound (one mistake, one finding).
+    if (sound) for (const check of [checkDelegation, checkKedudukan, checkTugas, checkKomando, checkMemimpin]) diagnostics.push(...check(b.source, base, struktur, perbup.facts));
   }
   else if (doc.peraturan === undefined && (struktur.wajib_perbup || struktur.unit.some((u) => u.perbup !== undefined))) {
     diagnostics.push(diag('NSK329', { file: b.source.file, ...rangeAt(b.source, ['struktur', struktur.wajib_perbup ? 'wajib_perbup' : 'unit']), message: 'Struktur menyebut unsur Peraturan Bupati (`perbup`, `wajib_perbup`), tetapi naskah tidak menyebut `peraturan`.', hint: 'Tambahkan `peraturan: <id dokumen Peraturan Bupati>` di tingkat atas naskah.' }));
