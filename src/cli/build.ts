@@ -1,7 +1,12 @@
-/** `naskah build`: check, render and write each document atomically. */
+/**
+ * `naskah build`: check, render and write each document atomically. The findings are those of
+ * `naskah check` for the same documents (src/pipeline/check-documents.ts), cross-document rules
+ * included when the whole project is built; a document with an error among them is not written.
+ */
 import { relative } from 'node:path';
 import { writeFilesAtomic } from '../util/atomic-write.js';
-import { loadDocument, type Loaded } from '../pipeline/load-document.js';
+import type { Loaded } from '../pipeline/load-document.js';
+import { checkProject } from '../pipeline/check-documents.js';
 import { FORMATS, renderDocument, type Format } from '../pipeline/render-document.js';
 import { sourceDate } from '../util/source-date.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
@@ -24,13 +29,14 @@ export async function runBuild(ids: readonly string[], options: { format: string
   const { paths, ids: selected } = selectDocuments(io.cwd, ids);
   const date = sourceDate(paths.content, io.env);
   const cache = new Map<string, Loaded>();
-  const reported: Diagnostic[] = [];
+  let started = performance.now();
+  const checked = checkProject(paths, selected, { date, strict: options.strict, cache }, ids.length === 0);
+  const reported: Diagnostic[] = [...checked.diagnostics];
   let failed = false;
-  for (const id of selected) {
-    const started = performance.now();
-    const loaded = loadDocument(paths, id, { date, strict: options.strict, cache });
-    reported.push(...loaded.diagnostics);
-    if (!loaded.ir) {
+  for (const [i, id] of selected.entries()) {
+    const loaded = checked.loaded[i]!;
+    const crossErrors = checked.project.some((d) => d.severity === 'error' && d.file.startsWith(`content/${id}/`));
+    if (!loaded.ir || crossErrors) {
       failed = true;
       io.err(`${id}: gagal — galat dalam sumber, tidak ada berkas yang ditulis.`);
       continue;
@@ -53,6 +59,7 @@ export async function runBuild(ids: readonly string[], options: { format: string
     const pages = rendered.pages !== null ? ` (${rendered.pages} halaman)` : '';
     const time = io.isTTY ? ` dalam ${((performance.now() - started) / 1000).toFixed(2).replace('.', ',')} detik` : '';
     io.err(`${id}: ${written}${pages}${time}`);
+    started = performance.now();
   }
   const unique = uniqueDiagnostics(reported);
   if (unique.length > 0) printHuman(unique, paths.root, io.err);
