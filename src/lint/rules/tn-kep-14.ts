@@ -20,7 +20,7 @@ const normal = (s: string) => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim().t
 export const tnKep14: Rule = {
   id: 'TN-KEP-14',
   level: 'WARN',
-  statement: 'Susunan organisasi dalam lampiran Keputusan memakai unsur yang dibentuk Peraturan Bupati.',
+  statement: 'Keputusan hanya mengisi unsur yang diserahkan kepadanya oleh Peraturan Bupati.',
   source: '[P]',
   explanation: 'Lampiran Keputusan tentang susunan keanggotaan SLRT memuat tabel "No. | Kedudukan dalam SLRT | Jabatan/Instansi | Keterangan" dengan anggota ditunjuk menurut jabatan. Keputusan hanya mengisi unsur yang diserahkan kepadanya oleh Peraturan Bupati (mis. Pasal 11 ayat (6): "Susunan keanggotaan SLRT sebagaimana dimaksud pada ayat (1) ditetapkan dengan Keputusan Bupati"), sehingga setiap kedudukan dalam tabel harus merupakan butir daftar yang dirujuk itu (pengarah, penanggung jawab, Manajer SLRT, Supervisor, Fasilitator, Petugas Layanan, Petugas Pengelola Data). Pembina, Koordinator, atau Operator Data yang tidak dibentuk Peraturan Bupati tidak dapat ditambahkan oleh Keputusan.',
   correct: 'Kedudukan: Manajer SLRT (butir Pasal 11 ayat (1) Perbup)',
