@@ -41,7 +41,7 @@ function lineOf(file: string, needle: string, after = ''): number {
 }
 
 const load = () => loadDocument(findProject(dir)!, 'kepbup-struktur-slrt', options);
-const findings = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => /^NSK3(2[7-9]|3[4-9]|40)$/.test(d.code) || d.code === 'NSK301');
+const findings = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => /^NSK3(2[7-9]|3[4-9]|4[01])$/.test(d.code) || d.code === 'NSK301');
 const where = (d: Diagnostic) => `${d.code}@${d.file.split('/').slice(-2).join('/')}:${d.start.line}`;
 const relatedAt = (d: Diagnostic) => d.related?.map((r) => `${r.file.split('/').slice(-2).join('/')}:${r.start.line}`);
 
@@ -132,5 +132,23 @@ describe('who leads what', { timeout: 60_000 }, () => {
     expect(where(d!)).toBe(`NSK340@kepbup-struktur-slrt/naskah.yaml:${lineOf(KEP, 'id: manajer')}`);
     expect(d!.hint).toBe('Tulis `keterangan: memimpin Sekretariat SLRT` pada unit `manajer`, atau tambahkan unit Sekretariat SLRT dengan `atasan: manajer`.');
     expect(relatedAt(d!)).toEqual([`perbup-slrt/naskah.yaml:${lineOf(PERBUP, 'id: sekretariat-berkedudukan')}`]);
+  });
+});
+
+describe('the Perbup as Mengingat cites it', { timeout: 60_000 }, () => {
+  const REGISTRY = join(dir, 'content', 'dasar-hukum.yaml');
+  const registryOriginal = readFileSync(REGISTRY, 'utf8');
+  afterAll(() => writeFileSync(REGISTRY, registryOriginal));
+
+  it('reports a registry title that is not the Perbup title, until they agree (NSK341)', () => {
+    edit(PERBUP, 'tentang: Sistem Layanan dan Rujukan Terpadu untuk Penanganan Fakir Miskin dan Orang Tidak Mampu', 'tentang: Sistem Layanan dan Rujukan Terpadu bagi Fakir Miskin dan Orang Tidak Mampu');
+    const [d, ...rest] = findings(load().diagnostics).filter((x) => x.code === 'NSK341');
+    expect(rest).toEqual([]);
+    expect(where(d!)).toBe(`NSK341@kepbup-struktur-slrt/naskah.yaml:${lineOf(KEP, '- perbup-slrt')}`);
+    expect(relatedAt(d!)).toEqual([`content/dasar-hukum.yaml:${lineOf(REGISTRY, 'perbup-slrt:')}`, `perbup-slrt/naskah.yaml:${lineOf(PERBUP, 'tentang: Sistem Layanan')}`]);
+    // The Menimbang, citing by reference, already shows the new title.
+    expect(JSON.stringify(load().diagnostics)).not.toContain('NSK301');
+    writeFileSync(REGISTRY, registryOriginal.replace('  tentang: Sistem Layanan dan Rujukan Terpadu untuk Penanganan Fakir Miskin dan Orang Tidak Mampu\n  bd:', '  tentang: Sistem Layanan dan Rujukan Terpadu bagi Fakir Miskin dan Orang Tidak Mampu\n  bd:'));
+    expect(findings(load().diagnostics).filter((x) => x.code === 'NSK341')).toEqual([]);
   });
 });

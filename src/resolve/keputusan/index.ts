@@ -28,6 +28,7 @@ import { checkKedudukan } from './check-kedudukan.js';
 import { checkTugas } from './check-tugas.js';
 import { checkKomando } from './check-komando.js';
 import { checkMemimpin } from './check-memimpin.js';
+import { checkMengingat } from './check-mengingat.js';
 import { buildMengingat, buildMenimbang, type MenimbangSource } from '../pembukaan.js';
 import type { ResolveContext } from '../peraturan.js';
 
@@ -150,6 +151,7 @@ function linkPerbup(b: DocumentBuilder, doc: KeputusanSource, ctx: KeputusanCont
   }
   const units = perbupUnits(loaded.ir);
   registerPerbupUnits(b, doc.peraturan, loaded.ir, units);
+  b.diagnostics.push(...checkMengingat(b.source, doc.mengingat, doc.peraturan, loaded.ir, loaded.tentangAt, ctx.registry));
   const name = perbupName(loaded.ir);
   return { name, units, facts: new PerbupFacts(units, name) };
 }

@@ -8,15 +8,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Dokumen, Naskah } from '../../ir/types.js';
+import type { Dokumen, Naskah, SourcePos } from '../../ir/types.js';
 import type { ProjectPaths } from '../../load/project.js';
-import { loadYaml } from '../../load/yaml-source.js';
+import { loadYaml, rangeAt } from '../../load/yaml-source.js';
 import type { PerbupUnit } from './perbup-units.js';
 import type { DocumentBuilder } from '../builder.js';
 
 /** The loaded Perbup, or why it could not be loaded (Indonesian, for NSK329) and where. */
 export type PeraturanLoad =
-  | { readonly ir: Naskah }
+  | { readonly ir: Naskah; readonly tentangAt: SourcePos | null }
   | { readonly ir: null; readonly reason: string; readonly at?: { readonly file: string; readonly line: number; readonly column: number; readonly message: string } };
 
 /** Loads a document's IR by id. */
@@ -32,7 +32,10 @@ export function peraturanLoader(paths: ProjectPaths, load: (id: string) => { rea
     const jenis = (source?.data as { jenis?: unknown } | null)?.jenis;
     if (source && jenis !== 'peraturan-bupati') return { ir: null, reason: `\`${id}\` bukan Peraturan Bupati (jenis: ${String(jenis ?? 'tidak ada')})` };
     const loaded = load(id);
-    if (loaded.ir?.jenis === 'peraturan-bupati') return { ir: loaded.ir };
+    if (loaded.ir?.jenis === 'peraturan-bupati') {
+      const at = source ? rangeAt(source, ['tentang']).start : null;
+      return { ir: loaded.ir, tentangAt: source && at ? { file: source.file, line: at.line, column: at.column } : null };
+    }
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0];
     return {
