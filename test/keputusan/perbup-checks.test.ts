@@ -90,6 +90,15 @@ describe('the Keputusan against its Perbup', { timeout: 60_000 }, () => {
     expect(relatedAt(d!)).toEqual([`perbup-slrt/naskah.yaml:${lineOf(PERBUP, 'dijabat oleh Sekretaris Daerah')}`]);
   });
 
+  it('takes the pengisi of a pelaksana only from the unsur of Pasal 11 ayat (5) (NSK336)', () => {
+    edit(KEP, '        - jabatan: &pelaksana >-\n            Aparatur sipil negara di lingkungan Dinas, Pilar Sosial, atau tenaga lain yang memenuhi\n            kualifikasi sesuai dengan ketentuan peraturan perundang-undangan\n', '        - jabatan: Pekerja sosial profesional\n        - jabatan: &pelaksana Aparatur sipil negara di lingkungan Dinas\n');
+    const [d, ...rest] = findings(load().diagnostics);
+    expect(rest).toEqual([]);
+    expect(where(d!)).toBe(`NSK336@kepbup-struktur-slrt/naskah.yaml:${lineOf(KEP, 'Pekerja sosial profesional')}`);
+    expect(d!.hint).toBe('Pengisi berasal dari unsur yang disebut Peraturan Bupati: "aparatur sipil negara di lingkungan Dinas", "Pilar Sosial", "tenaga lain yang memenuhi kualifikasi sesuai dengan ketentuan peraturan perundang-undangan". Pengisi lain memerlukan perubahan Peraturan Bupati lebih dahulu.');
+    expect(relatedAt(d!)).toEqual([`perbup-slrt/naskah.yaml:${lineOf(PERBUP, 'id: unsur-pelaksana')}`]);
+  });
+
   it('reports a kedudukan written with another capitalisation (NSK335)', () => {
     edit(KEP, 'nama: Penanggung jawab', 'nama: Penanggung Jawab');
     const [d] = findings(load().diagnostics);

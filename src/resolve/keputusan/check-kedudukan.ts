@@ -2,7 +2,9 @@
  * Each unit of the struktur is named and filled as the Perbup says (B3, m17): its kedudukan is the
  * Perbup's word for it with one capitalisation ("Penanggung jawab" for "penanggung jawab", NSK335), and
  * where the Perbup says who holds it ("Pengarah … dijabat oleh Sekretaris Daerah") every pengisi is that
- * office, by its defined name or as written in the Perbup (NSK336). Both are reported at the Keputusan's
+ * office, by its defined name or as written in the Perbup; where it says where they come from
+ * ("… berasal dari unsur: a. aparatur sipil negara di lingkungan Dinas; …") every pengisi is one of
+ * those unsur or all of them (NSK336). Both are reported at the Keputusan's
  * line with the Perbup's line as `related`.
  */
 import { diag } from '../../diagnostics/make.js';
@@ -35,13 +37,17 @@ export function checkKedudukan(source: YamlSource, base: YamlPath, struktur: Str
       }
     }
     for (const p of delegated) {
-      for (const { provision, holder } of facts.holders(p)) {
+      const rules = [
+        ...facts.holders(p).map(({ provision, holder }) => ({ provision, allowed: [holder], hint: `Tulis jabatan yang disebut Peraturan Bupati: "${facts.expandTerms(holder)}"${u.pengisi.length > 1 ? ', dan hapus pengisi lain' : ''}.` })),
+        ...facts.origins(p).map(({ provision, unsur }) => ({ provision, allowed: unsur, hint: `Pengisi berasal dari unsur yang disebut Peraturan Bupati: ${unsur.slice(0, -1).map((x) => `"${x}"`).join(', ')}.` })),
+      ];
+      for (const { provision, allowed, hint } of rules) {
         u.pengisi.forEach((pengisi, j) => {
-          if (pengisi.jabatan === undefined || facts.sameOffice(pengisi.jabatan, holder)) return;
+          if (pengisi.jabatan === undefined || allowed.some((a) => facts.sameOffice(pengisi.jabatan!, a))) return;
           out.push(diag('NSK336', {
             ...at([...unitPath, 'pengisi', j, 'jabatan']),
             message: `Pengisi "${pengisi.jabatan.replace(/\s+/g, ' ').trim()}" tidak sesuai dengan ${facts.where(provision)}: "${provision.isi}".`,
-            hint: `Tulis jabatan yang disebut Peraturan Bupati: "${facts.expandTerms(holder)}"${u.pengisi.length > 1 ? ', dan hapus pengisi lain' : ''}. Pengisi lain memerlukan perubahan Peraturan Bupati lebih dahulu.`,
+            hint: `${hint} Pengisi lain memerlukan perubahan Peraturan Bupati lebih dahulu.`,
             related: facts.related(provision, 'Pengisi menurut Peraturan Bupati.'),
           }));
         });

@@ -62,6 +62,19 @@ export class PerbupFacts {
     });
   }
 
+  /**
+   * The provisions "X [[unit]] berasal dari unsur: a. …; b. …; c. …" about one Perbup unit, with the
+   * unsur a pengisi may come from: each item, or all of them as one phrase ("a, b, atau c").
+   */
+  origins(unit: PerbupUnit): { provision: PerbupUnit; unsur: string[] }[] {
+    return this.units.flatMap((p) => {
+      if (!/\bberasal dari unsur$/i.test(p.isi) || !p.refs.includes(unit.id) || p.rincian.length === 0) return [];
+      const items = p.rincian.map((id) => this.byId.get(id)!.text);
+      const joined = items.length > 1 ? `${items.slice(0, -1).join(', ')}, atau ${items[items.length - 1]}` : items[0]!;
+      return [{ provision: p, unsur: [...items, joined] }];
+    });
+  }
+
   /** The task lists ("… mempunyai tugas", "… dengan tugas") among a struktur unit's `perbup` ids. */
   taskLists(u: UnitSource): PerbupUnit[] {
     return perbupIds(u.perbup).map((id) => this.byId.get(id)).filter((p): p is PerbupUnit => p !== undefined && p.rincian.length > 0 && /\btugas$/i.test(p.isi));
