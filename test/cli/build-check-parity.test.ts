@@ -29,7 +29,7 @@ describe('build and check', { timeout: 120_000 }, () => {
     writeFileSync(file, unlinked);
     const check = await runCli(['check'], dir);
     const build = await runCli(['build', '--format', 'ir'], dir);
-    const seen = findings(check.stdout);
+    const seen = findings(check.stderr);
     expect(seen.filter((l) => l.includes('TN-KEP-14'))).toEqual([
       'content/kepbup-mini/naskah.yaml:30:5 peringatan TN-KEP-14 Kedudukan "Koordinator Wilayah" (tabel susunan, baris 4) bukan unsur yang dibentuk perbup-induk (pengarah, manajer layanan, petugas layanan, pembina, anggota, pos layanan desa).',
     ]);
