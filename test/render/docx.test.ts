@@ -106,12 +106,15 @@ describe('renderDocx — Peraturan Bupati (sample-perbup)', () => {
     expect(doc).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"\/>/);
   });
 
-  it('sets Bookman Old Style 12 pt, id-ID, single spacing and 6 pt after in the document defaults', () => {
+  it('sets Bookman Old Style 12 pt, id-ID and the PDF line pitch (exactly 15.4 pt, nothing after) in the document defaults', () => {
     const defaults = styles.match(/<w:docDefaults>.*<\/w:docDefaults>/)?.[0] ?? '';
     expect(defaults).toContain('<w:rFonts w:ascii="Bookman Old Style" w:eastAsia="Bookman Old Style" w:hAnsi="Bookman Old Style" w:cs="Bookman Old Style"/>');
     expect(defaults).toContain('<w:sz w:val="24"/><w:szCs w:val="24"/>');
     expect(defaults).toContain('<w:lang w:val="id-ID"');
-    expect(defaults).toContain('<w:spacing w:after="120" w:line="240" w:lineRule="auto"/>');
+    expect(defaults).toContain('<w:spacing w:after="0" w:line="308" w:lineRule="exact"/>');
+    // Paragraphs holding pictures keep automatic spacing, so an exact line does not clip them.
+    expect(styleDef(styles, 'Lambang')).toContain('w:line="240" w:lineRule="auto"');
+    expect(styleDef(styles, 'Gambar')).toContain('w:line="240" w:lineRule="auto"');
     expect(styleDef(styles, 'Normal')).toContain('<w:jc w:val="both"/>');
     expect(styles).not.toMatch(/w:rFonts w:ascii="(?!Bookman Old Style)/);
   });
@@ -120,6 +123,9 @@ describe('renderDocx — Peraturan Bupati (sample-perbup)', () => {
     expect(paragraphWith(doc, 'RANCANGAN')).toContain('<w:pStyle w:val="Judul"/>');
     expect(paragraphWith(doc, 'DENGAN RAHMAT TUHAN YANG MAHA ESA')).toContain('<w:pStyle w:val="Frasa"/>');
     expect(paragraphWith(doc, 'BUPATI PURWAKARTA,')).toContain('<w:pStyle w:val="Jabatan"/>');
+    // Bold as in the PDF (review m22).
+    expect(styleDef(styles, 'Frasa')).toContain('<w:b/>');
+    expect(styleDef(styles, 'Jabatan')).toContain('<w:b/>');
     expect(paragraphWith(doc, 'MEMUTUSKAN:')).toContain('<w:pStyle w:val="Memutuskan"/>');
     expect(paragraphWith(doc, 'LAMBANG')).toContain('<w:pStyle w:val="KotakPengganti"/>');
   });

@@ -18,7 +18,7 @@ import { sectionProperties, type SectionStart } from './page.js';
 import { para, TAB } from './paragraph.js';
 import { renderPenetapan } from './penutup.js';
 import { renderRincian } from './rincian.js';
-import { subjudulStyle } from './styles.js';
+import { GAP, subjudulStyle } from './styles.js';
 import { renderTabel } from './tabel.js';
 
 type Judul = Extract<BlokLampiran, { kind: 'judul' }>;
@@ -30,7 +30,7 @@ const twipsToPx = (twips: number): number => twips / 15;
 function renderJudulBlok(blok: Judul): FileChild[] {
   if (blok.level <= 1) {
     // One paragraph with a line break, so Word's navigation pane and the TOC show "BAB I PENDAHULUAN".
-    return [para('LampiranBabLabel', [blok.label, new TextRun({ break: 1, text: blok.judul })], { after: pt(12) })];
+    return [para('LampiranBabLabel', [blok.label, new TextRun({ break: 1, text: blok.judul })])];
   }
   const text = (blok.level - 1) * RINCIAN_STEP;
   const style = subjudulStyle(blok.level);
@@ -108,6 +108,6 @@ export function renderBlokSections(isi: readonly BlokLampiran[], ctx: RenderCont
 export function renderLampiran(lampiran: Lampiran, ctx: RenderContext, restartNumbering: boolean): ISectionOptions[] {
   const head: FileChild[] = lampiran.kepala.map((line) => para('LampiranKepala', [line]));
   const lastJudul = lampiran.judul.length - 1;
-  head.push(...lampiran.judul.map((line, i) => para('LampiranJudul', [line], { before: i === 0 ? pt(24) : undefined, after: i === lastJudul ? pt(12) : undefined })));
-  return renderBlokSections(lampiran.isi, ctx, { orientation: 'potret', titlePage: true, newPage: true, restartNumbering }, head, renderPenetapan(lampiran.penandatangan, pt(24)));
+  head.push(...lampiran.judul.map((line, i) => para('LampiranJudul', [line], { before: i === 0 ? pt(13) : undefined, after: i === lastJudul ? pt(7.2) : undefined })));
+  return renderBlokSections(lampiran.isi, ctx, { orientation: 'potret', titlePage: true, newPage: true, restartNumbering }, head, renderPenetapan(lampiran.penandatangan, GAP.bab));
 }
