@@ -3,12 +3,12 @@
  * Stops after a phase that produced errors, so later phases never see broken input.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dokumen } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
-import { displayPath, loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
+import { loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
 import { daerahFrom, type DaerahData } from '../resolve/daerah.js';
 import { resolveKeputusan } from '../resolve/keputusan/index.js';
 import { peraturanLoader } from '../resolve/keputusan/load-perbup.js';
@@ -16,6 +16,7 @@ import { resolvePeraturan } from '../resolve/peraturan.js';
 import type { UnitIndex } from '../resolve/unit-index.js';
 import { validateSource, type SchemaName } from '../validate/schema.js';
 import { lintLoaded } from '../lint/index.js';
+import { resolveLambang } from './lambang.js';
 import { lampiranFromPedoman, loadBuku } from './load-pedoman.js';
 
 /** Options of one load. */
@@ -67,11 +68,14 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   if (!existsSync(mainPath) && existsSync(join(paths.content, id, 'pedoman.yaml'))) {
     if (!daerahSource || !registry) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
     const daerah = daerahFrom(daerahSource.data as DaerahData);
-    const lambang = (daerahSource.data as DaerahData).lambang ? displayPath(paths.root, resolve(dirname(daerahSource.absPath), (daerahSource.data as DaerahData).lambang!)) : null;
+    // The cover of a standalone book carries the region's own emblem (review B2).
+    const lambang = resolveLambang(paths, daerahSource, 'lambang_daerah');
+    diagnostics.push(...lambang.diagnostics);
+    if (!lambang.ok) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
     const buku = loadBuku(paths, id, (peraturanId) => {
       const parent = loadDocument(paths, peraturanId, options);
       return { index: parent.index ?? null, status: parent.ir?.status ?? 'rancangan', diagnostics: parent.diagnostics };
-    }, daerah, lambang, options.date);
+    }, daerah, lambang.path, options.date);
     diagnostics.push(...buku.diagnostics);
     return { id, ir: hasErrors(diagnostics) ? null : buku.ir, diagnostics: sortDiagnostics(diagnostics) };
   }
@@ -93,15 +97,10 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   if (hasErrors(schemaDiagnostics)) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
 
   const daerahData = daerahSource.data as DaerahData;
-  let lambangPath: string | null = null;
-  if (daerahData.lambang) {
-    lambangPath = resolve(dirname(daerahSource.absPath), daerahData.lambang);
-    if (!existsSync(lambangPath)) {
-      diagnostics.push(diag('NSK403', { file: daerahSource.file, ...rangeAt(daerahSource, ['lambang']), message: `Gambar lambang ${daerahData.lambang} tidak ditemukan.`, hint: 'Periksa jalur relatif terhadap daerah.yaml, atau tulis `lambang: null` untuk memakai tempat lambang sementara.' }));
-      return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
-    }
-  }
-  const ctx = { id, daerah: daerahFrom(daerahData), lambangPath: lambangPath && displayPath(paths.root, lambangPath), registry, templatesDir: paths.templates, date: options.date, strict: options.strict, lampiranSumber: lampiranFromPedoman(paths, mainPath) };
+  const lambang = resolveLambang(paths, daerahSource, 'lambang');
+  diagnostics.push(...lambang.diagnostics);
+  if (!lambang.ok) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+  const ctx = { id, daerah: daerahFrom(daerahData), lambangPath: lambang.path, registry, templatesDir: paths.templates, date: options.date, strict: options.strict, lampiranSumber: lampiranFromPedoman(paths, mainPath) };
   if (schema === 'keputusan') {
     const keputusan = resolveKeputusan(raw, { ...ctx, loadPeraturan: peraturanLoader(paths, (other) => loadDocument(paths, other, options)) });
     diagnostics.push(...keputusan.diagnostics);
