@@ -71,7 +71,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
       files.set(`${base}.docx`, await renderBukuDocx(ir, { images }));
     } else {
       const { renderDocx } = await import('../render/docx/index.js');
-      files.set(`${base}.docx`, await renderDocx(ir, { images }));
+      files.set(`${base}.docx`, await renderDocx(ir, { images, houseStyle: projectConfig(paths).houseStyle }));
     }
   }
   if (formats.includes('pdf')) {

@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
+import type { HouseStyle } from '../../src/ir/house-style.js';
 import type { Naskah } from '../../src/ir/types.js';
 import { renderDocx, type DocxOptions } from '../../src/render/docx/index.js';
 import { STYLES } from '../../src/render/docx/styles.js';
@@ -265,7 +266,9 @@ describe('renderDocx — Keputusan Bupati with a Lampiran (sample-keputusan)', (
     expect(sections[1]).toContain('<w:titlePg/>');
     expect(sections[2]).toContain('<w:pgSz w:w="18709" w:h="12189" w:orient="landscape"/>');
     expect(sections[3]).toContain('w:orient="portrait"');
-    expect(sections.slice(1).join('')).not.toContain('<w:pgNumType w:start');
+    // Catalogue default (TN-LMP-05): the lampiran starts at page 1, no number on its first page.
+    expect(sections[1]).toContain('<w:pgNumType w:start="1"/>');
+    expect(sections.slice(2).join('')).not.toContain('<w:pgNumType w:start');
     expect(paragraphWith(doc, '>LAMPIRAN<')).toContain('<w:pStyle w:val="LampiranKepala"/>');
     // One paragraph "BAB I" + line break + title, so the TOC and Word's navigation pane read "BAB I PENDAHULUAN".
     expect(paragraphWith(doc, '>PENDAHULUAN<')).toMatch(/<w:pStyle w:val="LampiranBabLabel"\/>.*>BAB I<.*<w:br\/>.*>PENDAHULUAN</);
@@ -289,11 +292,20 @@ describe('renderDocx — Keputusan Bupati with a Lampiran (sample-keputusan)', (
     expect(doc).toContain('alur.svg');
   });
 
-  it('restarts lampiran page numbers when asked (TN-LMP-05)', async () => {
-    const restarted = part((await render(keputusan, { images, lampiranPageNumbers: 'restart' })).parts, 'word/document.xml');
-    const sections = [...restarted.matchAll(/<w:sectPr>.*?<\/w:sectPr>/g)].map((m) => m[0]);
-    expect(sections[1]).toContain('<w:pgNumType w:start="1"/>');
-    expect(sections[2]).not.toContain('w:start');
+  it('numbers lampiran pages and writes its header block as the house style says, like the PDF (TN-LMP-05, TN-LMP-02)', async () => {
+    const sectionsOf = (xml: string) => [...xml.matchAll(/<w:sectPr>.*?<\/w:sectPr>/g)].map((m) => m[0]);
+    const restarted = sectionsOf(part((await render(keputusan, { images })).parts, 'word/document.xml'));
+    expect(restarted[1]).toContain('<w:pgNumType w:start="1"/>');
+    expect(restarted[1]).toContain('<w:titlePg/>');
+    expect(restarted[2]).not.toContain('w:start');
+    const house: HouseStyle = { lampiran: { nomorHalaman: 'lanjut', nomorHalamanPertama: true, barisTanggal: true, titikDua: true } };
+    const xml = part((await render(keputusan, { images, houseStyle: house })).parts, 'word/document.xml');
+    const continued = sectionsOf(xml);
+    expect(continued.slice(1).join('')).not.toContain('w:start');
+    expect(continued[1]).not.toContain('<w:titlePg/>');
+    const kepala = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="LampiranKepala"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
+    expect(kepala.find((l) => l.startsWith('NOMOR'))).toMatch(/^NOMOR : /);
+    expect(kepala.find((l) => l.startsWith('TANGGAL'))).toMatch(/^TANGGAL : /);
   });
 });
 

@@ -8,6 +8,7 @@
  */
 
 import { TextRun, type FileChild, type ISectionOptions } from 'docx';
+import type { LampiranStyle } from '../../ir/house-style.js';
 import type { BlokLampiran, Lampiran } from '../../ir/types.js';
 import type { RenderContext } from './context.js';
 import { svgImageKey } from '../image-key.js';
@@ -104,10 +105,14 @@ export function renderBlokSections(isi: readonly BlokLampiran[], ctx: RenderCont
   return sections;
 }
 
-/** The sections of one lampiran. `restartNumbering` starts its page numbers again at 1 (TN-LMP-05). */
-export function renderLampiran(lampiran: Lampiran, ctx: RenderContext, restartNumbering: boolean): ISectionOptions[] {
+/**
+ * The sections of one lampiran, its header block already in the house style. Its page numbers start
+ * again at 1 or continue the body's, and its first page shows its number or not, as `style` says
+ * (TN-LMP-05; the same switches as the PDF).
+ */
+export function renderLampiran(lampiran: Lampiran, ctx: RenderContext, style: LampiranStyle): ISectionOptions[] {
   const head: FileChild[] = lampiran.kepala.map((line) => para('LampiranKepala', [line]));
   const lastJudul = lampiran.judul.length - 1;
   head.push(...lampiran.judul.map((line, i) => para('LampiranJudul', [line], { before: i === 0 ? pt(13) : undefined, after: i === lastJudul ? pt(7.2) : undefined })));
-  return renderBlokSections(lampiran.isi, ctx, { orientation: 'potret', titlePage: true, newPage: true, restartNumbering }, head, renderPenetapan(lampiran.penandatangan, GAP.bab));
+  return renderBlokSections(lampiran.isi, ctx, { orientation: 'potret', titlePage: !style.nomorHalamanPertama, newPage: true, restartNumbering: style.nomorHalaman === 'ulang' }, head, renderPenetapan(lampiran.penandatangan, GAP.bab));
 }
