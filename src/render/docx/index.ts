@@ -11,6 +11,7 @@ import { Document, type FileChild, type ISectionOptions } from 'docx';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../ir/house-style.js';
 import type { Naskah } from '../../ir/types.js';
 import { withLampiranHeaders } from '../lampiran-header.js';
+import type { TocPages } from '../toc-pages.js';
 import { renderBatangTubuh } from './batang-tubuh.js';
 import { labelColumns } from './columns.js';
 import { createContext, type RenderContext } from './context.js';
@@ -35,6 +36,8 @@ export interface DocxOptions {
    * line, colons). Default: the catalogue's (RULES.md TN-LMP-05: restart, none on the first page).
    */
   readonly houseStyle?: HouseStyle;
+  /** Page numbers of the PDF's daftar isi/tabel/gambar, cached in the TOC fields of a book (toc-cache.ts). */
+  readonly tocPages?: TocPages | null;
 }
 
 /** The body section: kop, judul, pembukaan, batang tubuh or diktum, penutup. */

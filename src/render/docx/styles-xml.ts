@@ -16,6 +16,8 @@ const BUILT_IN_NAMES: Readonly<Record<string, string>> = {
   TableNormal: 'Normal Table',
   FootnoteReference: 'footnote reference',
   EndnoteReference: 'endnote reference',
+  TOC1: 'toc 1',
+  TOC2: 'toc 2',
 };
 
 /** The default style of each type (`w:default="1"`). */

@@ -8,14 +8,15 @@
  * looks right. Direct formatting is written only where a paragraph departs from its style's geometry
  * (e.g. rincian under an unnumbered ayat, wide label columns).
  *
- * All text is Bookman Old Style 12 pt, single spacing, 6 pt after, justified unless stated (TN-TYP-02,
+ * All text is Bookman Old Style 12 pt, lines exactly 15.4 pt apart and no space after (the PDF's
+ * measures, see LINE and GAP below), justified unless stated (TN-TYP-02,
  * TN-TYP-05). No style changes letter case: text arrives in capitals where the rules want them
  * (resolve computes it), and Word's "all caps" would wrongly turn "Kep." into "KEP." in a nomor.
  * Lengths: C = colon column, M = marker column, T = text column of labelled lists.
  *
  * | Style | Type | Used for | Layout |
  * | --- | --- | --- | --- |
- * | Normal | paragraph | base of all styles; empty spacer paragraphs | justified, 6 pt after, widow control |
+ * | Normal | paragraph | base of all styles; empty spacer paragraphs | justified, exact 15.4 pt lines, 0 after, widow control |
  * | Lambang | paragraph | paragraph holding the lambang (Garuda) image | centred |
  * | KotakPengganti | paragraph | text of the marked placeholder box for a lambang or figure that was not supplied | centred, 9 pt |
  * | Kop | paragraph | kop lines under the lambang ("BUPATI PURWAKARTA") | centred, bold |
@@ -37,10 +38,10 @@
  * | Diktum | paragraph | "KESATU⇥:⇥text" of a Keputusan | tabs C, M; hanging to M |
  * | Alinea | paragraph | closing paragraphs of the penutup | justified |
  * | Penandatangan | paragraph | right-hand signature lines ("Ditetapkan di …", "BUPATI …,") | left 9 cm, no space after, keep with next |
- * | PenandatanganNama | paragraph | name under the right-hand signature | left 9 cm, 56 pt before (signature space) |
+ * | PenandatanganNama | paragraph | name under the right-hand signature | left 9 cm, 69.5 pt before (the PDF's 2.5 cm signature space) |
  * | Pengundangan | paragraph | left-hand pengundangan lines ("Diundangkan di …") | left aligned, keep with next |
- * | PengundanganNama | paragraph | name under the pengundangan signature | 56 pt before, keep with next |
- * | BeritaDaerah | paragraph | "BERITA DAERAH KABUPATEN … TAHUN … NOMOR …" | left aligned, 24 pt before |
+ * | PengundanganNama | paragraph | name under the pengundangan signature | 69.5 pt before, keep with next |
+ * | BeritaDaerah | paragraph | "BERITA DAERAH KABUPATEN … TAHUN … NOMOR …" | left aligned, 17 pt before |
  * | LampiranKepala | paragraph | lampiran header block at the top right | left 8.5 cm, left aligned |
  * | LampiranJudul | paragraph | lampiran name | centred, bold |
  * | LampiranBabLabel | paragraph | "BAB I" inside a lampiran | centred, bold, outline level 1 |
@@ -54,6 +55,7 @@
  * | Gambar | paragraph | paragraph holding a figure | centred, keep with next |
  * | KeteranganGambar | paragraph | caption below a figure ("Gambar 1 …") | centred |
  * | NomorHalaman | paragraph | "- n -" in the page header | centred |
+ * | TOC1, TOC2 | paragraph | entries of the book's daftar isi/tabel/gambar (Word's "toc 1", "toc 2") | left; TOC2 indented 1.2 em |
  * | Asing | character | foreign or regional term (TN-BHS-02) | italic |
  * | Rujukan | character | resolved cross-reference phrase | no visible formatting |
  * | FootnoteReference | character | footnote mark (docx writes it in the footnote separators) | superscript |
@@ -217,6 +219,8 @@ export const STYLES = {
   Gambar: { type: 'paragraph', doc: 'Paragraph holding a figure.', paragraph: centred({ before: GAP.subjudul, after: pt(3), keepNext: true, autoLine: true }) },
   KeteranganGambar: { type: 'paragraph', doc: 'Caption below a figure.', paragraph: centred({ after: pt(6) }) },
   NomorHalaman: { type: 'paragraph', doc: 'Page number "- n -" in the header.', paragraph: centred({ after: 0 }) },
+  TOC1: { type: 'paragraph', doc: 'Entry of a daftar isi/tabel/gambar (BAB, caption).', paragraph: { align: 'left' } },
+  TOC2: { type: 'paragraph', doc: 'Entry "A. …" of a daftar isi, indented as in the PDF (1.2 em).', paragraph: { align: 'left', left: pt(14.4) } },
   Asing: { type: 'character', doc: 'Foreign or regional term.', run: { italic: true } },
   Rujukan: { type: 'character', doc: 'Resolved cross-reference phrase.', run: {} },
   FootnoteReference: { type: 'character', doc: 'Footnote mark (docx writes it in the footnote separators).', hidden: true, run: { superscript: true } },
