@@ -37,12 +37,12 @@
  * | Rincian1 … Rincian4 | paragraph | "a.⇥text" at depth 1–4 under a numbered ayat | marker at 1 cm + 0.8 cm × (depth − 1), hanging 0.8 cm |
  * | Diktum | paragraph | "KESATU⇥:⇥text" of a Keputusan | tabs C, M; hanging to M |
  * | Alinea | paragraph | closing paragraphs of the penutup | justified |
- * | Penandatangan | paragraph | right-hand signature lines ("Ditetapkan di …", "BUPATI …,") | left 9 cm, no space after, keep with next |
- * | PenandatanganNama | paragraph | name under the right-hand signature | left 9 cm, 69.5 pt before (the PDF's 2.5 cm signature space) |
+ * | Penandatangan | paragraph | right-hand signature lines ("Ditetapkan di …", "BUPATI …,") | from the middle of the text width (8.25 cm), keep with next |
+ * | PenandatanganNama | paragraph | name under the right-hand signature | left half, bold, 69.5 pt before (the PDF's 2.5 cm signature space) |
  * | Pengundangan | paragraph | left-hand pengundangan lines ("Diundangkan di …") | left aligned, keep with next |
- * | PengundanganNama | paragraph | name under the pengundangan signature | 69.5 pt before, keep with next |
+ * | PengundanganNama | paragraph | name under the pengundangan signature | bold, 69.5 pt before, keep with next |
  * | BeritaDaerah | paragraph | "BERITA DAERAH KABUPATEN … TAHUN … NOMOR …" | left aligned, 17 pt before |
- * | LampiranKepala | paragraph | lampiran header block at the top right | left 8.5 cm, left aligned |
+ * | LampiranKepala | paragraph | lampiran header block at the top right | from the middle of the text width (8.25 cm), left aligned |
  * | LampiranJudul | paragraph | lampiran name | centred, bold |
  * | LampiranBabLabel | paragraph | "BAB I" inside a lampiran | centred, bold, outline level 1 |
  * | LampiranBabJudul | paragraph | BAB title inside a lampiran | centred, bold |
@@ -199,9 +199,9 @@ export const STYLES = {
   },
   Alinea: { type: 'paragraph', doc: 'Closing paragraphs of the penutup.', paragraph: {} },
   Penandatangan: { type: 'paragraph', doc: 'Right-hand signature lines.', paragraph: { align: 'left', left: SIGNATURE_LEFT, after: 0, keepNext: true } },
-  PenandatanganNama: { type: 'paragraph', doc: 'Name under the right-hand signature.', paragraph: { align: 'left', left: SIGNATURE_LEFT, before: SIGNATURE_SPACE, after: 0 } },
+  PenandatanganNama: { type: 'paragraph', doc: 'Name under the right-hand signature.', paragraph: { align: 'left', left: SIGNATURE_LEFT, before: SIGNATURE_SPACE, after: 0 }, run: { bold: true } },
   Pengundangan: { type: 'paragraph', doc: 'Left-hand pengundangan lines.', paragraph: { align: 'left', after: 0, keepNext: true } },
-  PengundanganNama: { type: 'paragraph', doc: 'Name under the pengundangan signature.', paragraph: { align: 'left', before: SIGNATURE_SPACE, after: 0, keepNext: true } },
+  PengundanganNama: { type: 'paragraph', doc: 'Name under the pengundangan signature.', paragraph: { align: 'left', before: SIGNATURE_SPACE, after: 0, keepNext: true }, run: { bold: true } },
   BeritaDaerah: { type: 'paragraph', doc: 'BERITA DAERAH … TAHUN … NOMOR … line.', paragraph: { align: 'left', before: pt(17) } },
   KepalaSurat: { type: 'paragraph', doc: 'Letter head cells: Nomor/Sifat/Lampiran/Hal and the addressee.', paragraph: { align: 'left', after: 0 } },
   LampiranKepala: { type: 'paragraph', doc: 'Lampiran header block, top right.', paragraph: { align: 'left', left: LAMPIRAN_KEPALA_LEFT, after: 0 }, },
