@@ -4,15 +4,16 @@
  * Two entries: `lambang` (Garuda Pancasila, kop of the Peraturan and the Keputusan) and
  * `lambang_daerah` (the region's own emblem, cover of a standalone Buku Pedoman). A missing file is an
  * error (NSK403). An entry that is null or absent gives no image: the renderers then draw a marked
- * placeholder, and this module reports it (NSK340, a warning at the entry) so the placeholder never
- * leaves unnoticed; `naskah package` refuses a final document without its lambang (NSK708).
+ * placeholder, and rendering reports it (NSK340, a warning at the entry, render-document.ts) so the
+ * placeholder never leaves unnoticed; `naskah package` refuses a final document without it (NSK708).
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProjectPaths } from '../load/project.js';
-import { displayPath, rangeAt, type YamlSource } from '../load/yaml-source.js';
+import type { Dokumen } from '../ir/types.js';
+import { displayPath, loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
 
 /** Which emblem: the Garuda of the kop or the region's emblem of a book cover. */
 export type LambangKind = 'lambang' | 'lambang_daerah';
@@ -36,15 +37,27 @@ export interface Lambang {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Resolves the `kind` entry of daerah.yaml. */
+/** The warning for a document printed with the placeholder instead of the `kind` emblem. */
+export function placeholderWarning(daerah: YamlSource, kind: LambangKind): Diagnostic {
+  const what = WHAT[kind];
+  const message = `${what.name[0]!.toUpperCase()}${what.name.slice(1)} belum tersedia (\`${kind}: null\`): dokumen dicetak dengan kotak pengganti "LAMBANG (belum tersedia)".`;
+  const hint = `Letakkan berkas resmi ${what.name} (PNG atau SVG) di content/${what.file} dan tulis \`${kind}: ${what.file}\` di daerah.yaml. Naskah final tidak dapat dipaketkan tanpa lambang.`;
+  return diag('NSK340', { ...lambangEntry(daerah, kind), message, hint });
+}
+
+/** The placeholder warning for a document whose kop (or book cover) has no lambang, read from content/daerah.yaml. */
+export function lambangWarnings(paths: ProjectPaths, ir: Dokumen): Diagnostic[] {
+  const cover = ir.jenis === 'buku-pedoman';
+  if ((cover ? ir.sampul.lambang : ir.kop.lambang) !== null) return [];
+  const daerah = loadYaml(join(paths.content, 'daerah.yaml'), paths.root).source;
+  return daerah ? [placeholderWarning(daerah, cover ? 'lambang_daerah' : 'lambang')] : [];
+}
+
+/** Resolves the `kind` entry of daerah.yaml: null (placeholder) when absent, NSK403 when its file is missing. */
 export function resolveLambang(paths: ProjectPaths, daerah: YamlSource, kind: LambangKind): Lambang {
   const value = (daerah.data as Record<string, unknown>)[kind];
   const what = WHAT[kind];
-  if (typeof value !== 'string' || value === '') {
-    const message = `${what.name[0]!.toUpperCase()}${what.name.slice(1)} belum tersedia (\`${kind}: null\`): dokumen mencetak kotak pengganti "LAMBANG (belum tersedia)".`;
-    const hint = `Letakkan berkas resmi ${what.name} (PNG atau SVG) di content/${what.file} dan tulis \`${kind}: ${what.file}\` di daerah.yaml. Naskah final tidak dapat dipaketkan tanpa lambang.`;
-    return { path: null, ok: true, diagnostics: [diag('NSK340', { ...lambangEntry(daerah, kind), message, hint })] };
-  }
+  if (typeof value !== 'string' || value === '') return { path: null, ok: true, diagnostics: [] };
   const absolute = resolve(dirname(daerah.absPath), value);
   if (!existsSync(absolute)) {
     const hint = `Periksa jalur relatif terhadap daerah.yaml, atau tulis \`${kind}: null\` untuk memakai tempat lambang sementara.`;

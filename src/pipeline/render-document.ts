@@ -12,6 +12,7 @@ import { svgImageKey } from '../render/image-key.js';
 import { projectConfig } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
 import type { PdfResult } from '../render/pdf/index.js';
+import { lambangWarnings } from './lambang.js';
 
 /** Output formats of `naskah build`. */
 export type Format = 'docx' | 'pdf' | 'ir';
@@ -90,5 +91,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
     pages = pdf.pages;
   }
   if (pdf) diagnostics.push(...pdf.diagnostics);
+  // The kop or cover was printed with the placeholder box: say so, at the daerah.yaml entry (review B2).
+  if (formats.includes('docx') || formats.includes('pdf')) diagnostics.push(...lambangWarnings(paths, ir));
   return { files, diagnostics, pages };
 }

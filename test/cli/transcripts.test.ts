@@ -22,7 +22,6 @@ describe('CLI transcripts', () => {
     const t = await runCli(['check', '--format', 'json'], join(FIXTURES, 'broken'));
     const json = JSON.parse(t.stdout) as { code: string; file: string; line: number; column: number; severity: string; hint: string }[];
     expect(json.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.severity}`)).toEqual([
-      'content/daerah.yaml:6:10 NSK340 warning',
       'content/rujukan/naskah.yaml:16:28 NSK301 error',
       'content/sintaks/naskah.yaml:4:10 NSK101 error',
       'content/skema/naskah.yaml:14:18 NSK204 error',
