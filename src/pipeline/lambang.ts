@@ -8,9 +8,10 @@
  * placeholder never leaves unnoticed; `naskah package` refuses a final document without it (NSK708).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { confine, refusalText } from '../load/confine.js';
 import type { ProjectPaths } from '../load/project.js';
 import type { Dokumen } from '../ir/types.js';
 import { displayPath, loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
@@ -53,15 +54,21 @@ export function lambangWarnings(paths: ProjectPaths, ir: Dokumen): Diagnostic[] 
   return daerah ? [placeholderWarning(daerah, cover ? 'lambang_daerah' : 'lambang')] : [];
 }
 
-/** Resolves the `kind` entry of daerah.yaml: null (placeholder) when absent, NSK403 when its file is missing. */
+/**
+ * Resolves the `kind` entry of daerah.yaml: null (placeholder) when absent; NSK104 when it names a path
+ * outside the project, NSK403 when its file is missing.
+ */
 export function resolveLambang(paths: ProjectPaths, daerah: YamlSource, kind: LambangKind): Lambang {
   const value = (daerah.data as Record<string, unknown>)[kind];
-  const what = WHAT[kind];
   if (typeof value !== 'string' || value === '') return { path: null, ok: true, diagnostics: [] };
-  const absolute = resolve(dirname(daerah.absPath), value);
+  const place = lambangEntry(daerah, kind);
+  // A path outside the project is refused (NSK104), like every path a source names.
+  const confined = confine(paths.root, dirname(daerah.absPath), value);
+  if (!confined.ok) return { path: null, ok: false, diagnostics: [diag('NSK104', { ...place, ...refusalText(value, confined.reason) })] };
+  const absolute = confined.absPath;
   if (!existsSync(absolute)) {
     const hint = `Periksa jalur relatif terhadap daerah.yaml, atau tulis \`${kind}: null\` untuk memakai tempat lambang sementara.`;
-    return { path: null, ok: false, diagnostics: [diag('NSK403', { ...lambangEntry(daerah, kind), message: `Gambar ${what.name} ${value} tidak ditemukan.`, hint })] };
+    return { path: null, ok: false, diagnostics: [diag('NSK403', { ...place, message: `Gambar ${kind === 'lambang' ? 'lambang' : 'lambang daerah'} ${value} tidak ditemukan.`, hint })] };
   }
   return { path: displayPath(paths.root, absolute), ok: true, diagnostics: [] };
 }

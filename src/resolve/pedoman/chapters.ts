@@ -13,6 +13,7 @@ import type { BlokLampiran, Rincian, SourcePos } from '../../ir/types.js';
 import type { MarkdownSource } from '../../load/markdown-source.js';
 import { letter, roman } from '../../ir/numbering.js';
 import { phrasing, type PedomanTargets } from './phrasing.js';
+import { confine, refusalText } from '../../load/confine.js';
 
 /** A block planned in pass 1, converted in pass 2. */
 type Planned = (targets: PedomanTargets) => BlokLampiran;
@@ -102,8 +103,12 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
             const { text, id } = anchor(image.alt ?? '');
             register(id, label, node);
             // IR paths are relative to the project root, so the IR is the same on every machine.
-            const path = posix.normalize(posix.join(posix.dirname(md.file), decodeURI(image.url)));
-            if (!existsSync(resolve(dirname(md.absPath), decodeURI(image.url)))) diagnostics.push(diag('NSK125', { file: md.file, start: source, message: `Gambar ${image.url} tidak ditemukan.`, hint: 'Jalur gambar relatif terhadap berkas Markdown ini, mis. gambar/alur-layanan.svg.' }));
+            const url = decodedUrl(image.url);
+            const path = posix.normalize(posix.join(posix.dirname(md.file), url ?? ''));
+            const confined = url ? confine(md.root, dirname(md.absPath), url) : null;
+            if (url === null || url.trim() === '') diagnostics.push(diag('NSK125', { file: md.file, start: source, message: url === null ? `Alamat gambar ${JSON.stringify(image.url)} tidak sah: kode persen (%..) rusak.` : 'Alamat gambar kosong.', hint: 'Tulis jalur berkas gambar relatif terhadap berkas Markdown ini, mis. ![Judul gambar](gambar/alur-layanan.svg); spasi boleh ditulis sebagai %20.' }));
+            else if (confined && !confined.ok) diagnostics.push(diag('NSK104', { file: md.file, start: source, ...refusalText(url, confined.reason) }));
+            else if (!existsSync(resolve(dirname(md.absPath), url))) diagnostics.push(diag('NSK125', { file: md.file, start: source, message: `Gambar ${image.url} tidak ditemukan.`, hint: 'Jalur gambar relatif terhadap berkas Markdown ini, mis. gambar/alur-layanan.svg.' }));
             planned.push(() => ({ kind: 'gambar', id: id ?? `gambar-${bab}-${figures}`, label, judul: text, path, lebarMm: null, source }));
             break;
           }
@@ -167,4 +172,13 @@ function listItems(list: List, depth: number, parentId: string, targets: Pedoman
     const source = { file: place.file, line: item.position?.start.line ?? 1, column: item.position?.start.column ?? 1 };
     return { kind: 'rincian', id, label, depth, isi, rincian: sub ? listItems(sub, depth + 1, id, targets, place) : [], definisi: null, source };
   });
+}
+
+/** The path of an image URL with its percent escapes decoded, or null when an escape is malformed. */
+function decodedUrl(url: string): string | null {
+  try {
+    return decodeURI(url);
+  } catch {
+    return null;
+  }
 }

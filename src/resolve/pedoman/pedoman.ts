@@ -2,11 +2,15 @@
  * The Buku Pedoman: its manifest (pedoman.yaml), chapters and kata pengantar → blocks for the Lampiran of
  * its Peraturan, and the standalone book (cover, kata pengantar, chapters) (TN-LMP, TN-PED).
  */
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { diag } from '../../diagnostics/make.js';
+import { closest } from '../../util/suggest.js';
+import { confine, refusalText } from '../../load/confine.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlokLampiran, BukuPedoman, Runs } from '../../ir/types.js';
 import { loadMarkdown, type MarkdownSource } from '../../load/markdown-source.js';
-import type { YamlSource } from '../../load/yaml-source.js';
+import { rangeAt, type YamlPath, type YamlSource } from '../../load/yaml-source.js';
 import { longDate, type Daerah } from '../daerah.js';
 import type { UnitIndex } from '../unit-index.js';
 import { planChapters } from './chapters.js';
@@ -37,8 +41,8 @@ export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan:
   const dir = dirname(manifest.absPath);
   const diagnostics: Diagnostic[] = [];
   const chapters: MarkdownSource[] = [];
-  for (const file of data.bab) {
-    const { source, diagnostics: d } = loadMarkdown(join(dir, file), root);
+  for (const [i, file] of data.bab.entries()) {
+    const { source, diagnostics: d } = loadListed(manifest, root, ['bab', i], file);
     diagnostics.push(...d);
     if (source) chapters.push(source);
   }
@@ -49,7 +53,7 @@ export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan:
   diagnostics.push(...plan.diagnostics);
   let kataPengantar: Runs[] | null = null;
   if (data.kata_pengantar) {
-    const { source, diagnostics: d } = loadMarkdown(join(dir, data.kata_pengantar.berkas), root);
+    const { source, diagnostics: d } = loadListed(manifest, root, ['kata_pengantar', 'berkas'], data.kata_pengantar.berkas);
     diagnostics.push(...d);
     if (source) {
       const place = { file: source.file, text: source.text, diagnostics };
@@ -58,6 +62,22 @@ export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan:
     }
   }
   return { isi, kataPengantar, diagnostics };
+}
+
+/**
+ * Reads a Markdown file that pedoman.yaml names: confined to the project (NSK104) and, when it is missing,
+ * reported at the line of pedoman.yaml that names it (NSK103) with the closest existing name.
+ */
+function loadListed(manifest: YamlSource, root: string, at: YamlPath, name: string): { source: MarkdownSource | null; diagnostics: Diagnostic[] } {
+  const place = { file: manifest.file, ...rangeAt(manifest, at) };
+  const dir = dirname(manifest.absPath);
+  const confined = confine(root, dir, name);
+  if (!confined.ok) return { source: null, diagnostics: [diag('NSK104', { ...place, ...refusalText(name, confined.reason) })] };
+  if (!existsSync(confined.absPath) || !statSync(confined.absPath).isFile()) {
+    const near = closest(name, readdirSync(dir).filter((f) => f.endsWith('.md')));
+    return { source: null, diagnostics: [diag('NSK103', { ...place, message: `Berkas ${name} tidak ditemukan.`, hint: near ? `Mungkin maksud Anda ${near}? Nama berkas relatif terhadap pedoman.yaml.` : 'Nama berkas relatif terhadap pedoman.yaml.' })] };
+  }
+  return loadMarkdown(confined.absPath, root);
 }
 
 /** The standalone book's IR. */
