@@ -10,7 +10,7 @@ import { loadDocument } from '../../src/pipeline/load-document.js';
 import { renderDocument } from '../../src/pipeline/render-document.js';
 import { findProject } from '../../src/load/project.js';
 import { ROOT } from '../helpers.js';
-import { catchwordFaults, memutuskanLast, outside, overprinted, pageModels, signatureOnly, small, type PageModel } from './page-model.js';
+import { catchwordFaults, lineText, memutuskanLast, outside, overprinted, pageModels, signatureOnly, small, type PageModel } from './page-model.js';
 
 const paths = findProject(ROOT)!;
 const cache = new Map<string, Loaded>();
@@ -45,5 +45,16 @@ describe.each(DOCUMENTS)('page layout of %s (PDF)', (id) => {
   });
   it('prints catchwords that are the next page’s first words, none on the last page of a part', () => {
     expect(catchwordFaults(pages)).toEqual([]);
+  });
+  it.runIf(id === 'pedoman-slrt')('lists each figure in the daftar gambar with the page it is printed on (a floated figure too)', () => {
+    const listed = pages.flatMap((p) => p.lines.map(lineText)).flatMap((l) => {
+      const m = /^(Gambar \d+\.\d+ .*?) [. ]*\.{3,}[. ]* ?(\d+)$/.exec(l);
+      return m ? [[m[1]!, m[2]!] as const] : [];
+    });
+    expect(listed.length).toBeGreaterThan(0);
+    for (const [caption, page] of listed) {
+      const printed = pages.find((p) => p.lines.some((l) => lineText(l) === caption) && lineText(p.header) === `- ${page} -`);
+      expect(printed, `${caption} on page ${page}`).toBeDefined();
+    }
   });
 });
