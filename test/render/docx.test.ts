@@ -304,8 +304,16 @@ describe('renderDocx — Keputusan Bupati with a Lampiran (sample-keputusan)', (
     expect(continued.slice(1).join('')).not.toContain('w:start');
     expect(continued[1]).not.toContain('<w:titlePg/>');
     const kepala = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="LampiranKepala"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
-    expect(kepala.find((l) => l.startsWith('NOMOR'))).toMatch(/^NOMOR : /);
-    expect(kepala.find((l) => l.startsWith('TANGGAL'))).toMatch(/^TANGGAL : /);
+    expect(kepala.find((l) => l.startsWith('NOMOR'))).toMatch(/^NOMOR: /);
+    expect(kepala.find((l) => l.startsWith('TANGGAL'))).toMatch(/^TANGGAL: /);
+    // The colons share one column: a tab to the same stop in both lines.
+    const stops = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="LampiranKepala"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)]
+      .map((m) => m[0])
+      .filter((p) => /<w:t[^>]*>(NOMOR|TANGGAL)<\/w:t><w:tab\/>/.test(p))
+      .map((p) => /<w:tab w:val="left" w:pos="(\d+)"\/>/.exec(p)?.[1]);
+    expect(stops).toHaveLength(2);
+    expect(stops[0]).toBeDefined();
+    expect(stops[1]).toBe(stops[0]);
   });
 });
 
