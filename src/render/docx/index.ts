@@ -8,7 +8,10 @@
  */
 
 import { Document, type FileChild, type ISectionOptions } from 'docx';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../ir/house-style.js';
 import type { Naskah } from '../../ir/types.js';
+import { withLampiranHeaders } from '../lampiran-header.js';
+import type { TocPages } from '../toc-pages.js';
 import { renderBatangTubuh } from './batang-tubuh.js';
 import { labelColumns } from './columns.js';
 import { createContext, type RenderContext } from './context.js';
@@ -27,8 +30,14 @@ import { fontTableXml, stylesXml } from './styles-xml.js';
 export interface DocxOptions {
   /** Image bytes keyed by the path written in the IR (lambang, lampiran figures); the caller reads the files. */
   readonly images?: ReadonlyMap<string, Uint8Array>;
-  /** Page numbers of a lampiran: continue from the body (default) or start again at 1 (RULES.md TN-LMP-05). */
-  readonly lampiranPageNumbers?: 'continue' | 'restart';
+  /**
+   * Page-layout house style (content/naskah.config.yaml `tata_letak`), the same the PDF gets: page numbers
+   * of a lampiran (restart or continue, number on its first page or not) and its header block (TANGGAL
+   * line, colons). Default: the catalogue's (RULES.md TN-LMP-05: restart, none on the first page).
+   */
+  readonly houseStyle?: HouseStyle;
+  /** Page numbers of the PDF's daftar isi/tabel/gambar, cached in the TOC fields of a book (toc-cache.ts). */
+  readonly tocPages?: TocPages | null;
 }
 
 /** The body section: kop, judul, pembukaan, batang tubuh or diktum, penutup. */
@@ -52,8 +61,8 @@ export async function renderDocx(ir: Naskah, options: DocxOptions = {}): Promise
     headers: pageNumberHeaders(),
     children: bodyChildren(ir, ctx),
   };
-  const restart = options.lampiranPageNumbers === 'restart';
-  const lampiran = ir.lampiran.flatMap((l) => renderLampiran(l, ctx, restart));
+  const style = (options.houseStyle ?? DEFAULT_HOUSE_STYLE).lampiran;
+  const lampiran = withLampiranHeaders(ir, style).lampiran.flatMap((l) => renderLampiran(l, ctx, style));
   // styles.xml, fontTable.xml and core.xml are written by us and replace docx's own parts.
   const doc = new Document({ sections: [body, ...lampiran] });
   return packDeterministic(doc, {
