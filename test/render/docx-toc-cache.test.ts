@@ -19,7 +19,7 @@ function tocEntries(docx: Uint8Array): { text: string; page: string }[] {
   return [...xml.matchAll(/<w:hyperlink [^>]*w:anchor="_Toc\d+"[^>]*>(.*?)<\/w:hyperlink>/g)].map((m) => {
     const [text = '', field = ''] = m[1]!.split('<w:tab/>');
     const result = /w:fldCharType="separate"\/>(.*?)<w:fldChar w:fldCharType="end"\/>/.exec(field)?.[1] ?? '';
-    return { text: text.replace(/<[^>]+>/g, ''), page: result.replace(/<[^>]+>/g, '') };
+    return { text: text.replace(/<[^>]+>/g, '').replace(/\u00a0/g, ' '), page: result.replace(/<[^>]+>/g, '') };
   });
 }
 
