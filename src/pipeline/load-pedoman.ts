@@ -29,7 +29,7 @@ export function lampiranFromPedoman(paths: ProjectPaths, documentPath: string) {
     const diagnostics: Diagnostic[] = [];
     const manifest = loadManifest(resolve(dirname(documentPath), sumber), paths, diagnostics);
     if (!manifest) return { isi: [], diagnostics };
-    const resolved = resolvePedomanIsi(manifest, paths.root, index, jenisPeraturan);
+    const resolved = resolvePedomanIsi(manifest, paths.root, index, jenisPeraturan, paths.fonts);
     return { isi: resolved.isi, diagnostics: [...diagnostics, ...resolved.diagnostics] };
   };
 }
@@ -49,7 +49,7 @@ export function loadBuku(
   const data = manifest.data as PedomanManifest;
   const parent = peraturan(data.peraturan);
   if (!parent.index) return { ir: null, diagnostics: [...diagnostics, ...parent.diagnostics] };
-  const resolved = resolvePedomanIsi(manifest, paths.root, parent.index, `Peraturan ${daerah.kepala}`);
+  const resolved = resolvePedomanIsi(manifest, paths.root, parent.index, `Peraturan ${daerah.kepala}`, paths.fonts);
   diagnostics.push(...resolved.diagnostics);
   return { ir: bukuPedoman(id, data, resolved, daerah, lambang, data.status ?? parent.status, date), diagnostics };
 }

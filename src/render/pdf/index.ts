@@ -14,6 +14,7 @@ import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BukuPedoman, Naskah, Surat } from '../../ir/types.js';
 import { assetsIn, readAssets, type ReadAsset } from './assets.js';
+import { prepareTables } from '../hyphenate-tables.js';
 import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
 
@@ -68,7 +69,7 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
   let k: TypstCompiler | null = null;
   try {
     k = compilerFor(workspace, options.fontsDir);
-    mapData(k, ir, assets.read);
+    mapData(k, prepareTables(ir), assets.read);
     const result = compile(k, main, root);
     diagnostics.push(...result.diagnostics);
     if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) {

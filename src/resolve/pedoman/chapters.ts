@@ -13,12 +13,14 @@ import type { BlokLampiran, Rincian, SourcePos } from '../../ir/types.js';
 import type { MarkdownSource } from '../../load/markdown-source.js';
 import { letter, roman } from '../../ir/numbering.js';
 import { phrasing, type PedomanTargets } from './phrasing.js';
+import { parseTableCaption, type TableCaption } from './table-caption.js';
 
 /** A block planned in pass 1, converted in pass 2. */
 type Planned = (targets: PedomanTargets) => BlokLampiran;
 
 const ANCHOR = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
-const CAPTION = /^Tabel\s*:\s*/;
+/** `Tabel: Judul {#id}` captions a numbered table; `Format: {#id}` marks a form named by the heading above (no table number). */
+const CAPTION = /^(Tabel|Format)\s*:\s*/;
 
 /** Heading label of a level below BAB: A. › 1. › a. › 1) › a). */
 function headingLabel(level: number, n: number): string {
@@ -113,10 +115,13 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
               diagnostics.push(diag('NSK127', { file: md.file, start: source, message: 'Judul tabel tidak diikuti tabel.', hint: 'Letakkan tabel Markdown tepat di bawah baris `Tabel: …`.' }));
               break;
             }
-            const label = `Tabel ${bab}.${++tables}`;
-            const { text, id } = anchor(toString(node).replace(CAPTION, ''));
-            register(id, label, node);
-            planned.push(tablePlan(next, id ?? `tabel-${bab}-${tables}`, label, text, source, place));
+            const form = CAPTION.exec(first.value)?.[1] === 'Format';
+            const label = form ? '' : `Tabel ${bab}.${++tables}`;
+            const caption = parseTableCaption(toString(node).replace(CAPTION, ''), next.children[0]?.children.length ?? 0);
+            if (form && caption.text !== '') diagnostics.push(diag('NSK128', { file: md.file, start: source, message: 'Baris `Format:` tidak memuat judul; nama format adalah judul bagian di atasnya.', hint: 'Tulis `Format: {#id}` tepat di atas tabel, dan nama format pada judul `### Format 1 …`.' }));
+            for (const message of caption.errors) diagnostics.push(diag('NSK128', { file: md.file, start: source, message, hint: 'Tulis `Tabel: Judul {#id lebar=2,5,3 huruf=10}`; lihat schemas/README.md bagian tabel pedoman.' }));
+            register(caption.id, label, node);
+            planned.push(tablePlan(next, caption.id ?? `tabel-${bab}-${tables}`, label, form ? '' : caption.text, source, place, caption));
             i++;
             break;
           }
@@ -149,10 +154,11 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
   return { local, planned, diagnostics };
 }
 
-function tablePlan(table: Table, id: string, label: string, judul: string, source: SourcePos, place: { file: string; text: string; diagnostics: Diagnostic[] }): Planned {
+function tablePlan(table: Table, id: string, label: string, judul: string, source: SourcePos, place: { file: string; text: string; diagnostics: Diagnostic[] }, declared?: Pick<TableCaption, 'lebar' | 'huruf'>): Planned {
   return (targets) => {
     const rows = table.children.map((row) => row.children.map((cell) => phrasing(cell.children as PhrasingContent[], targets, place)));
-    return { kind: 'tabel', id, label, judul, kepala: rows.slice(0, 1), baris: rows.slice(1), lebar: null, source };
+    const huruf = declared?.huruf !== undefined ? { huruf: declared.huruf } : {};
+    return { kind: 'tabel', id, label, judul, kepala: rows.slice(0, 1), baris: rows.slice(1), lebar: declared?.lebar ?? null, ...huruf, source };
   };
 }
 

@@ -10,6 +10,8 @@ import type { YamlSource } from '../../load/yaml-source.js';
 import { longDate, type Daerah } from '../daerah.js';
 import type { UnitIndex } from '../unit-index.js';
 import { planChapters } from './chapters.js';
+import { tableFonts } from '../table/measure-cells.js';
+import { sizeTables } from '../table/size-tables.js';
 import { phrasing } from './phrasing.js';
 
 /** pedoman.yaml as validated by schemas/pedoman.schema.json. */
@@ -32,7 +34,7 @@ export interface ResolvedPedoman {
 }
 
 /** Loads and resolves the chapters (and kata pengantar) of the manifest. */
-export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan: UnitIndex, jenisPeraturan: string): ResolvedPedoman {
+export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan: UnitIndex, jenisPeraturan: string, fontsDir: string): ResolvedPedoman {
   const data = manifest.data as PedomanManifest;
   const dir = dirname(manifest.absPath);
   const diagnostics: Diagnostic[] = [];
@@ -44,9 +46,10 @@ export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan:
   }
   const plan = planChapters(chapters);
   const targets = { peraturan, jenisPeraturan, local: plan.local };
-  const isi = plan.planned.map((p) => p(targets));
+  const sized = sizeTables(plan.planned.map((p) => p(targets)), tableFonts(fontsDir));
+  const isi = sized.blocks;
   // The text pass adds its diagnostics (unknown references, raw HTML) to the plan's list.
-  diagnostics.push(...plan.diagnostics);
+  diagnostics.push(...plan.diagnostics, ...sized.diagnostics);
   let kataPengantar: Runs[] | null = null;
   if (data.kata_pengantar) {
     const { source, diagnostics: d } = loadMarkdown(join(dir, data.kata_pengantar.berkas), root);
