@@ -5,19 +5,22 @@
  * `w:softHyphen` in the DOCX); the table-width module measures the same pieces.
  *
  * Rules: a consonant between two vowels goes to the next syllable (ba-pak); two consonants are split
- * (ap-ril, makh-luk counts kh as one); of three or more consonants the last valid onset cluster goes
- * to the next syllable (in-stru-men, trans-mi-gra-si, bang-krut). The digraphs ng, ny, sy, kh are one
+ * (man-di, makh-luk counts kh as one) unless they are a consonant + r/l cluster, which opens the next
+ * syllable as in KBBI (pro-gram, mi-gra-si); of three or more consonants the last valid onset cluster
+ * goes to the next syllable (in-stru-men, trans-mi-gra-si, bang-krut). The digraphs ng, ny, sy, kh are one
  * consonant. Two vowels side by side are never split (ma-in vs. pan-tai is not decidable by rule), so
  * some break points are missed but none is wrong. Words in capitals (DTSEN, SIKS-NG) and words with
- * digits are not hyphenated; at least 2 letters stay before and 3 after a break.
+ * digits are not hyphenated; at least 2 letters stay on each side of a break.
  */
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const DIGRAPHS = new Set(['ng', 'ny', 'sy', 'kh']);
 /** Consonant clusters that may open a syllable (loan words: pro-gram, in-stru-men, sta-tus). */
 const ONSETS = new Set(['pr', 'br', 'tr', 'dr', 'kr', 'gr', 'fr', 'pl', 'bl', 'kl', 'gl', 'fl', 'sl', 'sp', 'st', 'sk', 'sw', 'str', 'spr', 'skr']);
+/** Of two consonants, these stay together as the onset (KBBI mi-gra-si, pro-gram, Ap-ril → A-pril). */
+const LIQUID_ONSETS = new Set(['pr', 'br', 'tr', 'dr', 'kr', 'gr', 'fr', 'pl', 'bl', 'kl', 'gl', 'fl']);
 const LEFT_MIN = 2;
-const RIGHT_MIN = 3;
+const RIGHT_MIN = 2;
 
 /** The soft hyphen (U+00AD): an invisible break point that shows "-" when the line breaks there. */
 export const SOFT_HYPHEN = '\u00AD';
@@ -58,7 +61,7 @@ export function hyphenPoints(word: string): number[] {
     const consonants = j - k - 1;
     let split: number | null = null;
     if (consonants === 1) split = k + 1;
-    else if (consonants === 2) split = k + 2;
+    else if (consonants === 2) split = LIQUID_ONSETS.has(u.slice(k + 1, j).join('')) ? k + 1 : k + 2;
     else if (consonants >= 3) {
       const tail3 = u.slice(j - 3, j).join('');
       const tail2 = u.slice(j - 2, j).join('');
