@@ -7,7 +7,7 @@
  * Word and LibreOffice break long words with a hyphen, never mid-syllable without one (review M1, M2).
  */
 
-import { BorderStyle, SoftHyphen, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, SoftHyphen, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import type { BlokLampiran, Inline, Runs } from '../../ir/types.js';
 import { hyphenateRuns, bindNumbers } from '../hyphenate-tables.js';
 import { para } from './paragraph.js';
@@ -51,7 +51,16 @@ function run(inline: Inline, size: number | undefined): TextRun {
   return new TextRun({ children, ...sizing });
 }
 
-function row(cells: readonly Runs[], widths: readonly number[], header: boolean, size: number | undefined): TableRow {
+const ALIGN = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: AlignmentType.RIGHT } as const;
+
+/** A cell paragraph: header cells centred (style), body cells left or as the column's `rata`. */
+function cellParagraph(runs: Runs, header: boolean, size: number | undefined, rata: 'kiri' | 'tengah' | 'kanan' | undefined): Paragraph {
+  const children = (header ? runs : hyphenateRuns(runs)).filter((x) => x.text !== '').map((x) => run(x, size));
+  if (header || rata === undefined || rata === 'kiri') return para(header ? 'KepalaTabel' : 'IsiTabel', children);
+  return new Paragraph({ style: 'IsiTabel', alignment: ALIGN[rata], children });
+}
+
+function row(cells: readonly Runs[], widths: readonly number[], header: boolean, size: number | undefined, rata?: Tabel['rata']): TableRow {
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
@@ -60,7 +69,7 @@ function row(cells: readonly Runs[], widths: readonly number[], header: boolean,
         new TableCell({
           width: { size: w, type: WidthType.DXA },
           margins: { left: CELL_MARGIN, right: CELL_MARGIN },
-          children: [para(header ? 'KepalaTabel' : 'IsiTabel', (header ? (cells[i] ?? []) : hyphenateRuns(cells[i] ?? [])).filter((x) => x.text !== '').map((x) => run(x, size)))],
+          children: [cellParagraph(cells[i] ?? [], header, size, rata?.[i])],
         }),
     ),
   });
@@ -76,7 +85,7 @@ export function renderTabel(tabel: Tabel, width: number, indent = 0): FileChild[
   const widths = columnWidths(count, tabel.lebar, width - left);
   const size = tabel.huruf !== undefined && tabel.huruf !== 12 ? tabel.huruf : undefined;
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const rows = [...tabel.kepala.map((r) => row(r, widths, true, size)), ...tabel.baris.map((r) => row(r, widths, false, size))];
+  const rows = [...tabel.kepala.map((r) => row(r, widths, true, size)), ...tabel.baris.map((r) => row(r, widths, false, size, tabel.rata))];
   const caption = [tabel.label, bindNumbers(tabel.judul)].filter((s) => s !== '').join(' ');
   return [
     // A form ("Format 1 …", named by its heading) or a Keputusan table has no caption.

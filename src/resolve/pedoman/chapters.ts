@@ -158,7 +158,10 @@ function tablePlan(table: Table, id: string, label: string, judul: string, sourc
   return (targets) => {
     const rows = table.children.map((row) => row.children.map((cell) => phrasing(cell.children as PhrasingContent[], targets, place)));
     const huruf = declared?.huruf !== undefined ? { huruf: declared.huruf } : {};
-    return { kind: 'tabel', id, label, judul, kepala: rows.slice(0, 1), baris: rows.slice(1), lebar: declared?.lebar ?? null, ...huruf, source };
+    // GFM column alignment (`---:` right, `:---:` centre) for the body cells, e.g. numbers to the right.
+    const align = (table.align ?? []).map((a) => (a === 'right' ? 'kanan' : a === 'center' ? 'tengah' : 'kiri') as 'kiri' | 'tengah' | 'kanan');
+    const rata = align.some((a) => a !== 'kiri') ? { rata: align } : {};
+    return { kind: 'tabel', id, label, judul, kepala: rows.slice(0, 1), baris: rows.slice(1), lebar: declared?.lebar ?? null, ...huruf, ...rata, source };
   };
 }
 
