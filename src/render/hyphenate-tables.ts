@@ -25,11 +25,12 @@ export function hyphenateRuns(runs: Runs, mark?: string): Runs {
 }
 
 /**
- * A table with hyphenated body cells and a bound caption. Header words stay whole: the column widths
- * always leave room for the longest header word (src/resolve/table/size-tables.ts).
+ * A table with a bound caption and soft hyphens in the body cells of the columns marked `penggal` (a
+ * word wider than the column). Header words stay whole: the column widths always leave room for the
+ * longest header word (src/resolve/table/size-tables.ts).
  */
 export function prepareTable(t: Tabel): Tabel {
-  const rows = (rs: readonly (readonly Runs[])[]) => rs.map((row) => row.map((cell) => hyphenateRuns(cell)));
+  const rows = (rs: readonly (readonly Runs[])[]) => rs.map((row) => row.map((cell, c) => (t.penggal?.[c] === true ? hyphenateRuns(cell) : cell)));
   return { ...t, judul: bindNumbers(t.judul), baris: rows(t.baris) };
 }
 

@@ -3,8 +3,9 @@
  * every page (`w:tblHeader`) and whose rows do not split across pages (RULES.md TN-PED-06).
  * The grid (`w:gridCol`, `w:tcW`) comes from `lebar` (mm, computed from the content by
  * src/resolve/table/size-tables.ts, the same widths as the PDF); without it the columns are equal.
- * The type size is `huruf`; cell words carry `w:softHyphen` at their Indonesian syllable breaks, so
- * Word and LibreOffice break long words with a hyphen, never mid-syllable without one (review M1, M2).
+ * The type size is `huruf`; in a column narrower than one of its words (`penggal`) the words carry
+ * `w:softHyphen` at their Indonesian syllable breaks, so Word and LibreOffice break them with a hyphen,
+ * never mid-syllable without one (review M1, M2).
  */
 
 import { AlignmentType, BorderStyle, Paragraph, SoftHyphen, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
@@ -54,13 +55,13 @@ function run(inline: Inline, size: number | undefined): TextRun {
 const ALIGN = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: AlignmentType.RIGHT } as const;
 
 /** A cell paragraph: header cells centred (style), body cells left or as the column's `rata`. */
-function cellParagraph(runs: Runs, header: boolean, size: number | undefined, rata: 'kiri' | 'tengah' | 'kanan' | undefined): Paragraph {
-  const children = (header ? runs : hyphenateRuns(runs)).filter((x) => x.text !== '').map((x) => run(x, size));
+function cellParagraph(runs: Runs, header: boolean, size: number | undefined, rata: 'kiri' | 'tengah' | 'kanan' | undefined, penggal: boolean): Paragraph {
+  const children = (penggal && !header ? hyphenateRuns(runs) : runs).filter((x) => x.text !== '').map((x) => run(x, size));
   if (header || rata === undefined || rata === 'kiri') return para(header ? 'KepalaTabel' : 'IsiTabel', children);
   return new Paragraph({ style: 'IsiTabel', alignment: ALIGN[rata], children });
 }
 
-function row(cells: readonly Runs[], widths: readonly number[], header: boolean, size: number | undefined, rata?: Tabel['rata']): TableRow {
+function row(cells: readonly Runs[], widths: readonly number[], header: boolean, size: number | undefined, rata?: Tabel['rata'], penggal?: Tabel['penggal']): TableRow {
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
@@ -69,7 +70,7 @@ function row(cells: readonly Runs[], widths: readonly number[], header: boolean,
         new TableCell({
           width: { size: w, type: WidthType.DXA },
           margins: { left: CELL_MARGIN, right: CELL_MARGIN },
-          children: [cellParagraph(cells[i] ?? [], header, size, rata?.[i])],
+          children: [cellParagraph(cells[i] ?? [], header, size, rata?.[i], penggal?.[i] === true)],
         }),
     ),
   });
@@ -85,7 +86,7 @@ export function renderTabel(tabel: Tabel, width: number, indent = 0): FileChild[
   const widths = columnWidths(count, tabel.lebar, width - left);
   const size = tabel.huruf !== undefined && tabel.huruf !== 12 ? tabel.huruf : undefined;
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const rows = [...tabel.kepala.map((r) => row(r, widths, true, size)), ...tabel.baris.map((r) => row(r, widths, false, size, tabel.rata))];
+  const rows = [...tabel.kepala.map((r) => row(r, widths, true, size)), ...tabel.baris.map((r) => row(r, widths, false, size, tabel.rata, tabel.penggal))];
   const caption = [tabel.label, bindNumbers(tabel.judul)].filter((s) => s !== '').join(' ');
   return [
     // A form ("Format 1 …", named by its heading) or a Keputusan table has no caption.

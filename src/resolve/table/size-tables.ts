@@ -69,7 +69,10 @@ export function sizeTable(t: Tabel, fonts: TableFonts, textWidthMm: number, inde
   const places = indentMm > 0 ? [indentMm, 0] : [0];
   const at = (size: number, place: number, lebarPt: readonly number[]): Tabel => {
     const widthMm = textWidthMm - place;
-    return { ...t, lebar: roundMm(lebarPt, widthMm), huruf: size, penuh: place === 0 && indentMm > 0 };
+    // Hyphenate the body cells of a column only where a word is wider than the column.
+    const words = measureColumns(t.kepala, t.baris, count, fonts, size);
+    const penggal = lebarPt.map((w, i) => words[i]!.bodyWord > w + 0.01);
+    return { ...t, lebar: roundMm(lebarPt, widthMm), huruf: size, penuh: place === 0 && indentMm > 0, ...(penggal.some(Boolean) ? { penggal } : {}) };
   };
   for (const size of sizes) {
     const cols = measureColumns(t.kepala, t.baris, count, fonts, size);
