@@ -2,7 +2,10 @@
  * Table sizing (review M1, M2): Indonesian hyphenation points, the CSS automatic layout, the shrink
  * ladder 12 → 9 pt with NSK340 when even 9 pt does not fit, and the declared `lebar=`/`huruf=` syntax.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadMarkdown } from '../../src/load/markdown-source.js';
 import { describe, expect, it } from 'vitest';
 import type { BlokLampiran, Runs } from '../../src/ir/types.js';
 import { distribute } from '../../src/resolve/table/auto-layout.js';
@@ -81,15 +84,32 @@ describe('sizing a table', () => {
   });
 });
 
+describe('a landscape table in the Pedoman Markdown', () => {
+  it('puts a form with its heading, or a table alone, on landscape pages of its own', async () => {
+    const { planChapters } = await import('../../src/resolve/pedoman/chapters.js');
+    const dir = mkdtempSync(join(tmpdir(), 'naskah-lanskap-'));
+    writeFileSync(join(dir, 'bab.md'), '# BAB\n\n## A\n\nTeks.\n\n### Format 1 Daftar\n\nPengantar.\n\nFormat: {#f halaman=lanskap}\n\n| No. | Nama |\n| --- | --- |\n| 1 | |\n\nTabel: Lain {#t halaman=lanskap}\n\n| A | B |\n| --- | --- |\n| x | y |\n\nSesudah.\n');
+    const md = loadMarkdown(join(dir, 'bab.md'), dir).source!;
+    const plan = planChapters([md]);
+    rmSync(dir, { recursive: true, force: true });
+    const blocks = plan.planned.map((p) => p({ peraturan: { byId: new Map() } as never, jenisPeraturan: 'Peraturan Bupati', local: plan.local }));
+    expect(plan.diagnostics).toEqual([]);
+    expect(blocks.map((b) => (b.kind === 'halaman-baru' ? b.orientasi : b.kind === 'tabel' ? `tabel:${b.label}` : b.kind))).toEqual([
+      'judul', 'judul', 'alinea', 'lanskap', 'judul', 'alinea', 'tabel:', 'potret', 'lanskap', 'tabel:Tabel 1.1', 'potret', 'alinea',
+    ]);
+  });
+});
+
 describe('the caption line `Tabel: Judul {#id lebar=… huruf=…}`', () => {
   it('reads the id, the widths and the size', () => {
-    expect(parseTableCaption('Register Kasus {#tabel-register lebar=1,4.5,3 huruf=9}', 3)).toEqual({ text: 'Register Kasus', id: 'tabel-register', lebar: [1, 4.5, 3], huruf: 9, errors: [] });
+    expect(parseTableCaption('Register Kasus {#tabel-register lebar=1,4.5,3 huruf=9}', 3)).toEqual({ text: 'Register Kasus', id: 'tabel-register', lebar: [1, 4.5, 3], huruf: 9, lanskap: false, errors: [] });
+    expect(parseTableCaption('R {#r halaman=lanskap}', 2).lanskap).toBe(true);
   });
   it('explains what is wrong in Indonesian', () => {
     expect(parseTableCaption('X {#x lebar=1,2 huruf=8 warna=merah}', 3).errors).toEqual([
       '`lebar` menyebut 2 kolom, tetapi tabel mempunyai 3 kolom.',
       '`huruf=8` harus ukuran huruf 9 sampai 12 (pt).',
-      'Atribut `warna=merah` tidak dikenal; yang tersedia: `#id`, `lebar=…`, `huruf=…`.',
+      'Atribut `warna=merah` tidak dikenal; yang tersedia: `#id`, `lebar=…`, `huruf=…`, `halaman=lanskap`.',
     ]);
   });
 });

@@ -65,6 +65,8 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
     let tables = 0;
     let figures = 0;
     let titled = false;
+    /** Index in `planned` of the heading of the current section (a form's name). */
+    let lastHeading: number | null = null;
     const nodes = md.tree.children;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
@@ -80,6 +82,7 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
           }
           if (node.depth > level + 1) diagnostics.push(diag('NSK121', { file: md.file, start: source, message: `Judul tingkat ${node.depth} langsung sesudah tingkat ${level}.`, hint: `Tambahkan judul tingkat ${level + 1} di atasnya atau ubah menjadi ${'#'.repeat(level + 1)}.` }));
           level = node.depth;
+          lastHeading = node.depth > 1 ? planned.length : null;
           counters[node.depth] = (counters[node.depth] ?? 0) + 1;
           for (let d = node.depth + 1; d < counters.length; d++) counters[d] = 0;
           const { text, id } = anchor(toString(node));
@@ -121,7 +124,11 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
             if (form && caption.text !== '') diagnostics.push(diag('NSK128', { file: md.file, start: source, message: 'Baris `Format:` tidak memuat judul; nama format adalah judul bagian di atasnya.', hint: 'Tulis `Format: {#id}` tepat di atas tabel, dan nama format pada judul `### Format 1 …`.' }));
             for (const message of caption.errors) diagnostics.push(diag('NSK128', { file: md.file, start: source, message, hint: 'Tulis `Tabel: Judul {#id lebar=2,5,3 huruf=10}`; lihat schemas/README.md bagian tabel pedoman.' }));
             register(caption.id, label, node);
+            // A landscape table has pages of its own, and a form takes its heading and introduction along
+            // (it is named by the heading); the text goes on on a portrait page (TN-TYP-11).
+            if (caption.lanskap) planned.splice(form && lastHeading !== null ? lastHeading : planned.length, 0, () => ({ kind: 'halaman-baru', orientasi: 'lanskap' }));
             planned.push(tablePlan(next, caption.id ?? `tabel-${bab}-${tables}`, label, form ? '' : caption.text, source, place, caption));
+            if (caption.lanskap) planned.push(() => ({ kind: 'halaman-baru', orientasi: 'potret' }));
             i++;
             break;
           }

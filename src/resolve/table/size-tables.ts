@@ -5,8 +5,8 @@
  *
  * A table stands at the text edge of the heading above it. When its minimum widths do not fit there it
  * moves out to the left margin, then its type shrinks 12 → 11 → 10 → 9 pt (never smaller); a table
- * that does not fit even then is reported (NSK340) with the remedies the drafter can choose: declared
- * widths and size (`lebar=`, `huruf=`), fewer columns, shorter headers.
+ * that does not fit even then is reported (NSK340) with the remedies the drafter can choose: a landscape
+ * page (`halaman=lanskap`), declared widths and size (`lebar=`, `huruf=`), fewer columns, shorter headers.
  */
 import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
@@ -103,7 +103,7 @@ export function sizeTable(t: Tabel, fonts: TableFonts, textWidthMm: number, inde
         message: declared
           ? `${name(t)} (${count} kolom): lebar kolom yang ditetapkan terlalu sempit untuk kata terpanjangnya, bahkan dengan huruf ${size} pt.`
           : `${name(t)} (${count} kolom) terlalu lebar untuk halaman ${textWidthMm > TEXT_WIDTH_MM.potret ? 'lanskap' : 'potret'} F4, bahkan dengan huruf ${size} pt.`,
-        hint: 'Tetapkan lebar kolom dan ukuran huruf pada baris judulnya (`Tabel: Judul {#id lebar=2,5,3 huruf=9}`), kurangi jumlah kolom, atau persingkat kepala kolom.',
+        hint: 'Cetak pada halaman lanskap atau tetapkan lebar kolom dan ukuran huruf pada baris judulnya (`Tabel: Judul {#id halaman=lanskap}`, `{#id lebar=2,5,3 huruf=9}`), kurangi jumlah kolom, atau persingkat kepala kolom.',
       });
   return { tabel: at(size, 0, widths), diagnostic };
 }
