@@ -121,8 +121,8 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
             const form = CAPTION.exec(first.value)?.[1] === 'Format';
             const label = form ? '' : `Tabel ${bab}.${++tables}`;
             const caption = parseTableCaption(toString(node).replace(CAPTION, ''), next.children[0]?.children.length ?? 0);
-            if (form && caption.text !== '') diagnostics.push(diag('NSK128', { file: md.file, start: source, message: 'Baris `Format:` tidak memuat judul; nama format adalah judul bagian di atasnya.', hint: 'Tulis `Format: {#id}` tepat di atas tabel, dan nama format pada judul `### Format 1 …`.' }));
-            for (const message of caption.errors) diagnostics.push(diag('NSK128', { file: md.file, start: source, message, hint: 'Tulis `Tabel: Judul {#id lebar=2,5,3 huruf=10}`; lihat schemas/README.md bagian tabel pedoman.' }));
+            if (form && caption.text !== '') diagnostics.push(diag('NSK129', { file: md.file, start: source, message: 'Baris `Format:` tidak memuat judul; nama format adalah judul bagian di atasnya.', hint: 'Tulis `Format: {#id}` tepat di atas tabel, dan nama format pada judul `### Format 1 …`.' }));
+            for (const message of caption.errors) diagnostics.push(diag('NSK129', { file: md.file, start: source, message, hint: 'Tulis `Tabel: Judul {#id lebar=2,5,3 huruf=10}`; lihat schemas/README.md bagian tabel pedoman.' }));
             register(caption.id, label, node);
             // A landscape table has pages of its own, and a form takes its heading and introduction along
             // (it is named by the heading); the text goes on on a portrait page (TN-TYP-11).

@@ -7,7 +7,7 @@
  * (src/resolve/table/size-tables.ts).
  */
 
-/** A parsed caption; `errors` are Indonesian messages for NSK128. */
+/** A parsed caption; `errors` are Indonesian messages for NSK129. */
 export interface TableCaption {
   readonly text: string;
   readonly id: string | null;
