@@ -1,6 +1,6 @@
 /**
  * Table sizing (review M1, M2): Indonesian hyphenation points, the CSS automatic layout, the shrink
- * ladder 12 → 9 pt with NSK340 when even 9 pt does not fit, and the declared `lebar=`/`huruf=` syntax.
+ * ladder 12 → 9 pt with NSK350 when even 9 pt does not fit, and the declared `lebar=`/`huruf=` syntax.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,11 +69,11 @@ describe('sizing a table', () => {
     expect(t.huruf).toBeLessThan(12);
     expect(t.huruf).toBeGreaterThanOrEqual(9);
   });
-  it('reports NSK340 with the remedies when 9 pt does not fit either', () => {
+  it('reports NSK350 with the remedies when 9 pt does not fit either', () => {
     const heads = Array.from({ length: 14 }, (_, i) => `Pertanggungjawaban${i}`);
     const { tabel: t, diagnostic } = sizeTable(tabel(heads, []), fonts, 165, 0);
     expect(t.huruf).toBe(9);
-    expect(diagnostic).toMatchObject({ code: 'NSK340', severity: 'warning', file: 'content/x.md', start: { line: 7, column: 1 } });
+    expect(diagnostic).toMatchObject({ code: 'NSK350', severity: 'warning', file: 'content/x.md', start: { line: 7, column: 1 } });
     expect(diagnostic!.message).toBe('Tabel 9.9 (14 kolom) terlalu lebar untuk halaman potret F4, bahkan dengan huruf 9 pt.');
     expect(diagnostic!.hint).toContain('lebar=');
   });

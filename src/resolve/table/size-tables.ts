@@ -5,7 +5,7 @@
  *
  * A table stands at the text edge of the heading above it. When its minimum widths do not fit there it
  * moves out to the left margin, then its type shrinks 12 → 11 → 10 → 9 pt (never smaller); a table
- * that does not fit even then is reported (NSK340) with the remedies the drafter can choose: a landscape
+ * that does not fit even then is reported (NSK350) with the remedies the drafter can choose: a landscape
  * page (`halaman=lanskap`), declared widths and size (`lebar=`, `huruf=`), fewer columns, shorter headers.
  */
 import { diag } from '../../diagnostics/make.js';
@@ -97,7 +97,7 @@ export function sizeTable(t: Tabel, fonts: TableFonts, textWidthMm: number, inde
   const source = t.source;
   const diagnostic = fits || !source
     ? null
-    : diag('NSK340', {
+    : diag('NSK350', {
         file: source.file,
         start: { line: source.line, column: source.column },
         message: declared
