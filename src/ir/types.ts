@@ -263,8 +263,16 @@ export type BlokLampiran =
   | { readonly kind: 'alinea'; readonly isi: Runs; readonly source: SourcePos | null }
   /** A list; items carry their computed labels. */
   | { readonly kind: 'daftar'; readonly butir: readonly Rincian[]; readonly source: SourcePos | null }
-  /** A table with header rows; caption above, e.g. "Tabel 1.2 …" (TN-PED-06). */
-  | { readonly kind: 'tabel'; readonly id: string; readonly label: string; readonly judul: string; readonly kepala: readonly (readonly Runs[])[]; readonly baris: readonly (readonly Runs[])[]; readonly lebar: readonly number[] | null; readonly source: SourcePos | null }
+  /**
+   * A table with header rows; caption above, e.g. "Tabel 1.2 …" (TN-PED-06). `lebar`: column widths in
+   * mm summing to the table width, set by src/resolve/table/size-tables.ts from the content or from the
+   * drafter's relative widths (null: equal columns); `huruf`: type size in pt (absent: body size);
+   * `penuh`: the table spans the full text width instead of starting at the text edge of the heading above;
+   * `rata`: alignment of the body cells per column (absent: all left; numbers are set `kanan`, TN-TYP-05);
+   * `penggal`: per column, true when a body word is wider than the column, so the renderers hyphenate
+   * that column's words at Indonesian syllables (absent: no column needs it).
+   */
+  | { readonly kind: 'tabel'; readonly id: string; readonly label: string; readonly judul: string; readonly kepala: readonly (readonly Runs[])[]; readonly baris: readonly (readonly Runs[])[]; readonly lebar: readonly number[] | null; readonly huruf?: number; readonly penuh?: boolean; readonly rata?: readonly ('kiri' | 'tengah' | 'kanan')[]; readonly penggal?: readonly boolean[]; readonly source: SourcePos | null }
   /** A figure (path of an SVG/PNG relative to the project root); caption below, e.g. "Gambar 2.1 …". */
   | { readonly kind: 'gambar'; readonly id: string; readonly label: string; readonly judul: string; readonly path: string; readonly lebarMm: number | null; readonly source: SourcePos | null;
       /** Inline SVG markup of a generated figure (e.g. the bagan struktur); when set, `path` is "". */

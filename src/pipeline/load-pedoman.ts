@@ -37,7 +37,7 @@ export function lampiranFromPedoman(paths: ProjectPaths, documentPath: string) {
     }
     const manifest = loadManifest(confined.absPath, paths, diagnostics);
     if (!manifest) return { isi: [], diagnostics };
-    const resolved = resolvePedomanIsi(manifest, paths.root, index, jenisPeraturan);
+    const resolved = resolvePedomanIsi(manifest, paths.root, index, jenisPeraturan, paths.fonts);
     return { isi: resolved.isi, diagnostics: [...diagnostics, ...resolved.diagnostics] };
   };
 }
@@ -59,7 +59,7 @@ export function loadBuku(
   if (!parent.index) return { ir: null, diagnostics: [...diagnostics, ...parent.diagnostics] };
   const jenis = `Peraturan ${daerah.kepala}`;
   const identitas = parent.ir ? identitasPeraturan(parent.ir, jenis, daerah.nama) : { jenis, daerah: daerah.nama, nomor: '...', tahun: '...', tentang: '...' };
-  const resolved = resolvePedomanIsi(manifest, paths.root, parent.index, jenis, identitas);
+  const resolved = resolvePedomanIsi(manifest, paths.root, parent.index, jenis, paths.fonts, identitas);
   diagnostics.push(...resolved.diagnostics);
   return { ir: bukuPedoman(id, data, resolved, daerah, lambang, data.status ?? parent.status, date), diagnostics };
 }

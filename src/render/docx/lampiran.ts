@@ -90,7 +90,7 @@ export function renderBlokSections(isi: readonly BlokLampiran[], ctx: RenderCont
         children.push(...renderRincian(blok.butir, indent));
         break;
       case 'tabel':
-        children.push(...renderTabel(blok, textWidth(start.orientation)));
+        children.push(...renderTabel(blok, textWidth(start.orientation), indent));
         break;
       case 'gambar':
         children.push(...renderGambar(blok, ctx, start.orientation));

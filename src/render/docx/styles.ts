@@ -213,7 +213,7 @@ export const STYLES = {
   LampiranSubjudul3: { type: 'paragraph', doc: 'Lampiran heading level 4 ("a.").', next: 'LampiranAlinea', paragraph: subjudul(3), run: { bold: true } },
   LampiranSubjudul4: { type: 'paragraph', doc: 'Lampiran heading level 5 and deeper ("1)").', next: 'LampiranAlinea', paragraph: subjudul(4), run: { bold: true } },
   LampiranAlinea: { type: 'paragraph', doc: 'Prose in a lampiran.', paragraph: { before: GAP.alinea } },
-  KeteranganTabel: { type: 'paragraph', doc: 'Caption above a table.', paragraph: centred({ before: GAP.subjudul, after: pt(3), keepNext: true }) },
+  KeteranganTabel: { type: 'paragraph', doc: 'Caption above a table: a full line of space above it (review m13).', paragraph: centred({ before: pt(12), after: pt(6), keepNext: true }) },
   KepalaTabel: { type: 'paragraph', doc: 'Header-row cell text.', paragraph: centred({ after: 0 }), run: { bold: true } },
   IsiTabel: { type: 'paragraph', doc: 'Body cell text.', paragraph: { align: 'left', after: 0 } },
   Gambar: { type: 'paragraph', doc: 'Paragraph holding a figure.', paragraph: centred({ before: GAP.subjudul, after: pt(3), keepNext: true, autoLine: true }) },

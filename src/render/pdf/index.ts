@@ -17,6 +17,7 @@ import type { BukuPedoman, Naskah, Surat } from '../../ir/types.js';
 import { withLampiranHeaders } from '../lampiran-header.js';
 import { tocPagesFrom, type TocPages } from '../toc-pages.js';
 import { assetsIn, readAssets, type ReadAsset } from './assets.js';
+import { prepareTables } from '../hyphenate-tables.js';
 import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
 
@@ -75,7 +76,7 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
   let k: TypstCompiler | null = null;
   try {
     k = compilerFor(workspace, options.fontsDir);
-    mapData(k, ir, assets.read, options.houseStyle ?? DEFAULT_HOUSE_STYLE);
+    mapData(k, prepareTables(ir), assets.read, options.houseStyle ?? DEFAULT_HOUSE_STYLE);
     const result = compile(k, main, root);
     diagnostics.push(...result.diagnostics);
     if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) {

@@ -20,6 +20,8 @@ import { longDate } from '../daerah.js';
 import { formulaLines } from '../formulas.js';
 import { buildDiktum, type DiktumSource } from './diktum.js';
 import { buildLampiranKeputusan, type LampiranKeputusanSource } from './lampiran.js';
+import { tableFonts } from '../table/measure-cells.js';
+import { sizeTables } from '../table/size-tables.js';
 import { nomorKeputusan, unknownPlaceholders, type NomorKeputusanSource } from './nomor.js';
 import { perbupName, registerPerbupUnits, type LoadPeraturan } from './load-perbup.js';
 import { PerbupFacts } from './perbup-facts.js';
@@ -80,7 +82,7 @@ export function resolveKeputusan(source: YamlSource, ctx: KeputusanContext): { i
   const diktum = buildDiktum(b, doc.diktum, { templatesDir: ctx.templatesDir, jenisKeputusan, namaDaerah: d.namaDaerah });
   const penandatangan = { baris: [`${d.jabatanKepala},`], nama: d.namaKepala ?? '...' };
   let fonts: BaganFonts | undefined;
-  const lampiran = buildLampiranKeputusan(b, doc.lampiran ?? [], {
+  const built = buildLampiranKeputusan(b, doc.lampiran ?? [], {
     kepala: [jenisLine, nomorLine, ...(doc.lampiran_tanggal ? [`TANGGAL : ${longDate(doc.ditetapkan)}`] : []), 'TENTANG', tentangUpper],
     penandatangan,
     model,
@@ -90,6 +92,13 @@ export function resolveKeputusan(source: YamlSource, ctx: KeputusanContext): { i
   });
 
   b.resolveTexts();
+  // Column widths and type size of the susunan tables, from their resolved texts.
+  const tables = tableFonts(join(ctx.templatesDir, 'fonts'));
+  const lampiran = built.map((l) => {
+    const sized = sizeTables(l.isi, tables);
+    b.diagnostics.push(...sized.diagnostics);
+    return { ...l, isi: sized.blocks };
+  });
 
   const ir: Naskah = {
     schema: 'naskah-ir/1',

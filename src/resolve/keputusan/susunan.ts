@@ -43,7 +43,7 @@ export function susunanTable(b: DocumentBuilder, model: OrgModel, base: YamlPath
     judul: '',
     kepala: [[text('No.'), text(options.orgName ? `Kedudukan dalam ${options.orgName}` : 'Kedudukan'), text('Jabatan/Instansi'), text('Keterangan')]],
     baris: rows,
-    lebar: [1, 4, 7, 3],
+    lebar: null,
     source: options.source,
   };
   return table as Tabel;

@@ -16,12 +16,14 @@ import { roman } from '../../ir/numbering.js';
 import { ANCHOR, MAX_LIST_DEPTH, planList } from './lists.js';
 import { cascadeLabel, headingStep, listStep, referenceValue, referenceWord } from './outline.js';
 import { phrasing, type PedomanTargets } from './phrasing.js';
+import { parseTableCaption, type TableCaption } from './table-caption.js';
 import { confine, refusalText } from '../../load/confine.js';
 
 /** A block planned in pass 1, converted in pass 2. */
 type Planned = (targets: PedomanTargets) => BlokLampiran;
 
-const CAPTION = /^Tabel\s*:\s*/;
+/** `Tabel: Judul {#id}` captions a numbered table; `Format: {#id}` marks a form named by the heading above (no table number). */
+const CAPTION = /^(Tabel|Format)\s*:\s*/;
 
 /** Splits "Judul {#id}" into its text and id. */
 function anchor(text: string): { text: string; id: string | null } {
@@ -56,6 +58,8 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
     let tables = 0;
     let figures = 0;
     let titled = false;
+    /** Index in `planned` of the heading of the current section (a form's name). */
+    let lastHeading: number | null = null;
     const nodes = md.tree.children;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
@@ -71,6 +75,7 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
           }
           if (node.depth > level + 1) diagnostics.push(diag('NSK121', { file: md.file, start: source, message: `Judul tingkat ${node.depth} langsung sesudah tingkat ${level}.`, hint: `Tambahkan judul tingkat ${level + 1} di atasnya atau ubah menjadi ${'#'.repeat(level + 1)}.` }));
           level = node.depth;
+          lastHeading = node.depth > 1 ? planned.length : null;
           counters[node.depth] = (counters[node.depth] ?? 0) + 1;
           for (let d = node.depth + 1; d < counters.length; d++) counters[d] = 0;
           const { text, id } = anchor(toString(node));
@@ -112,10 +117,17 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
               diagnostics.push(diag('NSK127', { file: md.file, start: source, message: 'Judul tabel tidak diikuti tabel.', hint: 'Letakkan tabel Markdown tepat di bawah baris `Tabel: …`.' }));
               break;
             }
-            const label = `Tabel ${bab}.${++tables}`;
-            const { text, id } = anchor(toString(node).replace(CAPTION, ''));
-            register(id, label, node);
-            planned.push(tablePlan(next, id ?? `tabel-${bab}-${tables}`, label, text, source, place));
+            const form = CAPTION.exec(first.value)?.[1] === 'Format';
+            const label = form ? '' : `Tabel ${bab}.${++tables}`;
+            const caption = parseTableCaption(toString(node).replace(CAPTION, ''), next.children[0]?.children.length ?? 0);
+            if (form && caption.text !== '') diagnostics.push(diag('NSK129', { file: md.file, start: source, message: 'Baris `Format:` tidak memuat judul; nama format adalah judul bagian di atasnya.', hint: 'Tulis `Format: {#id}` tepat di atas tabel, dan nama format pada judul `### Format 1 …`.' }));
+            for (const message of caption.errors) diagnostics.push(diag('NSK129', { file: md.file, start: source, message, hint: 'Tulis `Tabel: Judul {#id lebar=2,5,3 huruf=10}`; lihat schemas/README.md bagian tabel pedoman.' }));
+            register(caption.id, label, node);
+            // A landscape table has pages of its own, and a form takes its heading and introduction along
+            // (it is named by the heading); the text goes on on a portrait page (TN-TYP-11).
+            if (caption.lanskap) planned.splice(form && lastHeading !== null ? lastHeading : planned.length, 0, () => ({ kind: 'halaman-baru', orientasi: 'lanskap' }));
+            planned.push(tablePlan(next, caption.id ?? `tabel-${bab}-${tables}`, label, form ? '' : caption.text, source, place, caption));
+            if (caption.lanskap) planned.push(() => ({ kind: 'halaman-baru', orientasi: 'potret' }));
             i++;
             break;
           }
@@ -150,10 +162,14 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
   return { local, planned, diagnostics };
 }
 
-function tablePlan(table: Table, id: string, label: string, judul: string, source: SourcePos, place: { file: string; text: string; diagnostics: Diagnostic[] }): Planned {
+function tablePlan(table: Table, id: string, label: string, judul: string, source: SourcePos, place: { file: string; text: string; diagnostics: Diagnostic[] }, declared?: Pick<TableCaption, 'lebar' | 'huruf'>): Planned {
   return (targets) => {
     const rows = table.children.map((row) => row.children.map((cell) => phrasing(cell.children as PhrasingContent[], targets, place)));
-    return { kind: 'tabel', id, label, judul, kepala: rows.slice(0, 1), baris: rows.slice(1), lebar: null, source };
+    const huruf = declared?.huruf !== undefined ? { huruf: declared.huruf } : {};
+    // GFM column alignment (`---:` right, `:---:` centre) for the body cells, e.g. numbers to the right.
+    const align = (table.align ?? []).map((a) => (a === 'right' ? 'kanan' : a === 'center' ? 'tengah' : 'kiri') as 'kiri' | 'tengah' | 'kanan');
+    const rata = align.some((a) => a !== 'kiri') ? { rata: align } : {};
+    return { kind: 'tabel', id, label, judul, kepala: rows.slice(0, 1), baris: rows.slice(1), lebar: declared?.lebar ?? null, ...huruf, ...rata, source };
   };
 }
 

@@ -14,6 +14,8 @@ import { rangeAt, type YamlPath, type YamlSource } from '../../load/yaml-source.
 import { longDate, type Daerah } from '../daerah.js';
 import type { UnitIndex } from '../unit-index.js';
 import { planChapters } from './chapters.js';
+import { tableFonts } from '../table/measure-cells.js';
+import { sizeTables } from '../table/size-tables.js';
 import { phrasing } from './phrasing.js';
 import { sebutanBuku, sebutanLampiran, type IdentitasPeraturan } from './sebutan.js';
 
@@ -41,7 +43,7 @@ export interface ResolvedPedoman {
  * Lampiran of the Peraturan ("Peraturan Bupati ini"); with the Peraturan's identity they are the
  * standalone book, which names the Peraturan by number and title (sebutan.ts).
  */
-export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan: UnitIndex, jenisPeraturan: string, buku: IdentitasPeraturan | null = null): ResolvedPedoman {
+export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan: UnitIndex, jenisPeraturan: string, fontsDir: string, buku: IdentitasPeraturan | null = null): ResolvedPedoman {
   const data = manifest.data as PedomanManifest;
   const dir = dirname(manifest.absPath);
   const diagnostics: Diagnostic[] = [];
@@ -54,9 +56,10 @@ export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan:
   const plan = planChapters(chapters);
   const sebutan = () => (buku ? sebutanBuku(buku) : sebutanLampiran(jenisPeraturan));
   const targets = { peraturan, jenisPeraturan, local: plan.local, sebutan: sebutan() };
-  const isi = plan.planned.map((p) => p(targets));
+  const sized = sizeTables(plan.planned.map((p) => p(targets)), tableFonts(fontsDir));
+  const isi = sized.blocks;
   // The text pass adds its diagnostics (unknown references, raw HTML) to the plan's list.
-  diagnostics.push(...plan.diagnostics);
+  diagnostics.push(...plan.diagnostics, ...sized.diagnostics);
   let kataPengantar: Runs[] | null = null;
   if (data.kata_pengantar) {
     const { source, diagnostics: d } = loadListed(manifest, root, ['kata_pengantar', 'berkas'], data.kata_pengantar.berkas);
