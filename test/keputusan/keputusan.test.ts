@@ -101,9 +101,9 @@ describe('the lampiran generated from the struktur (TN-KEP-13, TN-KEP-14)', () =
     expect(g.lebarMm).toBeLessThanOrEqual(165);
     expect(Object.fromEntries(boxTexts(g.svg!))).toEqual({
       pembina: 'PEMBINA Bupati Purwakarta',
-      pengarah: 'PENGARAH Sekretaris Daerah Ir. Contoh Nama',
+      pengarah: 'PENGARAH Sekretaris Daerah Kabupaten Purwakarta Ir. Contoh Nama, Tenaga Ahli',
       manajer: 'MANAJER LAYANAN Kepala Bidang Layanan',
-      anggota: 'ANGGOTA DINKES, DISDIK, DISTAN, DISHUB',
+      anggota: 'ANGGOTA Kepala Dinas Kesehatan Kepala Dinas Pendidikan Kepala Dinas Pertanian Kepala Dinas Perhubungan',
       petugas: 'PETUGAS LAYANAN (FRONT OFFICE) Aparatur sipil negara yang ditunjuk',
       'pos-desa': 'POS LAYANAN DESA Petugas Pos di setiap Desa',
     });
