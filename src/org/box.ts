@@ -17,7 +17,7 @@ export const TYPE = {
   /** Line height as a multiple of the size. */
   leading: 1.22,
   padX: 5,
-  padY: 5,
+  padY: 4,
   /** Gap between the kedudukan and the pengisi lines. */
   gap: 2,
   /** Widest text line of a box. */

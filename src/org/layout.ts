@@ -49,7 +49,7 @@ export interface BaganLayout {
 }
 
 /** Spacing (points) at scale 1. */
-export const SPACING = { node: 14, layer: 22, edgeNode: 8, edgeEdge: 7 } as const;
+export const SPACING = { node: 14, layer: 18, edgeNode: 7, edgeEdge: 7 } as const;
 
 /**
  * The placements and routing freedoms tried in turn until every coordination line has a route: the

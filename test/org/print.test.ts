@@ -49,8 +49,9 @@ describe('bagan of a Perbup Pasal 11 struktur', () => {
   const bagan = drawBagan(pasal11(), fonts, { susunan: 'Lampiran I' });
   const [main] = bagan.parts;
 
-  it('is one chart with every box text at 9 pt or more as printed', () => {
+  it('is one chart under the lampiran title (no page break), every box text at 9 pt or more as printed', () => {
     expect(bagan.split).toBe(false);
+    expect(main!.newPage).toBe(false);
     expect(main!.scale).toBeGreaterThanOrEqual(MIN_SCALE);
     expect(smallestPt(main!)).toBeGreaterThanOrEqual(9);
   });
