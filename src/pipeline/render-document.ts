@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { BlokLampiran, Dokumen } from '../ir/types.js';
 import { FALLBACK_DPI, svgToPng } from '../org/png.js';
 import { svgImageKey } from '../render/image-key.js';
+import { projectConfig } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
 
 /** Output formats of `naskah build`. */
@@ -75,7 +76,8 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   }
   if (formats.includes('pdf')) {
     const { renderPdf } = await import('../render/pdf/index.js');
-    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images });
+    const { houseStyle } = projectConfig(paths);
+    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle });
     diagnostics.push(...pdf.diagnostics);
     if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);
     pages = pdf.pages;

@@ -37,7 +37,7 @@ describe('the Keputusan frame (TN-KEP-01…11)', () => {
   it('closes Menimbang with "perlu menetapkan Keputusan Bupati tentang …" (TN-KEP-05)', () => {
     const butir = ir.pembukaan.menimbang.butir.map((b) => `${b.label} ${runsText(b.isi)}`);
     expect(butir).toEqual([
-      'a. bahwa berdasarkan ketentuan Pasal 1 ayat (2) Peraturan Bupati Purwakarta Nomor 7 Tahun 2026 tentang Layanan Terpadu, susunan keanggotaan ditetapkan dengan Keputusan Bupati;',
+      'a. bahwa berdasarkan ketentuan Pasal 1 ayat (2) Peraturan Bupati Nomor ... Tahun ... tentang Layanan Terpadu, susunan keanggotaan ditetapkan dengan Keputusan Bupati;',
       'b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan Bupati tentang Susunan Organisasi Layanan Terpadu Kabupaten Purwakarta;',
     ]);
   });
@@ -102,7 +102,7 @@ describe('the lampiran generated from the struktur (TN-KEP-13, TN-KEP-14)', () =
     expect(Object.fromEntries(boxTexts(g.svg!))).toEqual({
       pembina: 'PEMBINA Bupati Purwakarta',
       pengarah: 'PENGARAH Sekretaris Daerah Kabupaten Purwakarta Ir. Contoh Nama, Tenaga Ahli',
-      manajer: 'MANAJER LAYANAN Kepala Bidang Layanan',
+      manajer: 'MANAJER LAYANAN Kepala Bidang Layanan memimpin sekretariat',
       anggota: 'ANGGOTA Kepala Dinas Kesehatan Kepala Dinas Pendidikan Kepala Dinas Pertanian Kepala Dinas Perhubungan',
       petugas: 'PETUGAS LAYANAN (FRONT OFFICE) Aparatur sipil negara yang ditunjuk',
       'pos-desa': 'POS LAYANAN DESA Petugas Pos di setiap Desa',
@@ -133,6 +133,9 @@ describe('one source for chart, table and tasks', () => {
     cpSync(PROJECT, dir, { recursive: true });
     const file = join(dir, 'content', 'kepbup-mini', 'naskah.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('nama: Manajer Layanan', 'nama: Kepala Sekretariat Layanan'));
+    // The unit is one the Perbup creates: renamed there first, as NSK335 requires.
+    const perbup = join(dir, 'content', 'perbup-induk', 'naskah.yaml');
+    writeFileSync(perbup, readFileSync(perbup, 'utf8').replace('teks: Manajer Layanan', 'teks: Kepala Sekretariat Layanan'));
     const renamed = loadDocument(findProject(dir)!, 'kepbup-mini', options).ir as Naskah;
     const [susunan, bagan, tugas] = renamed.lampiran.map((l) => l.isi);
     for (const text of [JSON.stringify(susunan), JSON.stringify(tugas)]) {
@@ -140,10 +143,10 @@ describe('one source for chart, table and tasks', () => {
       expect(text).not.toContain('Manajer Layanan');
     }
     const svg = (bagan!.find((b) => b.kind === 'gambar') as Extract<BlokLampiran, { kind: 'gambar' }>).svg!;
-    expect(boxTexts(svg).get('manajer')).toBe('KEPALA SEKRETARIAT LAYANAN Kepala Bidang Layanan');
+    expect(boxTexts(svg).get('manajer')).toBe('KEPALA SEKRETARIAT LAYANAN Kepala Bidang Layanan memimpin sekretariat');
     expect(svg).not.toContain('MANAJER');
     // The original is untouched by the copy.
-    expect(boxTexts((blocks(1)[0] as Extract<BlokLampiran, { kind: 'gambar' }>).svg!).get('manajer')).toBe('MANAJER LAYANAN Kepala Bidang Layanan');
+    expect(boxTexts((blocks(1)[0] as Extract<BlokLampiran, { kind: 'gambar' }>).svg!).get('manajer')).toBe('MANAJER LAYANAN Kepala Bidang Layanan memimpin sekretariat');
   });
 });
 

@@ -89,14 +89,16 @@ describe('bagan of the real Keputusan (content/kepbup-struktur-slrt)', () => {
   const model = validateStruktur(source, ['struktur'], (source.data as { struktur: StrukturSource }).struktur).model!;
   const figures = isi('gambar').filter((b): b is Extract<BlokLampiran, { kind: 'gambar' }> => b.kind === 'gambar');
 
-  it('labels every box exactly as the susunan table (Lampiran I) words the unit and its pengisi', () => {
+  it('labels every box exactly as the susunan table (Lampiran I) words the unit, its pengisi and its keterangan', () => {
     const table = isi('tabel').find((b) => b.kind === 'tabel') as Extract<BlokLampiran, { kind: 'tabel' }>;
     // Kedudukan (column 2) starts a unit; its Jabatan/Instansi cells (column 3) follow until the next.
     const rows = new Map<string, string[]>();
+    const keterangan = new Map<string, string>();
     let current = '';
     for (const row of table.baris) {
       if (runsText(row[1]!) !== '') rows.set((current = runsText(row[1]!)), []);
       rows.get(current)!.push(runsText(row[2]!));
+      if (runsText(row[3]!) !== '') keterangan.set(current, runsText(row[3]!));
     }
     const boxes = new Map<string, string>();
     for (const f of figures) for (const [id, text] of boxTexts(f.svg!)) if (!id.startsWith('lanjutan-')) boxes.set(id, text);
@@ -106,9 +108,16 @@ describe('bagan of the real Keputusan (content/kepbup-struktur-slrt)', () => {
       const kedudukan = [...rows.keys()].find((k) => norm(text).startsWith(`${k.toUpperCase()} `))!;
       expect(kedudukan, text).toBeDefined();
       const pengisi = rows.get(kedudukan)!;
-      const expected = pengisi.length > 4 ? 'sebagaimana tercantum dalam Lampiran I' : pengisi.join(' ');
+      const expected = [pengisi.length > 4 ? 'sebagaimana tercantum dalam Lampiran I' : pengisi.join(' '), ...(keterangan.has(kedudukan) ? [keterangan.get(kedudukan)!] : [])].join(' ');
       expect(norm(text)).toBe(norm(`${kedudukan.toUpperCase()} ${expected}`));
     }
+  });
+
+  it('keeps every italic run of the table (foreign terms) italic in the chart', () => {
+    const table = isi('tabel').find((b) => b.kind === 'tabel') as Extract<BlokLampiran, { kind: 'tabel' }>;
+    const italics = table.baris.flatMap((row) => row.flatMap((cell) => cell.filter((r) => r.kind === 'italic').map((r) => r.text)));
+    const chart = figures.flatMap((f) => [...boxMarkup(f.svg!).values()]).join('\n');
+    for (const text of italics) expect(chart).toContain(`*${text}*`);
   });
 
   it('never lets a dashed line meet a solid one, nor run round the outside of the chart', () => {

@@ -83,12 +83,15 @@ export interface BaganOptions {
 
 /**
  * The text of a unit's box, worded exactly as its row(s) in the susunan table (review M7): the
- * kedudukan, then each pengisi as the Jabatan/Instansi cell says it (susunan.ts `pengisiCell`). A unit
+ * kedudukan, each pengisi as the Jabatan/Instansi cell says it (susunan.ts `pengisiCell`), then the
+ * Keterangan cell. A unit
  * with a long list (e.g. eleven Perangkat Daerah) points to the table instead of abbreviating them.
  */
-export function unitBox(u: Pick<OrgUnit, 'nama' | 'pengisi'>, fonts: BaganFonts, options: BaganOptions): BoxContent {
+export function unitBox(u: Pick<OrgUnit, 'nama' | 'pengisi' | 'keterangan'>, fonts: BaganFonts, options: BaganOptions): BoxContent {
   const pengisi = u.pengisi.length > LIST_LIMIT && options.susunan ? [plain(`sebagaimana tercantum dalam ${options.susunan}`)] : u.pengisi.map((p) => spansOf(pengisiCell(p)));
-  return boxContent({ nama: spansOf(u.nama), pengisi }, fonts);
+  // The Keterangan cell too (e.g. "memimpin Sekretariat SLRT", "layanan depan (*front office*)").
+  const keterangan = u.keterangan ? [spansOf(u.keterangan)] : [];
+  return boxContent({ nama: spansOf(u.nama), pengisi: [...pengisi, ...keterangan] }, fonts);
 }
 
 /** Boxes and lines among `units` (links to units outside are dropped). */
