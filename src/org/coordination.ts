@@ -2,10 +2,11 @@
  * Routes the garis koordinasi of a bagan whose boxes ELK has placed (issue 5). A coordination line
  * leaves the side of one box and enters the side of the other — never the top or bottom, where the
  * solid garis komando attach — as an orthogonal polyline through the free channels between boxes:
- * beside every box, between neighbours, between layers, and round the outside of the drawing. The
- * route is the cheapest path (length, plus a penalty per bend and per crossing) on that channel grid
- * (Dijkstra), crossing no box and running along no line drawn before it (the caller spreads the
- * boxes apart when the channels are full).
+ * beside every box, between neighbours and between layers — round the outside of the drawing only as a
+ * last resort (review M7). The route is the cheapest path (length, plus a penalty per bend and per
+ * crossing of another dashed line) on that channel grid (Dijkstra), crossing no box, never touching a
+ * solid komando line, and running along no line drawn before it (the caller reorders siblings
+ * (order.ts) and spreads the boxes apart when the channels are full).
  */
 import { CLEAR, Drawn } from './drawn.js';
 import { segmentCrossesRect, type Point, type Rect, type Segment } from './geometry.js';
@@ -16,8 +17,11 @@ export interface Obstacle extends Rect {
   readonly id: string;
 }
 
+/** How far beside a box its own side channel runs (points); the edge of "inside the chart". */
+export const SIDE = CLEAR * 1.6;
+
 /** Parallel tracks round the outside of the drawing (left, right and below). */
-const OUTER_TRACKS = 4;
+const OUTER_TRACKS = 8;
 /** Cost of one bend and of crossing another line, in points of length. */
 const BEND = 25;
 const CROSSING = 60;
@@ -29,13 +33,18 @@ const DY = [0, 0, 1, -1] as const;
 const snap = (v: number): number => Math.round(v * 100) / 100;
 const unique = (values: readonly number[]): number[] => [...new Set(values.map(snap))].sort((a, b) => a - b);
 
-/** Vertical channels: beside every box, halfway between neighbours on one level, outside the drawing. */
+/** Vertical channels: beside every box, in the gaps between neighbours on one level, outside the drawing. */
 function channelsX(boxes: readonly Rect[]): number[] {
   const xs: number[] = [];
   for (const b of boxes) {
-    xs.push(b.x - CLEAR * 1.6, b.x + b.width + CLEAR * 1.6);
+    xs.push(b.x - SIDE, b.x + b.width + SIDE);
     const right = boxes.filter((o) => o.x > b.x + b.width + 2 * CLEAR && o.y < b.y + b.height && b.y < o.y + o.height).sort((p, q) => p.x - q.x)[0];
-    if (right) xs.push((b.x + b.width + right.x) / 2);
+    if (right) {
+      // The middle of the gap, and further tracks every 1.4 CLEAR while they keep clear of both boxes.
+      const mid = (b.x + b.width + right.x) / 2;
+      xs.push(mid);
+      for (let k = 1; mid + 1.4 * k * CLEAR < right.x - SIDE; k++) xs.push(mid - 1.4 * k * CLEAR, mid + 1.4 * k * CLEAR);
+    }
   }
   const left = Math.min(...boxes.map((b) => b.x));
   const right = Math.max(...boxes.map((b) => b.x + b.width));
@@ -72,20 +81,38 @@ function simplify(points: readonly Point[]): Point[] {
   return out;
 }
 
+/** How freely a coordination line may be routed when the strict way finds no route. */
+export interface RouteFreedom {
+  /** Also along (closer than CLEAR to) a coordination line drawn before it, and across one. */
+  readonly relaxed: boolean;
+  /** Also round the outside of the whole chart (left of, right of or below every box). */
+  readonly outside: boolean;
+}
+
 /**
- * Routes a coordination line between boxes `from` and `to` around `boxes`, keeping clear of `lines`
- * already drawn; with `relaxed`, a route that only keeps clear of the boxes when no other exists.
- * Null when there is no such route.
+ * Routes a coordination line between boxes `from` and `to` around `boxes`, never touching a komando
+ * line (`komando`, solid: review M7) and keeping clear of the coordination `lines` drawn before it;
+ * `freedom` widens the search as a last resort. Null when there is no such route.
  */
-export function routeCoordination(from: Obstacle, to: Obstacle, boxes: readonly Obstacle[], lines: readonly (readonly Point[])[], relaxed = false): Point[] | null {
-  const drawn = new Drawn(lines.flatMap((l) => l.slice(1).map((b, i) => ({ a: l[i]!, b }))));
-  return search(from, to, boxes, drawn, true) ?? (relaxed ? search(from, to, boxes, drawn, false) : null);
+export function routeCoordination(from: Obstacle, to: Obstacle, boxes: readonly Obstacle[], lines: readonly (readonly Point[])[], komando: readonly (readonly Point[])[], freedom: RouteFreedom = { relaxed: false, outside: false }): Point[] | null {
+  const toSegments = (ls: readonly (readonly Point[])[]) => ls.flatMap((l) => l.slice(1).map((b, i) => ({ a: l[i]!, b })));
+  const solid = toSegments(komando);
+  const drawn = new Drawn([...toSegments(lines), ...solid]);
+  return search(from, to, boxes, drawn, solid, true, freedom.outside) ?? (freedom.relaxed ? search(from, to, boxes, drawn, solid, false, freedom.outside) : null);
+}
+
+/** True when two axis-parallel segments share any point (ends included). */
+export function touches(s: Segment, t: Segment): boolean {
+  const e = 0.01;
+  const [sx0, sx1, sy0, sy1] = [Math.min(s.a.x, s.b.x), Math.max(s.a.x, s.b.x), Math.min(s.a.y, s.b.y), Math.max(s.a.y, s.b.y)];
+  const [tx0, tx1, ty0, ty1] = [Math.min(t.a.x, t.b.x), Math.max(t.a.x, t.b.x), Math.min(t.a.y, t.b.y), Math.max(t.a.y, t.b.y)];
+  return sx0 <= tx1 + e && tx0 <= sx1 + e && sy0 <= ty1 + e && ty0 <= sy1 + e;
 }
 
 /** Heights at which a line may leave or enter a box: the middle, a quarter above or below it. */
 const levels = (b: Rect): number[] => [b.y + b.height / 2, b.y + b.height / 4, b.y + (3 * b.height) / 4];
 
-function search(from: Obstacle, to: Obstacle, boxes: readonly Obstacle[], drawn: Drawn, strict: boolean): Point[] | null {
+function search(from: Obstacle, to: Obstacle, boxes: readonly Obstacle[], drawn: Drawn, solid: readonly Segment[], strict: boolean, outside: boolean): Point[] | null {
   // Other boxes, grown by CLEAR so a route never hugs their border; the two boxes themselves are
   // grown only where a line could run along them (beside their sides, above or below them).
   const grow = (b: Rect, by: number) => ({ x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by });
@@ -106,8 +133,11 @@ function search(from: Obstacle, to: Obstacle, boxes: readonly Obstacle[], drawn:
   const shared = bottom - top > 2 * CLEAR ? [(top + bottom) / 2] : [];
   const fromYs = unique([...shared, ...levels(from)]);
   const toYs = unique([...shared, ...levels(to)]);
-  const xs = unique([...channelsX(boxes), from.x, from.x + from.width, to.x, to.x + to.width]);
-  const ys = unique([...channelsY(boxes), ...fromYs, ...toYs]);
+  // Inside the chart: beside the outermost boxes (their own side channel), never further out, never below every box.
+  const [minX, maxX] = [Math.min(...boxes.map((b) => b.x)) - SIDE, Math.max(...boxes.map((b) => b.x + b.width)) + SIDE];
+  const maxY = Math.max(...boxes.map((b) => b.y + b.height));
+  const xs = unique([...channelsX(boxes), from.x, from.x + from.width, to.x, to.x + to.width]).filter((x) => outside || (x >= minX - 0.01 && x <= maxX + 0.01));
+  const ys = unique([...channelsY(boxes), ...fromYs, ...toYs]).filter((y) => outside || y <= maxY + 0.01);
   const nx = xs.length;
   const sides = new Set([from.x, from.x + from.width, to.x, to.x + to.width].map(snap));
   const node = (i: number, j: number) => j * nx + i;
@@ -126,7 +156,7 @@ function search(from: Obstacle, to: Obstacle, boxes: readonly Obstacle[], drawn:
     const alongSide = d >= 2 && sides.has(xs[i]!);
     if (!alongSide && i2 >= 0 && i2 < nx && j2 >= 0 && j2 < ys.length) {
       const s = { a: { x: xs[i]!, y: ys[j]! }, b: { x: xs[i2]!, y: ys[j2]! } };
-      const blocked = others.some((b) => segmentCrossesRect(s, b)) || segmentCrossesRect(s, from) || segmentCrossesRect(s, to) || hugs(s, from) || hugs(s, to) || (strict && drawn.close(s));
+      const blocked = others.some((b) => segmentCrossesRect(s, b)) || segmentCrossesRect(s, from) || segmentCrossesRect(s, to) || hugs(s, from) || hugs(s, to) || solid.some((t) => touches(s, t)) || (strict && drawn.close(s));
       if (!blocked) cost = Math.abs(s.a.x - s.b.x) + Math.abs(s.a.y - s.b.y) + CROSSING * drawn.crossings(s);
     }
     stepCache.set(k, cost);

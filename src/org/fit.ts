@@ -1,6 +1,6 @@
 /**
  * Fitting a bagan onto an F4 page (TN-TYP-01, issue 5): the printable area in portrait and landscape,
- * the scale that fits a drawing into it (never enlarged), and the choice of orientation — portrait
+ * the scale that fits a drawing into it (enlarged up to MAX_SCALE to use the text width), and the choice of orientation — portrait
  * unless landscape reads clearly better. Below `MIN_SCALE` the type would be too small to read, and
  * the caller splits the chart instead of shrinking it.
  */
@@ -25,18 +25,27 @@ export const AREA: Readonly<Record<'first' | 'continuation', Record<Orientation,
   continuation: { potret: { width: 165, height: 250 }, lanskap: { width: 290, height: 150 } },
 };
 
-/** Smallest scale that keeps the pengisi text (9 pt at scale 1) at 7.2 pt and the kedudukan at 8 pt. */
-export const MIN_SCALE = 0.8;
+/**
+ * Smallest scale: the pengisi text (9 pt at scale 1, TYPE.body) prints at 9 pt at least and the
+ * kedudukan at 10 pt (review M7: 7.2 pt was too small). A chart that needs less is split or warned.
+ */
+export const MIN_SCALE = 1;
 
-/** Below this the pengisi text falls under 7 pt: warn (NSK331). */
-export const WARN_SCALE = 0.78;
+/** Below this the pengisi text falls under 9 pt: warn (NSK331). */
+export const WARN_SCALE = MIN_SCALE;
+
+/**
+ * Largest scale: a small chart is enlarged to use the text width, but its type never grows past the
+ * 12 pt of the body text (kedudukan 10 pt × 1.2).
+ */
+export const MAX_SCALE = 1.2;
 
 /** Prefer portrait (no page break, reads with the lampiran header) unless landscape is this much larger. */
 const LANDSCAPE_GAIN = 1.15;
 
-/** Scale that fits `size` (mm at scale 1) into `area`, at most 1. */
+/** Scale that fits `size` (mm at scale 1) into `area`, at most MAX_SCALE: the chart fills the width when the height allows. */
 export function scaleToFit(size: Area, area: Area): number {
-  return Math.min(1, area.width / size.width, area.height / size.height);
+  return Math.min(MAX_SCALE, area.width / size.width, area.height / size.height);
 }
 
 /** Orientation and scale for a drawing of `size` on a page of kind `page`. */

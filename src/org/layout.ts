@@ -4,13 +4,14 @@
  * subordinates routed orthogonally from one port at the bottom centre so they read as the usual
  * org-chart "bus". The garis koordinasi join afterwards through the free channels, side to side
  * (coordination.ts), so they cannot distort the hierarchy: ELK Layered has no edges inside a layer, and
- * coordination between units of one level is the common case. All lengths are points at scale 1.
+ * coordination between units of one level is the common case; a dashed line never touches a solid one.
+ * All lengths are points at scale 1.
  */
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { BoxContent } from './box.js';
 import { elkLayout } from './elk.js';
 import type { Point, Rect } from './geometry.js';
-import { routeCoordination } from './coordination.js';
+import { routeCoordination, type RouteFreedom } from './coordination.js';
 
 export type { Point } from './geometry.js';
 
@@ -48,10 +49,18 @@ export interface BaganLayout {
 }
 
 /** Spacing (points) at scale 1. */
-export const SPACING = { node: 14, layer: 22, edgeNode: 8, edgeEdge: 7 } as const;
+export const SPACING = { node: 14, layer: 18, edgeNode: 7, edgeEdge: 7 } as const;
 
-/** Spacing factors tried in turn when the channels between boxes are too few for the coordination lines. */
-const SPREAD = [1, 1.8, 2.8] as const;
+/**
+ * The placements and routing freedoms tried in turn until every coordination line has a route: the
+ * boxes spread further apart, then lines may run round the outside of the chart (review M7), and only
+ * as a last resort share a channel. No mode lets a dashed line touch a solid one.
+ */
+const ATTEMPTS: readonly { spread: number; freedom: RouteFreedom }[] = [
+  ...[1, 1.8, 2.8].map((spread) => ({ spread, freedom: { relaxed: false, outside: false } })),
+  ...[1, 1.8, 2.8].map((spread) => ({ spread, freedom: { relaxed: false, outside: true } })),
+  { spread: 2.8, freedom: { relaxed: true, outside: true } },
+];
 
 function elkOptions(spread: number): Record<string, string> {
   const s = (v: number) => String(Math.round(v * spread * 100) / 100);
@@ -79,14 +88,13 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 
 /**
  * Lays out boxes and links; deterministic for the same input. ELK places the tree (placeBagan); the
- * coordination lines are routed on it (routeBagan). When the channels are too few for every line to
- * keep clear of the others, the boxes are placed again further apart, and only on the widest spacing
- * may a line share a stretch of channel with another. `placed` reuses a first placement.
+ * coordination lines are routed on it (routeBagan), trying the ATTEMPTS in turn. `placed` reuses a
+ * first placement at spread 1.
  */
 export function layoutBagan(nodes: readonly BaganNode[], links: readonly BaganLink[], placed?: BaganLayout): BaganLayout {
-  for (const [i, spread] of SPREAD.entries()) {
-    const tree = i === 0 && placed ? placed : placeBagan(nodes, links, spread);
-    const routed = routeBagan(tree, links, i === SPREAD.length - 1);
+  for (const { spread, freedom } of ATTEMPTS) {
+    const tree = spread === 1 && placed ? placed : placeBagan(nodes, links, spread);
+    const routed = routeBagan(tree, links, freedom);
     if (routed) return routed;
   }
   throw new Error('bagan: no route for a garis koordinasi');
@@ -102,17 +110,20 @@ export function placeBagan(nodes: readonly BaganNode[], links: readonly BaganLin
 
 /**
  * Adds the coordination lines to a placed tree, routed through the free channels (coordination.ts),
- * same-level ones first, each keeping clear of every line drawn before it (with `relaxed`, of the
- * boxes at least). Null when a line finds no such route.
+ * same-level ones first, each touching no komando line and keeping clear of every coordination line
+ * drawn before it (as far as `freedom` demands). Null when a line finds no such route.
  */
-export function routeBagan(tree: BaganLayout, links: readonly BaganLink[], relaxed: boolean): BaganLayout | null {
+export function routeBagan(tree: BaganLayout, links: readonly BaganLink[], freedom: RouteFreedom = { relaxed: false, outside: false }): BaganLayout | null {
   const at = new Map(tree.boxes.map((b) => [b.id, b]));
+  const komando = tree.links.map((l) => l.points);
   const routed = new Map<BaganLink, RoutedLink>(tree.links.map((l) => [links.find((x) => x.kind === 'komando' && x.from === l.from && x.to === l.to)!, l]));
   const coordination = links.filter((l) => l.kind === 'koordinasi');
+  const drawn: Point[][] = [];
   const rank = (l: BaganLink) => Math.abs(at.get(l.from)!.depth - at.get(l.to)!.depth);
   for (const l of [...coordination].sort((a, b) => rank(a) - rank(b) || coordination.indexOf(a) - coordination.indexOf(b))) {
-    const points = routeCoordination(at.get(l.from)!, at.get(l.to)!, tree.boxes, [...routed.values()].map((r) => r.points), relaxed);
+    const points = routeCoordination(at.get(l.from)!, at.get(l.to)!, tree.boxes, drawn, komando, freedom);
     if (!points) return null;
+    drawn.push(points);
     routed.set(l, { ...l, points });
   }
   return normalise({ ...tree, links: links.map((l) => routed.get(l)!) });

@@ -5,6 +5,7 @@
  * as vector and the DOCX gets the same picture (with a PNG fallback made from this SVG).
  * Deterministic: the same layout gives the same bytes.
  */
+import type { Span } from './box.js';
 import type { BaganLayout, PlacedBox, RoutedLink } from './layout.js';
 
 /** Font stack: Bookman Old Style in Word, its clone TeX Gyre Bonum in the PDF and the PNG fallback. */
@@ -30,12 +31,17 @@ export function drawingSize(layout: BaganLayout): { width: number; height: numbe
   return { width: Math.max(layout.width, legendWidth) + 2 * FRAME.margin, height: layout.height + FRAME.legend + 2 * FRAME.margin + 6 };
 }
 
+/** A run of text; an italic one (a foreign term, TN-PED-09) as an italic tspan. */
+function span(s: Span): string {
+  return s.italic ? `<tspan font-style="italic">${escapeXml(s.text)}</tspan>` : escapeXml(s.text);
+}
+
 function box(b: PlacedBox): string {
   const x = b.x + FRAME.margin;
   const y = b.y + FRAME.margin;
   const cx = x + b.width / 2;
   const rect = `<rect x="${n(x)}" y="${n(y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${b.stub ? '#f0f0f0' : '#ffffff'}" stroke="#000000" stroke-width="${STROKE.box}"${b.stub ? ` stroke-dasharray="${STROKE.dash}"` : ''}/>`;
-  const texts = b.content.lines.map((l) => `<text x="${n(cx)}" y="${n(y + l.y)}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} text-anchor="middle">${escapeXml(l.text)}</text>`);
+  const texts = b.content.lines.map((l) => `<text x="${n(cx)}" y="${n(y + l.y)}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} text-anchor="middle">${l.spans.map(span).join('')}</text>`);
   return `<g id="unit-${escapeXml(b.id)}">${rect}${texts.join('')}</g>`;
 }
 

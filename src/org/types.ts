@@ -18,7 +18,7 @@ export interface PengisiSource {
   readonly jabatan?: string;
   /** A named person, when the unit is not filled ex officio. */
   readonly nama?: string;
-  /** Short text for the bagan, e.g. "Kepala Dinas Sosial P3A" or "DINKES". */
+  /** No longer drawn (review M7): the bagan words each pengisi as the susunan table does. Kept so older sources validate. */
   readonly bagan?: string;
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { BlokLampiran, Dokumen } from '../ir/types.js';
-import { svgToPng } from '../org/png.js';
+import { FALLBACK_DPI, svgToPng } from '../org/png.js';
 import { svgImageKey } from '../render/image-key.js';
 import { printCopy } from '../render/typography.js';
 import { projectConfig } from '../lint/index.js';
@@ -74,7 +74,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
     }
     for (const [key, bytes] of [...images]) {
       const isSvg = key.startsWith('#svg/') || /\.svg$/i.test(key);
-      if (isSvg) images.set(/\.svg$/i.test(key) ? key.replace(/\.svg$/i, '.png') : `${key}.png`, svgToPng(new TextDecoder().decode(bytes), paths.fonts, 150));
+      if (isSvg) images.set(/\.svg$/i.test(key) ? key.replace(/\.svg$/i, '.png') : `${key}.png`, svgToPng(new TextDecoder().decode(bytes), paths.fonts, FALLBACK_DPI));
     }
     // Renderers are imported lazily: `check` and `--format ir` never pay for docx or Typst.
     if (ir.jenis === 'buku-pedoman') {

@@ -101,9 +101,9 @@ describe('the lampiran generated from the struktur (TN-KEP-13, TN-KEP-14)', () =
     expect(g.lebarMm).toBeLessThanOrEqual(165);
     expect(Object.fromEntries(boxTexts(g.svg!))).toEqual({
       pembina: 'PEMBINA Bupati Purwakarta',
-      pengarah: 'PENGARAH Sekretaris Daerah Ir. Contoh Nama',
-      manajer: 'MANAJER LAYANAN Kepala Bidang Layanan',
-      anggota: 'ANGGOTA DINKES, DISDIK, DISTAN, DISHUB',
+      pengarah: 'PENGARAH Sekretaris Daerah Kabupaten Purwakarta Ir. Contoh Nama, Tenaga Ahli',
+      manajer: 'MANAJER LAYANAN Kepala Bidang Layanan memimpin sekretariat',
+      anggota: 'ANGGOTA Kepala Dinas Kesehatan Kepala Dinas Pendidikan Kepala Dinas Pertanian Kepala Dinas Perhubungan',
       petugas: 'PETUGAS LAYANAN (FRONT OFFICE) Aparatur sipil negara yang ditunjuk',
       'pos-desa': 'POS LAYANAN DESA Petugas Pos di setiap Desa',
     });
@@ -143,10 +143,10 @@ describe('one source for chart, table and tasks', () => {
       expect(text).not.toContain('Manajer Layanan');
     }
     const svg = (bagan!.find((b) => b.kind === 'gambar') as Extract<BlokLampiran, { kind: 'gambar' }>).svg!;
-    expect(boxTexts(svg).get('manajer')).toBe('KEPALA SEKRETARIAT LAYANAN Kepala Bidang Layanan');
+    expect(boxTexts(svg).get('manajer')).toBe('KEPALA SEKRETARIAT LAYANAN Kepala Bidang Layanan memimpin sekretariat');
     expect(svg).not.toContain('MANAJER');
     // The original is untouched by the copy.
-    expect(boxTexts((blocks(1)[0] as Extract<BlokLampiran, { kind: 'gambar' }>).svg!).get('manajer')).toBe('MANAJER LAYANAN Kepala Bidang Layanan');
+    expect(boxTexts((blocks(1)[0] as Extract<BlokLampiran, { kind: 'gambar' }>).svg!).get('manajer')).toBe('MANAJER LAYANAN Kepala Bidang Layanan memimpin sekretariat');
   });
 });
 

@@ -1,6 +1,7 @@
 /** Checks a laid-out bagan for everything that makes a chart illegible; returns the problems found. */
 import { join } from 'node:path';
 import { baganFonts, TYPE } from '../../src/org/box.js';
+import { touches } from '../../src/org/coordination.js';
 import { isOrthogonal, rectsOverlap, segmentCrossesRect, segmentsOf, segmentsOverlap } from '../../src/org/geometry.js';
 import type { BaganLayout, PlacedBox } from '../../src/org/layout.js';
 import { ROOT } from '../helpers.js';
@@ -16,7 +17,7 @@ export function layoutProblems(layout: BaganLayout): string[] {
     for (const b of layout.boxes.slice(i + 1)) if (rectsOverlap(a, b)) problems.push(`boxes ${a.id} and ${b.id} overlap`);
     if (a.x < -0.01 || a.y < -0.01 || a.x + a.width > layout.width + 0.01 || a.y + a.height > layout.height + 0.01) problems.push(`box ${a.id} outside the drawing`);
     for (const line of a.content.lines) {
-      const w = (line.bold ? fonts.bold : fonts.regular).width(line.text, line.size);
+      const w = line.spans.reduce((sum, sp) => sum + (line.bold ? (sp.italic ? fonts.boldItalic : fonts.bold) : sp.italic ? fonts.italic : fonts.regular).width(sp.text, line.size), 0);
       if (w > a.width - 2 * TYPE.padX + 0.5) problems.push(`text "${line.text}" wider than box ${a.id}`);
       if (line.y > a.height || line.y - line.size * 0.8 < 0) problems.push(`text "${line.text}" outside box ${a.id} vertically`);
     }
@@ -44,6 +45,8 @@ export function layoutProblems(layout: BaganLayout): string[] {
         // Komando lines from one unit share their first stretch: that is the org-chart "bus".
         if (l.kind === 'komando' && o.kind === 'komando' && o.from === l.from) continue;
         if (segmentsOf(o.points).some((t) => segmentsOverlap(s, t))) problems.push(`${name} runs along ${o.kind} ${o.from}–${o.to}`);
+        // A dashed line never meets a solid one: no crossing, no touching (review M7).
+        if (l.kind === 'koordinasi' && o.kind === 'komando' && segmentsOf(o.points).some((t) => touches(s, t))) problems.push(`${name} crosses komando ${o.from}–${o.to}`);
       }
     }
   }

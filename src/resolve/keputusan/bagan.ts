@@ -5,14 +5,16 @@
  * pages (packed in rows, one subtree beside the other), and the main chart points to them with a stub.
  */
 import type { BlokLampiran, SourcePos } from '../../ir/types.js';
-import { plainText } from '../inline.js';
+import { parseInline, plainText } from '../inline.js';
 import { joinDan } from '../rujukan.js';
-import { boxContent, pengisiBagan, type BaganFonts } from '../../org/box.js';
+import { boxContent, plain, type BaganFonts, type BoxContent, type Span } from '../../org/box.js';
 import { chooseOrientation, MIN_SCALE, type Orientation } from '../../org/fit.js';
 import { layoutBagan, placeBagan, type BaganLayout, type BaganLink, type BaganNode } from '../../org/layout.js';
+import { arrangeForCoordination } from '../../org/order.js';
 import { components, packPages } from '../../org/pack.js';
 import { baganSvg, drawingSize, printedWidthMm } from '../../org/svg.js';
 import type { OrgModel, OrgUnit, Unsur } from '../../org/types.js';
+import { pengisiCell } from './susunan.js';
 
 /** One page of the bagan. */
 export interface BaganPart {
@@ -22,6 +24,8 @@ export interface BaganPart {
   readonly svg: string;
   /** Caption ("" for the main chart). */
   readonly judul: string;
+  /** True when the part starts a page of its own (a continuation, a landscape page, or a chart too tall for the lampiran's first page). */
+  readonly newPage: boolean;
 }
 
 /** The drawn bagan. */
@@ -63,11 +67,38 @@ export function chartOrder(units: readonly OrgUnit[]): OrgUnit[] {
   return out;
 }
 
+/** Styled spans of an authored text: `*…*` italic (a foreign term, TN-PED-09), references dropped. */
+export function spansOf(value: string): Span[] {
+  return parseInline(value.replace(/\s+/g, ' ').trim()).tokens.flatMap((t): Span[] => (t.kind === 'ref' ? [] : [{ text: t.text, italic: t.kind === 'italic' }]));
+}
+
+/** A unit with more pengisi than this shows a reference to the susunan table instead of the list. */
+export const LIST_LIMIT = 4;
+
+/** What the bagan needs to know of the rest of the Keputusan. */
+export interface BaganOptions {
+  /** Label of the lampiran with the susunan table ("Lampiran I"), or null when there is none. */
+  readonly susunan: string | null;
+}
+
+/**
+ * The text of a unit's box, worded exactly as its row(s) in the susunan table (review M7): the
+ * kedudukan, each pengisi as the Jabatan/Instansi cell says it (susunan.ts `pengisiCell`), then the
+ * Keterangan cell. A unit
+ * with a long list (e.g. eleven Perangkat Daerah) points to the table instead of abbreviating them.
+ */
+export function unitBox(u: Pick<OrgUnit, 'nama' | 'pengisi' | 'keterangan'>, fonts: BaganFonts, options: BaganOptions): BoxContent {
+  const pengisi = u.pengisi.length > LIST_LIMIT && options.susunan ? [plain(`sebagaimana tercantum dalam ${options.susunan}`)] : u.pengisi.map((p) => spansOf(pengisiCell(p)));
+  // The Keterangan cell too (e.g. "memimpin Sekretariat SLRT", "layanan depan (*front office*)").
+  const keterangan = u.keterangan ? [spansOf(u.keterangan)] : [];
+  return boxContent({ nama: spansOf(u.nama), pengisi: [...pengisi, ...keterangan] }, fonts);
+}
+
 /** Boxes and lines among `units` (links to units outside are dropped). */
-function graphOf(all: readonly OrgUnit[], fonts: BaganFonts): { nodes: BaganNode[]; links: BaganLink[] } {
+function graphOf(all: readonly OrgUnit[], fonts: BaganFonts, options: BaganOptions): { nodes: BaganNode[]; links: BaganLink[] } {
   const units = chartOrder(all);
   const ids = new Set(units.map((u) => u.id));
-  const nodes = units.map((u) => ({ id: u.id, depth: u.depth, stub: false, content: boxContent({ nama: plainText(u.nama), pengisi: u.pengisi.map((p) => ({ bagan: plainText(pengisiBagan(p)) })) }, fonts) }));
+  const nodes = units.map((u) => ({ id: u.id, depth: u.depth, stub: false, content: unitBox(u, fonts, options) }));
   const links: BaganLink[] = units.filter((u) => u.atasan !== null && ids.has(u.atasan)).map((u) => ({ kind: 'komando', from: u.atasan!, to: u.id }));
   const seen = new Set<string>();
   for (const u of units) {
@@ -81,6 +112,20 @@ function graphOf(all: readonly OrgUnit[], fonts: BaganFonts): { nodes: BaganNode
   return { nodes, links };
 }
 
+/**
+ * The graph with siblings reordered so its coordination lines run between the boxes, never round the
+ * outside (order.ts); komando links follow the order of the boxes they enter.
+ */
+function arranged(graph: { nodes: BaganNode[]; links: BaganLink[] }): { nodes: BaganNode[]; links: BaganLink[] } {
+  const parent = new Map(graph.links.filter((l) => l.kind === 'komando').map((l) => [l.to, l.from]));
+  const pairs = graph.links.filter((l) => l.kind === 'koordinasi').map((l) => [l.from, l.to] as const);
+  const order = arrangeForCoordination(graph.nodes.map((n) => ({ id: n.id, parent: parent.get(n.id) ?? null })), pairs);
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const byRank = <T>(key: (x: T) => string) => (a: T, b: T) => rank.get(key(a))! - rank.get(key(b))!;
+  const komando = graph.links.filter((l) => l.kind === 'komando').sort(byRank((l: BaganLink) => l.to));
+  return { nodes: [...graph.nodes].sort(byRank((n: BaganNode) => n.id)), links: [...komando, ...graph.links.filter((l) => l.kind === 'koordinasi')] };
+}
+
 function sizeMm(layout: BaganLayout): { width: number; height: number } {
   const s = drawingSize(layout);
   return { width: s.width * PT_TO_MM, height: s.height * PT_TO_MM };
@@ -88,16 +133,26 @@ function sizeMm(layout: BaganLayout): { width: number; height: number } {
 
 function part(layout: BaganLayout, page: 'first' | 'continuation', judul: string): BaganPart {
   const { orientation, scale } = chooseOrientation(sizeMm(layout), page);
-  return { layout, scale, orientation, svg: baganSvg(layout, scale), judul };
+  return { layout, scale, orientation, svg: baganSvg(layout, scale), judul, newPage: page === 'continuation' || orientation === 'lanskap' };
+}
+
+/**
+ * Where the main chart goes: on the lampiran's first page under its title when the type stays readable
+ * there, else on a page of its own when that prints it larger (a chart too tall for the first page).
+ */
+function mainPage(tree: BaganLayout): { page: 'first' | 'continuation'; scale: number } {
+  const onFirst = part(tree, 'first', '').scale;
+  const onOwn = part(tree, 'continuation', '').scale;
+  return onFirst < MIN_SCALE && onOwn > onFirst ? { page: 'continuation', scale: onOwn } : { page: 'first', scale: onFirst };
 }
 
 /** Draws the bagan of `model`. */
-export function drawBagan(model: OrgModel, fonts: BaganFonts): Bagan {
-  const whole = graphOf(model.units, fonts);
+export function drawBagan(model: OrgModel, fonts: BaganFonts, options: BaganOptions = { susunan: null }): Bagan {
+  const whole = arranged(graphOf(model.units, fonts, options));
   // The boxes decide the size; coordination lines are routed only for the drawing that is kept.
   const tree = placeBagan(whole.nodes, whole.links);
-  const scale = part(tree, 'first', '').scale;
-  const unsplit = (): Bagan => ({ parts: [part(layoutBagan(whole.nodes, whole.links, tree), 'first', '')], split: false });
+  const { page, scale } = mainPage(tree);
+  const unsplit = (): Bagan => ({ parts: [part(layoutBagan(whole.nodes, whole.links, tree), page, '')], split: false });
   if (scale >= MIN_SCALE) return unsplit();
 
   const byId = new Map(model.units.map((u) => [u.id, u]));
@@ -109,13 +164,13 @@ export function drawBagan(model: OrgModel, fonts: BaganFonts): Bagan {
   // A detached unit's stub is the stub of its top; coordination with kept units goes to the stub.
   const topOf = (u: OrgUnit): OrgUnit => (detached.has(u.atasan ?? '') ? topOf(byId.get(u.atasan!)!) : u);
   const kept = model.units.filter((u) => !detached.has(u.id));
-  const graph = graphOf(kept, fonts);
+  const graph = graphOf(kept, fonts, options);
   const stubOf = new Map<string, string>();
   for (const parent of [...new Set(tops.map((t) => t.atasan!))]) {
     const group = tops.filter((t) => t.atasan === parent);
     const id = `lanjutan-${parent}`;
     const members = model.units.filter((u) => detached.has(u.id) && group.includes(topOf(u)));
-    graph.nodes.push({ id, depth: byId.get(parent)!.depth + 1, stub: true, content: boxContent({ nama: groupName(group, members), pengisi: [{ bagan: `${members.length} unit, lihat bagan lanjutan` }] }, fonts) });
+    graph.nodes.push({ id, depth: byId.get(parent)!.depth + 1, stub: true, content: boxContent({ nama: plain(groupName(group, members)), pengisi: [plain(`${members.length} unit, lihat bagan lanjutan`)] }, fonts) });
     graph.links.push({ kind: 'komando', from: parent, to: id });
     for (const t of tops.filter((x) => x.atasan === parent)) stubOf.set(t.id, id);
   }
@@ -130,13 +185,15 @@ export function drawBagan(model: OrgModel, fonts: BaganFonts): Bagan {
       graph.links.push({ kind: 'koordinasi', from: a, to: b });
     }
   }
-  const reducedTree = placeBagan(graph.nodes, graph.links);
+  const reducedGraph = arranged(graph);
+  const reducedTree = placeBagan(reducedGraph.nodes, reducedGraph.links);
+  const reduced = mainPage(reducedTree);
   // Split only when it really helps: a continuation page costs the reader a page turn.
-  if (part(reducedTree, 'first', '').scale < scale * SPLIT_GAIN) return unsplit();
-  const parts = [part(layoutBagan(graph.nodes, graph.links, reducedTree), 'first', '')];
+  if (reduced.scale < scale * SPLIT_GAIN) return unsplit();
+  const parts = [part(layoutBagan(reducedGraph.nodes, reducedGraph.links, reducedTree), reduced.page, '')];
 
   // One ELK run for all detached subtrees (each call has a fixed cost), then cut into components.
-  const rest = graphOf(model.units.filter((u) => detached.has(u.id)), fonts);
+  const rest = arranged(graphOf(model.units.filter((u) => detached.has(u.id)), fonts, options));
   const subtrees = components(layoutBagan(rest.nodes, rest.links));
   const names = groupName(tops, model.units.filter((u) => detached.has(u.id)));
   const pages = packPages(subtrees);
@@ -158,7 +215,7 @@ function groupName(tops: readonly OrgUnit[], units: readonly OrgUnit[]): string 
 export function baganBlocks(bagan: Bagan, id: string, source: SourcePos | null): BlokLampiran[] {
   const blocks: BlokLampiran[] = [];
   bagan.parts.forEach((p, i) => {
-    if (i > 0 || p.orientation === 'lanskap') blocks.push({ kind: 'halaman-baru', orientasi: p.orientation });
+    if (p.newPage) blocks.push({ kind: 'halaman-baru', orientasi: p.orientation });
     blocks.push({ kind: 'gambar', id: bagan.parts.length > 1 ? `${id}-${i + 1}` : id, label: '', judul: p.judul, path: '', lebarMm: printedWidthMm(p.layout, p.scale), source, svg: p.svg });
   });
   return blocks;

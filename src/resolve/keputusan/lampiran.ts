@@ -55,11 +55,12 @@ export function buildLampiranKeputusan(b: DocumentBuilder, items: readonly Lampi
       case 'uraian-tugas':
         return { ...lampiran, isi: uraianTugasBlocks(b, ctx.model, base, l.id) };
       case 'bagan-struktur': {
-        const bagan = drawBagan(ctx.model, ctx.fonts());
+        const table = items.findIndex((x) => x.isi === 'susunan-keanggotaan');
+        const bagan = drawBagan(ctx.model, ctx.fonts(), { susunan: table < 0 ? null : items.length > 1 ? `Lampiran ${roman(table + 1)}` : 'Lampiran' });
         const at = { file: b.source.file, ...rangeAt(b.source, path) };
-        if (bagan.split) b.diagnostics.push(diag('NSK330', { ...at, message: `Bagan terlalu lebar untuk satu halaman; unit kewilayahan dan Puskesos dipindahkan ke ${bagan.parts.length - 1} halaman bagan lanjutan.`, hint: 'Tidak perlu tindakan. Untuk satu halaman, kurangi unit pada satu tingkat atau persingkat teks `bagan` pengisi.' }));
+        if (bagan.split) b.diagnostics.push(diag('NSK330', { ...at, message: `Bagan terlalu besar untuk satu halaman dengan huruf 9 pt; unit kewilayahan dan Puskesos dipindahkan ke ${bagan.parts.length - 1} halaman bagan lanjutan.`, hint: 'Tidak perlu tindakan. Untuk satu halaman, kurangi unit pada satu tingkat atau persingkat nama jabatan pengisi.' }));
         const smallest = Math.min(...bagan.parts.map((p) => p.scale));
-        if (smallest < WARN_SCALE) b.diagnostics.push(diag('NSK331', { ...at, message: `Bagan harus diperkecil menjadi ${Math.round(smallest * 100)}% sehingga huruf pengisi hanya ${(TYPE.body * smallest).toFixed(1).replace('.', ',')} pt.`, hint: 'Kurangi unit pada satu tingkat, persingkat teks `bagan` pengisi, atau beri unit Puskesos/kewilayahan `unsur` yang sesuai agar dapat dipindahkan ke halaman lanjutan.' }));
+        if (smallest < WARN_SCALE) b.diagnostics.push(diag('NSK331', { ...at, message: `Bagan harus diperkecil menjadi ${Math.round(smallest * 100)}% sehingga huruf pengisi hanya ${(TYPE.body * smallest).toFixed(1).replace('.', ',')} pt.`, hint: 'Kurangi unit pada satu tingkat, persingkat nama jabatan pengisi, atau beri unit Puskesos/kewilayahan `unsur` yang sesuai agar dapat dipindahkan ke halaman lanjutan.' }));
         return { ...lampiran, isi: baganBlocks(bagan, `${l.id}-bagan`, source) };
       }
     }
