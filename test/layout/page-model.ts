@@ -114,6 +114,7 @@ export function catchwordOf(page: PageModel): string | null {
  * in 12 pt text stays well below it).
  */
 export function columnsOf(line: readonly Word[], gap = 12): Word[][] {
+  if (justified(line)) return [[...line]];
   const out: Word[][] = [];
   for (const w of line) {
     const last = out.at(-1)?.at(-1);
@@ -121,6 +122,16 @@ export function columnsOf(line: readonly Word[], gap = 12): Word[][] {
     else out.push([w]);
   }
   return out;
+}
+
+/**
+ * A justified line of running text: four or more words with every gap the same width (Typst stretches
+ * each space alike). A stretched line can reach a table's cell gap, so it is told apart by its evenness:
+ * cells of a table row never sit at equal gaps word after word.
+ */
+function justified(line: readonly Word[]): boolean {
+  const gaps = line.slice(1).map((w, i) => w.x0 - line[i]!.x1);
+  return gaps.length >= 3 && Math.max(...gaps) - Math.min(...gaps) < 0.5;
 }
 
 // ---------------------------------------------------------------------------------------------

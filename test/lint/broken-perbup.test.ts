@@ -79,8 +79,8 @@ describe('a hand-broken copy of the Perbup', () => {
     expected = expected.replace('Data dan informasi [[data-rahasia]] hanya digunakan', 'Data dan informasi sebagaimana dimaksud pada ayat (1) hanya digunakan');
     expect(fixed).toBe(expected);
     expect(comments(fixed)).toEqual(comments(original));
-    expect(t.stdout).toContain('3 perbaikan diterapkan.');
-    expect(t.stdout).toMatch(/galat TN-BHS-06 Singkatan "DTKS"/);
-    expect(t.stdout).toMatch(/galat NSK301 Rujukan ke id `data-rahasa`/);
+    expect(t.stderr).toContain('3 perbaikan diterapkan.');
+    expect(t.stderr).toMatch(/galat TN-BHS-06 Singkatan "DTKS"/);
+    expect(t.stderr).toMatch(/galat NSK301 Rujukan ke id `data-rahasa`/);
   });
 });
