@@ -11,6 +11,7 @@ import { Document, type FileChild, type ISectionOptions } from 'docx';
 import type { Naskah } from '../../ir/types.js';
 import { renderBatangTubuh } from './batang-tubuh.js';
 import { labelColumns } from './columns.js';
+import { withCrossrefs } from './crossref.js';
 import { createContext, type RenderContext } from './context.js';
 import { renderDiktum } from './diktum.js';
 import { renderFrasaJabatan, renderJudul } from './judul.js';
@@ -47,13 +48,14 @@ function bodyChildren(ir: Naskah, ctx: RenderContext): FileChild[] {
 /** Renders `ir` as a .docx package. */
 export async function renderDocx(ir: Naskah, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = createContext(options.images ?? new Map(), labelColumns(ir));
+  const restart = options.lampiranPageNumbers === 'restart';
+  // Units are bookmarked and references to them are REF fields while the paragraphs are built.
+  const [children, lampiran] = withCrossrefs(ir, () => [bodyChildren(ir, ctx), ir.lampiran.flatMap((l) => renderLampiran(l, ctx, restart))] as const);
   const body: ISectionOptions = {
     properties: sectionProperties({ orientation: 'potret', titlePage: true, newPage: false, restartNumbering: false }),
     headers: pageNumberHeaders(),
-    children: bodyChildren(ir, ctx),
+    children,
   };
-  const restart = options.lampiranPageNumbers === 'restart';
-  const lampiran = ir.lampiran.flatMap((l) => renderLampiran(l, ctx, restart));
   // styles.xml, fontTable.xml and core.xml are written by us and replace docx's own parts.
   const doc = new Document({ sections: [body, ...lampiran] });
   return packDeterministic(doc, {
