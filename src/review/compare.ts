@@ -170,6 +170,7 @@ export function compareReview(reviewed: ReviewedDocx, fresh: ReviewedDocx, units
     findings.push({ kind: 'tak-terlacak', unit: unit?.name ?? null, unitId: unit?.id ?? null, via: null, author: '', date: '', old: f.original, new: '', ...place(unit, -1, 0), edit: null });
   }
   const bookmarked = [...matches.values()].filter((m) => m.via === 'bookmark').length;
-  const unitMatched = [...matches.values()].filter((m) => m.unit !== null).length;
+  // Menimbang items are left out: the last one is a formula every Peraturan on the same subject shares.
+  const unitMatched = [...matches.values()].filter((m) => m.unit !== null && !m.unit.name.startsWith('Menimbang')).length;
   return { findings, matched: matches.size, bookmarked, unitMatched };
 }

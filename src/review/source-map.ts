@@ -35,6 +35,12 @@ export function valueOffset(runs: Runs, value: string, k: number): { offset: num
 /** Where a rendered span [k, k + length) of the unit stands in the source. */
 export function locateSpan(text: AuthorText, runs: Runs, k: number, length: number): { file: string; line: number; column: number } {
   const at = valueOffset(runs, text.value, Math.max(0, k));
+  if (at.offset >= text.value.length && text.value.length > 0) {
+    // Past the author's last character (an insertion at the end): the position just after it.
+    const end = text.locate(text.value.length - 1, 1);
+    const after = end.end ?? end.start;
+    return { file: end.file, line: after.line, column: after.column };
+  }
   const place = text.locate(at.offset, Math.max(1, length));
   return { file: place.file, line: place.start.line, column: place.start.column };
 }
