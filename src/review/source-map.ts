@@ -51,6 +51,12 @@ export function editSpan(text: AuthorText, runs: Runs, k: number, length: number
   const start = valueOffset(runs, text.value, k);
   // An insertion just before the generated final punctuation goes at the end of the author's text.
   if (!start.plain && !(length === 0 && start.offset === text.value.length)) return null;
+  if (!start.plain) {
+    // At the end: the last character is rewritten followed by the insertion (an offset past the end has
+    // no source position of its own).
+    const last = text.value.length - 1;
+    return last < 0 ? null : text.edit(last, 1, text.value[last]! + replacement);
+  }
   if (length > 0) {
     const last = valueOffset(runs, text.value, k + length - 1);
     if (!last.plain || last.offset - start.offset !== length - 1) return null;
