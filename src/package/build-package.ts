@@ -21,6 +21,7 @@ import { sourceFiles } from '../revision/source-files.js';
 import { listRevisions } from '../revision/store.js';
 import { WORKING } from '../revision/types.js';
 import { validateSource } from '../validate/schema.js';
+import { finalWithoutLambang } from './lambang.js';
 import { manifestFiles, sha256, type Manifest, type ManifestSource } from './manifest.js';
 import { buildSurat, type SuratSource } from './surat.js';
 import { writeZip } from './zip.js';
@@ -68,6 +69,9 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   for (const l of loaded.values()) diagnostics.push(...l.diagnostics);
   const irs = [...loaded.values()].map((l) => l.ir).filter((ir): ir is Naskah => ir !== null && ir.jenis !== 'buku-pedoman');
   diagnostics.push(...lintLoadedProject(paths, irs, diagnostics));
+  const daerahYaml = loadYaml(join(paths.content, 'daerah.yaml'), paths.root).source;
+  const built = [...loaded.values()].flatMap((l) => (l.ir ? [l.ir] : []));
+  if (daerahYaml) diagnostics.push(...finalWithoutLambang(built, daerahYaml));
   const perbup = loaded.get(paket.peraturan)?.ir;
   if (hasErrors(diagnostics) || !perbup || perbup.jenis !== 'peraturan-bupati') {
     diagnostics.push(diag('NSK707', { file: source.file, start: { line: 1, column: 1 }, message: 'Paket tidak dibuat: masih ada galat dalam dokumen yang akan dikirim.', hint: 'Perbaiki galat di atas (lihat `naskah check`), lalu jalankan lagi `naskah package`.' }));

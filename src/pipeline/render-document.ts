@@ -9,8 +9,11 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { BlokLampiran, Dokumen } from '../ir/types.js';
 import { svgToPng } from '../org/png.js';
 import { svgImageKey } from '../render/image-key.js';
+import { printCopy } from '../render/typography.js';
 import { projectConfig } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
+import type { PdfResult } from '../render/pdf/index.js';
+import { lambangWarnings } from './lambang.js';
 
 /** Output formats of `naskah build`. */
 export type Format = 'docx' | 'pdf' | 'ir';
@@ -44,6 +47,8 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   const base = join(paths.output, ir.id, ir.id);
   let pages: number | null = null;
   if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
+  // The printed copy: unit words bound to their numbers (src/render/typography.ts); the IR JSON stays plain.
+  const printed = formats.includes('docx') || formats.includes('pdf') ? printCopy(ir) : ir;
   // Images are read once here and handed to both renderers, which stay free of file-system access.
   const images = new Map<string, Uint8Array>();
   if (formats.includes('docx') || formats.includes('pdf')) {
@@ -55,6 +60,12 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
       }
     }
   }
+  let pdf: PdfResult | null = null;
+  const layOutPdf = async (): Promise<PdfResult> => {
+    const { renderPdf } = await import('../render/pdf/index.js');
+    const { houseStyle } = projectConfig(paths);
+    return renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle });
+  };
   if (formats.includes('docx')) {
     // Word needs a raster fallback for every SVG (LibreOffice 7 and Word 2013 draw only that): rendered
     // here with the bundled fonts; generated figures travel inline in the IR.
@@ -67,20 +78,23 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
     }
     // Renderers are imported lazily: `check` and `--format ir` never pay for docx or Typst.
     if (ir.jenis === 'buku-pedoman') {
+      // The book's TOC fields carry the PDF's page numbers, so its PDF is laid out even for `--format docx`
+      // (the DOCX bytes never depend on which formats were asked for).
+      pdf ??= await layOutPdf();
       const { renderBukuDocx } = await import('../render/docx/buku.js');
-      files.set(`${base}.docx`, await renderBukuDocx(ir, { images }));
+      files.set(`${base}.docx`, await renderBukuDocx(printed as typeof ir, { images, tocPages: pdf.toc ?? null }));
     } else {
       const { renderDocx } = await import('../render/docx/index.js');
-      files.set(`${base}.docx`, await renderDocx(ir, { images }));
+      files.set(`${base}.docx`, await renderDocx(printed as typeof ir, { images, houseStyle: projectConfig(paths).houseStyle }));
     }
   }
   if (formats.includes('pdf')) {
-    const { renderPdf } = await import('../render/pdf/index.js');
-    const { houseStyle } = projectConfig(paths);
-    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle });
-    diagnostics.push(...pdf.diagnostics);
+    pdf ??= await layOutPdf();
     if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);
     pages = pdf.pages;
   }
+  if (pdf) diagnostics.push(...pdf.diagnostics);
+  // The kop or cover was printed with the placeholder box: say so, at the daerah.yaml entry (review B2).
+  if (formats.includes('docx') || formats.includes('pdf')) diagnostics.push(...lambangWarnings(paths, ir));
   return { files, diagnostics, pages };
 }

@@ -11,6 +11,8 @@ export interface DaerahData {
   readonly provinsi: string;
   readonly ibu_kota: string;
   readonly lambang: string | null;
+  /** The region's own emblem (cover of a standalone Buku Pedoman). */
+  readonly lambang_daerah?: string | null;
   readonly kepala_daerah: { readonly nama: string | null; readonly sebutan?: 'definitif' | 'pj' | 'plt' };
   readonly sekretaris_daerah: { readonly nama: string | null };
   readonly dinas?: { readonly nama: string };

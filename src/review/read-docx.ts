@@ -3,7 +3,8 @@
  * namespace-aware, so any prefix Word or LibreOffice chooses is understood): its paragraphs in document
  * order, each with the text as naskah wrote it (`original`: tracked insertions left out, tracked deletions
  * put back), the text as it now reads (`current`), the tracked changes with their place in `original`, the
- * bookmarks that start in it, and the comments with the text they are anchored to.
+ * bookmarks that start in it, and the comments with the text they are anchored to. A no-break space
+ * (U+00A0) is read as a space, as in the sources.
  */
 import { attr, descendants, innerText, isNamed, parseXml, XmlError, type XElement } from '../render/ooxml/index.js';
 
@@ -98,8 +99,10 @@ function readParagraph(p: XElement, index: number, bookmarks: string[], notes: M
   for (const id of open) if (notes.get(id)!.anchor !== '') notes.get(id)!.anchor += '\n';
   /** Field nesting: true while inside the instruction part of a complex field. */
   const fields: boolean[] = [];
-  const add = (text: string, change: { kind: 'ins' | 'del'; author: string; date: string } | null): void => {
-    if (text === '') return;
+  const add = (raw: string, change: { kind: 'ins' | 'del'; author: string; date: string } | null): void => {
+    if (raw === '') return;
+    // naskah's printed copy binds unit words to their numbers with U+00A0; the sources use spaces.
+    const text = raw.replace(/\u00a0/g, ' ');
     const at = para.original.length;
     if (change) {
       const last = para.changes[para.changes.length - 1];

@@ -43,6 +43,13 @@ describe.each(DOCUMENTS)('page layout of %s (PDF)', (id) => {
   it('has no page whose body is only a signature block', () => {
     expect(pages.filter(signatureOnly).map((p) => p.index)).toEqual([]);
   });
+  it('never ends a line with a unit word whose number went to the next line ("Pasal / 5", "huruf / c")', () => {
+    const broken = pages.flatMap((p) => {
+      const lines = p.lines.map(lineText);
+      return lines.flatMap((l, i) => (/(?:^|\s)(?:Pasal|ayat|huruf|angka|BAB|Nomor|Tahun)$/.test(l) && /^(?:\d|\(\d|[IVXLC]+\b|[A-Za-z]\b)/.test(lines[i + 1] ?? '') ? [`p. ${p.index}: …${l.slice(-30)} / ${(lines[i + 1] ?? '').slice(0, 12)}…`] : []));
+    });
+    expect(broken).toEqual([]);
+  });
   it('prints catchwords that are the next page’s first words, none on the last page of a part', () => {
     expect(catchwordFaults(pages)).toEqual([]);
   });

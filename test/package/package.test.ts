@@ -73,6 +73,6 @@ describe('naskah package on the command line', () => {
   it('verify exits 1 on a damaged zip', async () => {
     const t = await runCli(['package', 'verify', join(FIXTURES, 'mini', 'content', 'daerah.yaml')], join(FIXTURES, 'mini'));
     expect(t.exitCode).toBe(1);
-    expect(t.stdout).toContain('NSK701');
+    expect(t.stderr).toContain('NSK701');
   });
 });

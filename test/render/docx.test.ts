@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
+import type { HouseStyle } from '../../src/ir/house-style.js';
 import type { Naskah } from '../../src/ir/types.js';
 import { renderDocx, type DocxOptions } from '../../src/render/docx/index.js';
 import { STYLES } from '../../src/render/docx/styles.js';
@@ -106,12 +107,15 @@ describe('renderDocx — Peraturan Bupati (sample-perbup)', () => {
     expect(doc).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"\/>/);
   });
 
-  it('sets Bookman Old Style 12 pt, id-ID, single spacing and 6 pt after in the document defaults', () => {
+  it('sets Bookman Old Style 12 pt, id-ID and the PDF line pitch (exactly 15.4 pt, nothing after) in the document defaults', () => {
     const defaults = styles.match(/<w:docDefaults>.*<\/w:docDefaults>/)?.[0] ?? '';
     expect(defaults).toContain('<w:rFonts w:ascii="Bookman Old Style" w:eastAsia="Bookman Old Style" w:hAnsi="Bookman Old Style" w:cs="Bookman Old Style"/>');
     expect(defaults).toContain('<w:sz w:val="24"/><w:szCs w:val="24"/>');
     expect(defaults).toContain('<w:lang w:val="id-ID"');
-    expect(defaults).toContain('<w:spacing w:after="120" w:line="240" w:lineRule="auto"/>');
+    expect(defaults).toContain('<w:spacing w:after="0" w:line="308" w:lineRule="exact"/>');
+    // Paragraphs holding pictures keep automatic spacing, so an exact line does not clip them.
+    expect(styleDef(styles, 'Lambang')).toContain('w:line="240" w:lineRule="auto"');
+    expect(styleDef(styles, 'Gambar')).toContain('w:line="240" w:lineRule="auto"');
     expect(styleDef(styles, 'Normal')).toContain('<w:jc w:val="both"/>');
     expect(styles).not.toMatch(/w:rFonts w:ascii="(?!Bookman Old Style)/);
   });
@@ -120,6 +124,9 @@ describe('renderDocx — Peraturan Bupati (sample-perbup)', () => {
     expect(paragraphWith(doc, 'RANCANGAN')).toContain('<w:pStyle w:val="Judul"/>');
     expect(paragraphWith(doc, 'DENGAN RAHMAT TUHAN YANG MAHA ESA')).toContain('<w:pStyle w:val="Frasa"/>');
     expect(paragraphWith(doc, 'BUPATI PURWAKARTA,')).toContain('<w:pStyle w:val="Jabatan"/>');
+    // Bold as in the PDF (review m22).
+    expect(styleDef(styles, 'Frasa')).toContain('<w:b/>');
+    expect(styleDef(styles, 'Jabatan')).toContain('<w:b/>');
     expect(paragraphWith(doc, 'MEMUTUSKAN:')).toContain('<w:pStyle w:val="Memutuskan"/>');
     expect(paragraphWith(doc, 'LAMBANG')).toContain('<w:pStyle w:val="KotakPengganti"/>');
   });
@@ -260,7 +267,9 @@ describe('renderDocx — Keputusan Bupati with a Lampiran (sample-keputusan)', (
     expect(sections[1]).toContain('<w:titlePg/>');
     expect(sections[2]).toContain('<w:pgSz w:w="18709" w:h="12189" w:orient="landscape"/>');
     expect(sections[3]).toContain('w:orient="portrait"');
-    expect(sections.slice(1).join('')).not.toContain('<w:pgNumType w:start');
+    // Catalogue default (TN-LMP-05): the lampiran starts at page 1, no number on its first page.
+    expect(sections[1]).toContain('<w:pgNumType w:start="1"/>');
+    expect(sections.slice(2).join('')).not.toContain('<w:pgNumType w:start');
     expect(paragraphWith(doc, '>LAMPIRAN<')).toContain('<w:pStyle w:val="LampiranKepala"/>');
     // One paragraph "BAB I" + line break + title, so the TOC and Word's navigation pane read "BAB I PENDAHULUAN".
     expect(paragraphWith(doc, '>PENDAHULUAN<')).toMatch(/<w:pStyle w:val="LampiranBabLabel"\/>.*>BAB I<.*<w:br\/>.*>PENDAHULUAN</);
@@ -284,11 +293,28 @@ describe('renderDocx — Keputusan Bupati with a Lampiran (sample-keputusan)', (
     expect(doc).toContain('alur.svg');
   });
 
-  it('restarts lampiran page numbers when asked (TN-LMP-05)', async () => {
-    const restarted = part((await render(keputusan, { images, lampiranPageNumbers: 'restart' })).parts, 'word/document.xml');
-    const sections = [...restarted.matchAll(/<w:sectPr>.*?<\/w:sectPr>/g)].map((m) => m[0]);
-    expect(sections[1]).toContain('<w:pgNumType w:start="1"/>');
-    expect(sections[2]).not.toContain('w:start');
+  it('numbers lampiran pages and writes its header block as the house style says, like the PDF (TN-LMP-05, TN-LMP-02)', async () => {
+    const sectionsOf = (xml: string) => [...xml.matchAll(/<w:sectPr>.*?<\/w:sectPr>/g)].map((m) => m[0]);
+    const restarted = sectionsOf(part((await render(keputusan, { images })).parts, 'word/document.xml'));
+    expect(restarted[1]).toContain('<w:pgNumType w:start="1"/>');
+    expect(restarted[1]).toContain('<w:titlePg/>');
+    expect(restarted[2]).not.toContain('w:start');
+    const house: HouseStyle = { lampiran: { nomorHalaman: 'lanjut', nomorHalamanPertama: true, barisTanggal: true, titikDua: true } };
+    const xml = part((await render(keputusan, { images, houseStyle: house })).parts, 'word/document.xml');
+    const continued = sectionsOf(xml);
+    expect(continued.slice(1).join('')).not.toContain('w:start');
+    expect(continued[1]).not.toContain('<w:titlePg/>');
+    const kepala = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="LampiranKepala"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
+    expect(kepala.find((l) => l.startsWith('NOMOR'))).toMatch(/^NOMOR: /);
+    expect(kepala.find((l) => l.startsWith('TANGGAL'))).toMatch(/^TANGGAL: /);
+    // The colons share one column: a tab to the same stop in both lines.
+    const stops = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="LampiranKepala"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)]
+      .map((m) => m[0])
+      .filter((p) => /<w:t[^>]*>(NOMOR|TANGGAL)<\/w:t><w:tab\/>/.test(p))
+      .map((p) => /<w:tab w:val="left" w:pos="(\d+)"\/>/.exec(p)?.[1]);
+    expect(stops).toHaveLength(2);
+    expect(stops[0]).toBeDefined();
+    expect(stops[1]).toBe(stops[0]);
   });
 });
 

@@ -20,6 +20,7 @@ import { para } from './paragraph.js';
 import { renderPenetapan } from './penutup.js';
 import { coreXml } from './properties.js';
 import { fontTableXml, stylesXml } from './styles-xml.js';
+import { pdfTocPages } from './toc-cache.js';
 
 /** A TOC field over the paragraphs of the given styles (\t switch), with hyperlinks and dotted leaders. */
 function daftar(judul: string, styles: readonly [string, number][]): FileChild[] {
@@ -59,6 +60,7 @@ export async function renderBukuDocx(buku: BukuPedoman, options: DocxOptions = {
     // BAB I starts at page 1 (decimal, the Word default of a section without a number format).
     ...renderBlokSections(buku.isi, ctx, { orientation: 'potret', titlePage: false, newPage: true, restartNumbering: true }, [], []),
   ];
-  const doc = new Document({ sections, features: { updateFields: true } });
+  // Cached TOC page numbers from the PDF, where the caller laid it out (toc-cache.ts).
+  const doc = new Document({ sections, features: { updateFields: true }, ...(options.tocPages ? { pageNumbers: pdfTocPages(options.tocPages) } : {}) });
   return packDeterministic(doc, { 'word/styles.xml': stylesXml(), 'word/fontTable.xml': fontTableXml(), 'docProps/core.xml': coreXml(buku) });
 }

@@ -97,7 +97,7 @@ function fieldSpans(text: string, targets: readonly string[]): [number, number, 
     if (!label) continue;
     const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // A rincian number is always named after "huruf" or "angka"; a Pasal, ayat or BAB by its label.
-    const pattern = /^[A-Za-z0-9]+$/.test(label) ? new RegExp(`(?<=\\b(?:huruf|angka) )${escaped}(?![\\w])`, 'g') : new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'g');
+    const pattern = /^[A-Za-z0-9]+$/.test(label) ? new RegExp(`(?<=\\b(?:huruf|angka)[ \u00a0])${escaped}(?![\\w])`, 'g') : new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'g');
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -8,7 +8,10 @@
  */
 
 import { Document, type FileChild, type ISectionOptions } from 'docx';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../ir/house-style.js';
 import type { Naskah } from '../../ir/types.js';
+import { withLampiranHeaders } from '../lampiran-header.js';
+import type { TocPages } from '../toc-pages.js';
 import { renderBatangTubuh } from './batang-tubuh.js';
 import { labelColumns } from './columns.js';
 import { withCrossrefs } from './crossref.js';
@@ -28,8 +31,14 @@ import { fontTableXml, stylesXml } from './styles-xml.js';
 export interface DocxOptions {
   /** Image bytes keyed by the path written in the IR (lambang, lampiran figures); the caller reads the files. */
   readonly images?: ReadonlyMap<string, Uint8Array>;
-  /** Page numbers of a lampiran: continue from the body (default) or start again at 1 (RULES.md TN-LMP-05). */
-  readonly lampiranPageNumbers?: 'continue' | 'restart';
+  /**
+   * Page-layout house style (content/naskah.config.yaml `tata_letak`), the same the PDF gets: page numbers
+   * of a lampiran (restart or continue, number on its first page or not) and its header block (TANGGAL
+   * line, colons). Default: the catalogue's (RULES.md TN-LMP-05: restart, none on the first page).
+   */
+  readonly houseStyle?: HouseStyle;
+  /** Page numbers of the PDF's daftar isi/tabel/gambar, cached in the TOC fields of a book (toc-cache.ts). */
+  readonly tocPages?: TocPages | null;
 }
 
 /** The body section: kop, judul, pembukaan, batang tubuh or diktum, penutup. */
@@ -48,9 +57,9 @@ function bodyChildren(ir: Naskah, ctx: RenderContext): FileChild[] {
 /** Renders `ir` as a .docx package. */
 export async function renderDocx(ir: Naskah, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = createContext(options.images ?? new Map(), labelColumns(ir));
-  const restart = options.lampiranPageNumbers === 'restart';
+  const style = (options.houseStyle ?? DEFAULT_HOUSE_STYLE).lampiran;
   // Units are bookmarked and references to them are REF fields while the paragraphs are built.
-  const [children, lampiran] = withCrossrefs(ir, () => [bodyChildren(ir, ctx), ir.lampiran.flatMap((l) => renderLampiran(l, ctx, restart))] as const);
+  const [children, lampiran] = withCrossrefs(ir, () => [bodyChildren(ir, ctx), withLampiranHeaders(ir, style).lampiran.flatMap((l) => renderLampiran(l, ctx, style))] as const);
   const body: ISectionOptions = {
     properties: sectionProperties({ orientation: 'potret', titlePage: true, newPage: false, restartNumbering: false }),
     headers: pageNumberHeaders(),

@@ -26,5 +26,5 @@ function lambang(kop: Kop, ctx: RenderContext): FileChild {
 
 /** The kop block. */
 export function renderKop(kop: Kop, ctx: RenderContext): FileChild[] {
-  return [lambang(kop, ctx), ...kop.baris.map((line, i) => para('Kop', [line], i === 0 ? { before: pt(6) } : {}))];
+  return [lambang(kop, ctx), ...kop.baris.map((line, i) => para('Kop', [line], i === 0 ? { before: pt(4) } : {}))];
 }

@@ -8,17 +8,19 @@
  */
 
 import { TextRun, type FileChild, type ISectionOptions } from 'docx';
+import type { LampiranStyle } from '../../ir/house-style.js';
 import type { BlokLampiran, Lampiran } from '../../ir/types.js';
 import type { RenderContext } from './context.js';
 import { svgImageKey } from '../image-key.js';
 import { fitSize, imageInfo, imageRun, placeholderBox } from './images.js';
 import { inlineRuns } from './inline.js';
-import { cm, cmToPx, pt, RINCIAN_STEP, textHeight, textWidth, type Orientation } from './measure.js';
+import { cm, cmToPx, LAMPIRAN_KEPALA_LEFT, pt, RINCIAN_STEP, textHeight, textWidth, type Orientation } from './measure.js';
+import { textWidthTwips } from './metrics.js';
 import { sectionProperties, type SectionStart } from './page.js';
 import { para, TAB } from './paragraph.js';
 import { renderPenetapan } from './penutup.js';
 import { renderRincian } from './rincian.js';
-import { subjudulStyle } from './styles.js';
+import { GAP, subjudulStyle } from './styles.js';
 import { renderTabel } from './tabel.js';
 
 type Judul = Extract<BlokLampiran, { kind: 'judul' }>;
@@ -30,7 +32,7 @@ const twipsToPx = (twips: number): number => twips / 15;
 function renderJudulBlok(blok: Judul): FileChild[] {
   if (blok.level <= 1) {
     // One paragraph with a line break, so Word's navigation pane and the TOC show "BAB I PENDAHULUAN".
-    return [para('LampiranBabLabel', [blok.label, new TextRun({ break: 1, text: blok.judul })], { after: pt(12) })];
+    return [para('LampiranBabLabel', [blok.label, new TextRun({ break: 1, text: blok.judul })])];
   }
   const text = (blok.level - 1) * RINCIAN_STEP;
   const style = subjudulStyle(blok.level);
@@ -104,10 +106,28 @@ export function renderBlokSections(isi: readonly BlokLampiran[], ctx: RenderCont
   return sections;
 }
 
-/** The sections of one lampiran. `restartNumbering` starts its page numbers again at 1 (TN-LMP-05). */
-export function renderLampiran(lampiran: Lampiran, ctx: RenderContext, restartNumbering: boolean): ISectionOptions[] {
-  const head: FileChild[] = lampiran.kepala.map((line) => para('LampiranKepala', [line]));
+/**
+ * The header block at the top right. "NOMOR : …" / "TANGGAL : …" (house style with colons) keep their
+ * colons in one column, a tab stop past the wider key, as in the PDF.
+ */
+function kepalaLines(kepala: readonly string[]): FileChild[] {
+  const keyed = kepala.map((line) => /^(NOMOR|TANGGAL) : (.*)$/.exec(line));
+  const keyWidth = Math.max(0, ...keyed.map((m) => (m ? textWidthTwips(`${m[1]!} `) : 0)));
+  const colon = LAMPIRAN_KEPALA_LEFT + keyWidth;
+  return kepala.map((line, i) => {
+    const m = keyed[i];
+    return m ? para('LampiranKepala', [m[1]!, TAB, `: ${m[2]!}`], { tabs: [colon] }) : para('LampiranKepala', [line]);
+  });
+}
+
+/**
+ * The sections of one lampiran, its header block already in the house style. Its page numbers start
+ * again at 1 or continue the body's, and its first page shows its number or not, as `style` says
+ * (TN-LMP-05; the same switches as the PDF).
+ */
+export function renderLampiran(lampiran: Lampiran, ctx: RenderContext, style: LampiranStyle): ISectionOptions[] {
+  const head: FileChild[] = kepalaLines(lampiran.kepala);
   const lastJudul = lampiran.judul.length - 1;
-  head.push(...lampiran.judul.map((line, i) => para('LampiranJudul', [line], { before: i === 0 ? pt(24) : undefined, after: i === lastJudul ? pt(12) : undefined })));
-  return renderBlokSections(lampiran.isi, ctx, { orientation: 'potret', titlePage: true, newPage: true, restartNumbering }, head, renderPenetapan(lampiran.penandatangan, pt(24)));
+  head.push(...lampiran.judul.map((line, i) => para('LampiranJudul', [line], { before: i === 0 ? pt(13) : undefined, after: i === lastJudul ? pt(7.2) : undefined })));
+  return renderBlokSections(lampiran.isi, ctx, { orientation: 'potret', titlePage: !style.nomorHalamanPertama, newPage: true, restartNumbering: style.nomorHalaman === 'ulang' }, head, renderPenetapan(lampiran.penandatangan, GAP.bab));
 }

@@ -49,8 +49,8 @@ export const RINCIAN_STEP = cm(0.8);
 /** Text position of a numbered ayat: "(1)" hangs, the text starts at 1 cm. */
 export const AYAT_TEXT = cm(1);
 
-/** Left edge of the right-hand signature block (Ditetapkan di …, BUPATI …,). */
-export const SIGNATURE_LEFT = cm(9);
+/** Left edge of the right-hand signature block (Ditetapkan di …, BUPATI …,): the right half, as in the PDF. */
+export const SIGNATURE_LEFT = cm(8.25);
 
-/** Left edge of the lampiran header block at the top right (TN-LMP-02). */
-export const LAMPIRAN_KEPALA_LEFT = cm(8.5);
+/** Left edge of the lampiran header block at the top right (TN-LMP-02): the right half, as in the PDF. */
+export const LAMPIRAN_KEPALA_LEFT = cm(8.25);

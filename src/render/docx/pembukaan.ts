@@ -11,18 +11,17 @@ import type { Paragraph } from 'docx';
 import type { DaftarBerlabel, Pembukaan } from '../../ir/types.js';
 import type { RenderContext } from './context.js';
 import { inlineRuns } from './inline.js';
-import { pt } from './measure.js';
 import { para, TAB, type Override, type Piece } from './paragraph.js';
 
-/** One labelled list. `spaced` puts 6 pt above its first item (between Menimbang and Mengingat). */
-export function renderDaftarBerlabel(daftar: DaftarBerlabel, ctx: RenderContext, spaced: boolean): Paragraph[] {
+/** One labelled list; like the PDF, no extra space between lists or items (one line pitch). */
+export function renderDaftarBerlabel(daftar: DaftarBerlabel, ctx: RenderContext): Paragraph[] {
   const { colon, marker, text } = ctx.columns;
   return daftar.butir.map((butir, i) => {
     const head: Piece[] = i === 0 ? [daftar.label, TAB, ':', TAB] : [TAB, TAB];
     const numbered = butir.label !== '';
     const pieces: Piece[] = numbered ? [...head, butir.label, TAB, ...inlineRuns(butir.isi)] : [...head, ...inlineRuns(butir.isi)];
     const indent = numbered ? text : marker;
-    const override: Override = { tabs: [colon, marker, text], left: indent, hanging: indent, ...(spaced && i === 0 ? { before: pt(6) } : {}) };
+    const override: Override = { tabs: [colon, marker, text], left: indent, hanging: indent };
     return para('LabelDaftar', pieces, override);
   });
 }
@@ -30,10 +29,10 @@ export function renderDaftarBerlabel(daftar: DaftarBerlabel, ctx: RenderContext,
 /** Menimbang, Mengingat, [Memperhatikan], MEMUTUSKAN:, Menetapkan. */
 export function renderPembukaan(pembukaan: Pembukaan, ctx: RenderContext): Paragraph[] {
   return [
-    ...renderDaftarBerlabel(pembukaan.menimbang, ctx, false),
-    ...renderDaftarBerlabel(pembukaan.mengingat, ctx, true),
-    ...(pembukaan.memperhatikan ? renderDaftarBerlabel(pembukaan.memperhatikan, ctx, true) : []),
+    ...renderDaftarBerlabel(pembukaan.menimbang, ctx),
+    ...renderDaftarBerlabel(pembukaan.mengingat, ctx),
+    ...(pembukaan.memperhatikan ? renderDaftarBerlabel(pembukaan.memperhatikan, ctx) : []),
     para('Memutuskan', [pembukaan.memutuskan]),
-    ...renderDaftarBerlabel(pembukaan.menetapkan, ctx, false),
+    ...renderDaftarBerlabel(pembukaan.menetapkan, ctx),
   ];
 }

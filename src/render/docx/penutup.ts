@@ -22,7 +22,7 @@ export function renderPenetapan(p: Pengesahan, before: number): Paragraph[] {
 /** The pengundangan block on the left-hand side, kept with the Berita Daerah line. */
 function renderPengundangan(p: Pengesahan): Paragraph[] {
   return [
-    ...p.baris.map((line, i) => para('Pengundangan', [line], i === 0 ? { before: pt(18) } : {})),
+    ...p.baris.map((line, i) => para('Pengundangan', [line], i === 0 ? { before: pt(7.4) } : {})),
     para('PengundanganNama', [p.nama]),
   ];
 }
@@ -32,7 +32,7 @@ export function renderPenutup(penutup: Penutup): Paragraph[] {
   const last = penutup.alinea.length - 1;
   return [
     ...penutup.alinea.map((isi, i) => para('Alinea', inlineRuns(isi), i === last ? { keepNext: true } : {})),
-    ...renderPenetapan(penutup.penetapan, pt(12)),
+    ...renderPenetapan(penutup.penetapan, pt(10.8)),
     ...(penutup.pengundangan ? renderPengundangan(penutup.pengundangan) : []),
     ...(penutup.beritaDaerah !== null ? [para('BeritaDaerah', [penutup.beritaDaerah])] : []),
   ];

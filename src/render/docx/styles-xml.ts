@@ -6,8 +6,7 @@
  * tab stops (labelled lists) and nothing else. Also writes word/fontTable.xml.
  */
 
-import { FONT, LANGUAGE, SIZE, STYLES, type ParagraphLayout, type RunLayout, type StyleDef } from './styles.js';
-import { pt } from './measure.js';
+import { FONT, LANGUAGE, LINE, SIZE, STYLES, type ParagraphLayout, type RunLayout, type StyleDef } from './styles.js';
 import { xmlAttr } from './xml.js';
 
 /** Display names Word expects for its built-in styles; the others are shown by their id. */
@@ -17,6 +16,8 @@ const BUILT_IN_NAMES: Readonly<Record<string, string>> = {
   TableNormal: 'Normal Table',
   FootnoteReference: 'footnote reference',
   EndnoteReference: 'endnote reference',
+  TOC1: 'toc 1',
+  TOC2: 'toc 2',
 };
 
 /** The default style of each type (`w:default="1"`). */
@@ -29,10 +30,11 @@ function paragraphPropertiesXml(p: ParagraphLayout): string {
   if (p.tabs && p.tabs.length > 0) {
     xml += `<w:tabs>${p.tabs.map((pos) => `<w:tab w:val="left" w:pos="${pos}"/>`).join('')}</w:tabs>`;
   }
-  if (p.before !== undefined || p.after !== undefined) {
+  if (p.before !== undefined || p.after !== undefined || p.autoLine) {
     const before = p.before !== undefined ? ` w:before="${p.before}"` : '';
     const after = p.after !== undefined ? ` w:after="${p.after}"` : '';
-    xml += `<w:spacing${before}${after}/>`;
+    const line = p.autoLine ? ' w:line="240" w:lineRule="auto"' : '';
+    xml += `<w:spacing${before}${after}${line}/>`;
   }
   if (p.left !== undefined || p.hanging !== undefined) {
     const left = p.left !== undefined ? ` w:left="${p.left}"` : '';
@@ -97,7 +99,7 @@ export function stylesXml(): string {
     `<w:sz w:val="${SIZE}"/><w:szCs w:val="${SIZE}"/>` +
     `<w:lang w:val="${LANGUAGE}" w:eastAsia="${LANGUAGE}" w:bidi="ar-SA"/>` +
     '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>' +
-    `<w:widowControl/><w:spacing w:after="${pt(6)}" w:line="240" w:lineRule="auto"/>` +
+    `<w:widowControl/><w:spacing w:after="0" w:line="${LINE}" w:lineRule="exact"/>` +
     '</w:pPr></w:pPrDefault></w:docDefaults>';
   const styles = Object.entries(STYLES)
     .map(([id, def]) => styleXml(id, def))

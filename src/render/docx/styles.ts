@@ -8,14 +8,15 @@
  * looks right. Direct formatting is written only where a paragraph departs from its style's geometry
  * (e.g. rincian under an unnumbered ayat, wide label columns).
  *
- * All text is Bookman Old Style 12 pt, single spacing, 6 pt after, justified unless stated (TN-TYP-02,
+ * All text is Bookman Old Style 12 pt, lines exactly 15.4 pt apart and no space after (the PDF's
+ * measures, see LINE and GAP below), justified unless stated (TN-TYP-02,
  * TN-TYP-05). No style changes letter case: text arrives in capitals where the rules want them
  * (resolve computes it), and Word's "all caps" would wrongly turn "Kep." into "KEP." in a nomor.
  * Lengths: C = colon column, M = marker column, T = text column of labelled lists.
  *
  * | Style | Type | Used for | Layout |
  * | --- | --- | --- | --- |
- * | Normal | paragraph | base of all styles; empty spacer paragraphs | justified, 6 pt after, widow control |
+ * | Normal | paragraph | base of all styles; empty spacer paragraphs | justified, exact 15.4 pt lines, 0 after, widow control |
  * | Lambang | paragraph | paragraph holding the lambang (Garuda) image | centred |
  * | KotakPengganti | paragraph | text of the marked placeholder box for a lambang or figure that was not supplied | centred, 9 pt |
  * | Kop | paragraph | kop lines under the lambang ("BUPATI PURWAKARTA") | centred, bold |
@@ -36,12 +37,12 @@
  * | Rincian1 … Rincian4 | paragraph | "a.⇥text" at depth 1–4 under a numbered ayat | marker at 1 cm + 0.8 cm × (depth − 1), hanging 0.8 cm |
  * | Diktum | paragraph | "KESATU⇥:⇥text" of a Keputusan | tabs C, M; hanging to M |
  * | Alinea | paragraph | closing paragraphs of the penutup | justified |
- * | Penandatangan | paragraph | right-hand signature lines ("Ditetapkan di …", "BUPATI …,") | left 9 cm, no space after, keep with next |
- * | PenandatanganNama | paragraph | name under the right-hand signature | left 9 cm, 56 pt before (signature space) |
+ * | Penandatangan | paragraph | right-hand signature lines ("Ditetapkan di …", "BUPATI …,") | from the middle of the text width (8.25 cm), keep with next |
+ * | PenandatanganNama | paragraph | name under the right-hand signature | left half, bold, 69.5 pt before (the PDF's 2.5 cm signature space) |
  * | Pengundangan | paragraph | left-hand pengundangan lines ("Diundangkan di …") | left aligned, keep with next |
- * | PengundanganNama | paragraph | name under the pengundangan signature | 56 pt before, keep with next |
- * | BeritaDaerah | paragraph | "BERITA DAERAH KABUPATEN … TAHUN … NOMOR …" | left aligned, 24 pt before |
- * | LampiranKepala | paragraph | lampiran header block at the top right | left 8.5 cm, left aligned |
+ * | PengundanganNama | paragraph | name under the pengundangan signature | bold, 69.5 pt before, keep with next |
+ * | BeritaDaerah | paragraph | "BERITA DAERAH KABUPATEN … TAHUN … NOMOR …" | left aligned, 17 pt before |
+ * | LampiranKepala | paragraph | lampiran header block at the top right | from the middle of the text width (8.25 cm), left aligned |
  * | LampiranJudul | paragraph | lampiran name | centred, bold |
  * | LampiranBabLabel | paragraph | "BAB I" inside a lampiran | centred, bold, outline level 1 |
  * | LampiranBabJudul | paragraph | BAB title inside a lampiran | centred, bold |
@@ -54,6 +55,7 @@
  * | Gambar | paragraph | paragraph holding a figure | centred, keep with next |
  * | KeteranganGambar | paragraph | caption below a figure ("Gambar 1 …") | centred |
  * | NomorHalaman | paragraph | "- n -" in the page header | centred |
+ * | TOC1, TOC2 | paragraph | entries of the book's daftar isi/tabel/gambar (Word's "toc 1", "toc 2") | left; TOC2 indented 1.2 em |
  * | Asing | character | foreign or regional term (TN-BHS-02) | italic |
  * | Rujukan | character | resolved cross-reference phrase | no visible formatting |
  * | FootnoteReference | character | footnote mark (docx writes it in the footnote separators) | superscript |
@@ -71,6 +73,8 @@ export interface ParagraphLayout {
   readonly hanging?: number;
   readonly before?: number;
   readonly after?: number;
+  /** Single automatic line spacing instead of the exact {@link LINE} (paragraphs holding pictures). */
+  readonly autoLine?: boolean;
   /** Left tab stops. */
   readonly tabs?: readonly number[];
   readonly keepNext?: boolean;
@@ -110,8 +114,39 @@ export const LANGUAGE = 'id-ID';
 /** Default columns of labelled lists ("Menimbang⇥:⇥a.⇥bahwa …"): colon, marker, text. */
 export const LABEL_COLUMNS = { colon: cm(3), marker: cm(3.5), text: cm(4.3) } as const;
 
-/** Blank space above the name of a signatory (about four lines). */
-const SIGNATURE_SPACE = pt(56);
+/**
+ * Line pitch: exactly 15.4 pt, the baseline-to-baseline distance of the PDF (Typst: cap height of
+ * the 12 pt face + 0.6 em leading, templates/typst/naskah/page.typ). Exact, so Word and LibreOffice lay
+ * the DOCX out line for line like the PDF whatever the font's own line gap (RULES.md TN-TYP-05).
+ */
+export const LINE = pt(15.4);
+
+/**
+ * Spacing between paragraphs. In the PDF a paragraph break replaces the 7.2 pt leading by 6 pt, so
+ * consecutive ayat, rincian and list items sit one line apart: the DOCX adds nothing (0 after). Larger
+ * gaps are the PDF's gap less one line pitch, measured on the PDF (`pdftotext -bbox`).
+ */
+export const GAP = {
+  /** Above "BAB I": 2 em in the PDF. */
+  bab: pt(16.8),
+  /** Above "Bagian Kesatu" / "Paragraf 1": 1.4 em. */
+  bagian: pt(9.6),
+  /** Above "Pasal 1": 1.2 em. */
+  pasal: pt(7.2),
+  /** Below the kop, below the title: 1.2 em. */
+  block: pt(13.2),
+  /** Around the frasa, the jabatan and MEMUTUSKAN: 0.8 em. */
+  frasa: pt(8.4),
+  /** Below MEMUTUSKAN: 0.4 em. */
+  memutuskan: pt(3.6),
+  /** Above a lampiran heading "A." and a table caption: 1 em. */
+  subjudul: pt(4.8),
+  /** Above a prose paragraph of a lampiran: 0.6 em + 6 pt. */
+  alinea: pt(6),
+} as const;
+
+/** Blank space above the name of a signatory: the PDF's 2.5 cm signature space. */
+const SIGNATURE_SPACE = pt(69.5);
 
 const centred = (extra: ParagraphLayout = {}): ParagraphLayout => ({ align: 'center', ...extra });
 const rincian = (depth: number): ParagraphLayout => ({
@@ -124,7 +159,7 @@ const subjudul = (level: number): ParagraphLayout => ({
   left: level * RINCIAN_STEP,
   hanging: RINCIAN_STEP,
   tabs: [level * RINCIAN_STEP],
-  before: pt(6),
+  before: GAP.subjudul,
   keepNext: true,
   outline: level,
 });
@@ -132,25 +167,25 @@ const subjudul = (level: number): ParagraphLayout => ({
 /** The style table: id → definition. Ids double as the names shown in Word. */
 export const STYLES = {
   Normal: { type: 'paragraph', doc: 'Base of all styles; empty spacer paragraphs.', paragraph: { align: 'both' } },
-  Lambang: { type: 'paragraph', doc: 'Paragraph holding the lambang image.', paragraph: centred({ after: 0, keepNext: true }) },
-  KotakPengganti: { type: 'paragraph', doc: 'Text of a marked placeholder box (lambang or figure not supplied).', paragraph: centred({ after: 0 }), run: { size: 18 } },
+  Lambang: { type: 'paragraph', doc: 'Paragraph holding the lambang image.', paragraph: centred({ after: 0, keepNext: true, autoLine: true }) },
+  KotakPengganti: { type: 'paragraph', doc: 'Text of a marked placeholder box (lambang or figure not supplied).', paragraph: centred({ after: 0, autoLine: true }), run: { size: 18 } },
   Kop: { type: 'paragraph', doc: 'Kop lines under the lambang.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true } },
   Judul: { type: 'paragraph', doc: '"RANCANGAN" and the title lines.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true } },
-  Frasa: { type: 'paragraph', doc: 'DENGAN RAHMAT TUHAN YANG MAHA ESA.', paragraph: centred({ before: pt(18), after: pt(12), keepNext: true }) },
-  Jabatan: { type: 'paragraph', doc: 'Jabatan pembentuk, e.g. "BUPATI PURWAKARTA,".', paragraph: centred({ after: pt(12), keepNext: true }) },
+  Frasa: { type: 'paragraph', doc: 'DENGAN RAHMAT TUHAN YANG MAHA ESA.', paragraph: centred({ before: GAP.block, after: GAP.frasa, keepNext: true }), run: { bold: true } },
+  Jabatan: { type: 'paragraph', doc: 'Jabatan pembentuk, e.g. "BUPATI PURWAKARTA,".', paragraph: centred({ after: GAP.frasa, keepNext: true }), run: { bold: true } },
   LabelDaftar: {
     type: 'paragraph',
     doc: 'Items of Menimbang / Mengingat / Memperhatikan / Menetapkan.',
     paragraph: { tabs: [LABEL_COLUMNS.colon, LABEL_COLUMNS.marker, LABEL_COLUMNS.text], left: LABEL_COLUMNS.text, hanging: LABEL_COLUMNS.text },
   },
-  Memutuskan: { type: 'paragraph', doc: '"MEMUTUSKAN:".', next: 'LabelDaftar', paragraph: centred({ before: pt(6), after: pt(12), keepNext: true }) },
-  BabLabel: { type: 'paragraph', doc: '"BAB I".', next: 'BabJudul', paragraph: centred({ before: pt(18), after: 0, keepNext: true, outline: 0 }) },
+  Memutuskan: { type: 'paragraph', doc: '"MEMUTUSKAN:".', next: 'LabelDaftar', paragraph: centred({ before: GAP.frasa, after: GAP.memutuskan, keepNext: true }) },
+  BabLabel: { type: 'paragraph', doc: '"BAB I".', next: 'BabJudul', paragraph: centred({ before: GAP.bab, keepNext: true, outline: 0 }) },
   BabJudul: { type: 'paragraph', doc: 'BAB title.', next: 'Pasal', paragraph: centred({ keepNext: true }) },
-  BagianLabel: { type: 'paragraph', doc: '"Bagian Kesatu".', next: 'BagianJudul', paragraph: centred({ before: pt(12), after: 0, keepNext: true, outline: 1 }) },
+  BagianLabel: { type: 'paragraph', doc: '"Bagian Kesatu".', next: 'BagianJudul', paragraph: centred({ before: GAP.bagian, keepNext: true, outline: 1 }) },
   BagianJudul: { type: 'paragraph', doc: 'Bagian title.', next: 'Pasal', paragraph: centred({ keepNext: true }) },
-  ParagrafLabel: { type: 'paragraph', doc: '"Paragraf 1".', next: 'ParagrafJudul', paragraph: centred({ before: pt(12), after: 0, keepNext: true, outline: 2 }) },
+  ParagrafLabel: { type: 'paragraph', doc: '"Paragraf 1".', next: 'ParagrafJudul', paragraph: centred({ before: GAP.bagian, keepNext: true, outline: 2 }) },
   ParagrafJudul: { type: 'paragraph', doc: 'Paragraf title.', next: 'Pasal', paragraph: centred({ keepNext: true }) },
-  Pasal: { type: 'paragraph', doc: '"Pasal 1".', next: 'Ayat', paragraph: centred({ before: pt(12), keepNext: true, outline: 3 }) },
+  Pasal: { type: 'paragraph', doc: '"Pasal 1".', next: 'Ayat', paragraph: centred({ before: GAP.pasal, keepNext: true, outline: 3 }) },
   Ayat: { type: 'paragraph', doc: 'Numbered ayat "(1)⇥text".', paragraph: { left: AYAT_TEXT, hanging: AYAT_TEXT, tabs: [AYAT_TEXT] } },
   IsiPasal: { type: 'paragraph', doc: 'Body of a Pasal that is not split into ayat.', paragraph: {} },
   Rincian1: { type: 'paragraph', doc: 'Rincian at depth 1 ("a.").', paragraph: rincian(1) },
@@ -162,28 +197,30 @@ export const STYLES = {
     doc: 'Diktum of a Keputusan "KESATU⇥:⇥text".',
     paragraph: { tabs: [LABEL_COLUMNS.colon, LABEL_COLUMNS.marker], left: LABEL_COLUMNS.marker, hanging: LABEL_COLUMNS.marker },
   },
-  Alinea: { type: 'paragraph', doc: 'Closing paragraphs of the penutup.', paragraph: { before: pt(6) } },
+  Alinea: { type: 'paragraph', doc: 'Closing paragraphs of the penutup.', paragraph: {} },
   Penandatangan: { type: 'paragraph', doc: 'Right-hand signature lines.', paragraph: { align: 'left', left: SIGNATURE_LEFT, after: 0, keepNext: true } },
-  PenandatanganNama: { type: 'paragraph', doc: 'Name under the right-hand signature.', paragraph: { align: 'left', left: SIGNATURE_LEFT, before: SIGNATURE_SPACE, after: 0 } },
+  PenandatanganNama: { type: 'paragraph', doc: 'Name under the right-hand signature.', paragraph: { align: 'left', left: SIGNATURE_LEFT, before: SIGNATURE_SPACE, after: 0 }, run: { bold: true } },
   Pengundangan: { type: 'paragraph', doc: 'Left-hand pengundangan lines.', paragraph: { align: 'left', after: 0, keepNext: true } },
-  PengundanganNama: { type: 'paragraph', doc: 'Name under the pengundangan signature.', paragraph: { align: 'left', before: SIGNATURE_SPACE, after: 0, keepNext: true } },
-  BeritaDaerah: { type: 'paragraph', doc: 'BERITA DAERAH … TAHUN … NOMOR … line.', paragraph: { align: 'left', before: pt(24) }, },
+  PengundanganNama: { type: 'paragraph', doc: 'Name under the pengundangan signature.', paragraph: { align: 'left', before: SIGNATURE_SPACE, after: 0, keepNext: true }, run: { bold: true } },
+  BeritaDaerah: { type: 'paragraph', doc: 'BERITA DAERAH … TAHUN … NOMOR … line.', paragraph: { align: 'left', before: pt(17) } },
   KepalaSurat: { type: 'paragraph', doc: 'Letter head cells: Nomor/Sifat/Lampiran/Hal and the addressee.', paragraph: { align: 'left', after: 0 } },
   LampiranKepala: { type: 'paragraph', doc: 'Lampiran header block, top right.', paragraph: { align: 'left', left: LAMPIRAN_KEPALA_LEFT, after: 0 }, },
   LampiranJudul: { type: 'paragraph', doc: 'Lampiran name.', paragraph: centred({ after: 0, keepNext: true }), run: { bold: true } },
-  LampiranBabLabel: { type: 'paragraph', doc: '"BAB I" in a lampiran.', next: 'LampiranBabJudul', paragraph: centred({ before: pt(18), after: 0, keepNext: true, outline: 0 }), run: { bold: true } },
-  LampiranBabJudul: { type: 'paragraph', doc: 'BAB title in a lampiran.', next: 'LampiranAlinea', paragraph: centred({ after: pt(12), keepNext: true }), run: { bold: true } },
+  LampiranBabLabel: { type: 'paragraph', doc: '"BAB I" in a lampiran.', next: 'LampiranBabJudul', paragraph: centred({ before: GAP.bab, keepNext: true, outline: 0 }), run: { bold: true } },
+  LampiranBabJudul: { type: 'paragraph', doc: 'BAB title in a lampiran.', next: 'LampiranAlinea', paragraph: centred({ keepNext: true }), run: { bold: true } },
   LampiranSubjudul1: { type: 'paragraph', doc: 'Lampiran heading level 2 ("A.").', next: 'LampiranAlinea', paragraph: subjudul(1), run: { bold: true } },
   LampiranSubjudul2: { type: 'paragraph', doc: 'Lampiran heading level 3 ("1.").', next: 'LampiranAlinea', paragraph: subjudul(2), run: { bold: true } },
   LampiranSubjudul3: { type: 'paragraph', doc: 'Lampiran heading level 4 ("a.").', next: 'LampiranAlinea', paragraph: subjudul(3), run: { bold: true } },
   LampiranSubjudul4: { type: 'paragraph', doc: 'Lampiran heading level 5 and deeper ("1)").', next: 'LampiranAlinea', paragraph: subjudul(4), run: { bold: true } },
-  LampiranAlinea: { type: 'paragraph', doc: 'Prose in a lampiran.', paragraph: {} },
-  KeteranganTabel: { type: 'paragraph', doc: 'Caption above a table.', paragraph: centred({ before: pt(6), keepNext: true }) },
+  LampiranAlinea: { type: 'paragraph', doc: 'Prose in a lampiran.', paragraph: { before: GAP.alinea } },
+  KeteranganTabel: { type: 'paragraph', doc: 'Caption above a table.', paragraph: centred({ before: GAP.subjudul, after: pt(3), keepNext: true }) },
   KepalaTabel: { type: 'paragraph', doc: 'Header-row cell text.', paragraph: centred({ after: 0 }), run: { bold: true } },
   IsiTabel: { type: 'paragraph', doc: 'Body cell text.', paragraph: { align: 'left', after: 0 } },
-  Gambar: { type: 'paragraph', doc: 'Paragraph holding a figure.', paragraph: centred({ before: pt(6), after: pt(3), keepNext: true }) },
-  KeteranganGambar: { type: 'paragraph', doc: 'Caption below a figure.', paragraph: centred({ after: pt(12) }) },
+  Gambar: { type: 'paragraph', doc: 'Paragraph holding a figure.', paragraph: centred({ before: GAP.subjudul, after: pt(3), keepNext: true, autoLine: true }) },
+  KeteranganGambar: { type: 'paragraph', doc: 'Caption below a figure.', paragraph: centred({ after: pt(6) }) },
   NomorHalaman: { type: 'paragraph', doc: 'Page number "- n -" in the header.', paragraph: centred({ after: 0 }) },
+  TOC1: { type: 'paragraph', doc: 'Entry of a daftar isi/tabel/gambar (BAB, caption).', paragraph: { align: 'left' } },
+  TOC2: { type: 'paragraph', doc: 'Entry "A. …" of a daftar isi, indented as in the PDF (1.2 em).', paragraph: { align: 'left', left: pt(14.4) } },
   Asing: { type: 'character', doc: 'Foreign or regional term.', run: { italic: true } },
   Rujukan: { type: 'character', doc: 'Resolved cross-reference phrase.', run: {} },
   FootnoteReference: { type: 'character', doc: 'Footnote mark (docx writes it in the footnote separators).', hidden: true, run: { superscript: true } },

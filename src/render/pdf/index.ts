@@ -15,6 +15,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../ir/house-style.js';
 import type { BukuPedoman, Naskah, Surat } from '../../ir/types.js';
 import { withLampiranHeaders } from '../lampiran-header.js';
+import { tocPagesFrom, type TocPages } from '../toc-pages.js';
 import { assetsIn, readAssets, type ReadAsset } from './assets.js';
 import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
@@ -42,6 +43,8 @@ export interface PdfResult {
   bytes: Uint8Array | null;
   diagnostics: Diagnostic[];
   pages: number;
+  /** Page numbers of a standalone book's daftar isi/tabel/gambar entries (null for other documents). */
+  toc?: TocPages | null;
 }
 
 /** Entry file of the layout, relative to templatesDir. */
@@ -79,7 +82,8 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
       return { bytes: null, diagnostics, pages: 0 };
     }
     const pdf = k.compiler.pdf(result.doc, { creationTimestamp: secondsFrom(ir.metadata.date), pdfTags: true });
-    return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: result.doc.numOfPages };
+    const toc = ir.jenis === 'buku-pedoman' ? tocPagesFrom(k.compiler.query(result.doc, { selector: '<toc-pages>', field: 'value' })) : null;
+    return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: result.doc.numOfPages, toc };
   } catch (e) {
     diagnostics.push(unexpectedError(root, main, e));
     return { bytes: null, diagnostics, pages: 0 };
