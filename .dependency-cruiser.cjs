@@ -17,8 +17,9 @@ const LAYERS = {
   render: ['util', 'diagnostics', 'ir', 'diff'],
   revision: ['util', 'diagnostics', 'ir', 'load'],
   pipeline: ['util', 'diagnostics', 'ir', 'load', 'validate', 'ir-index', 'org', 'resolve', 'lint', 'diff', 'render', 'revision'],
+  review: ['util', 'diagnostics', 'ir', 'load', 'validate', 'ir-index', 'resolve', 'lint', 'render', 'revision', 'pipeline'],
   package: ['util', 'diagnostics', 'ir', 'load', 'validate', 'resolve', 'lint', 'render', 'revision', 'pipeline'],
-  cli: ['util', 'diagnostics', 'ir', 'load', 'validate', 'resolve', 'lint', 'diff', 'render', 'revision', 'pipeline', 'package'],
+  cli: ['util', 'diagnostics', 'ir', 'load', 'validate', 'resolve', 'lint', 'diff', 'render', 'revision', 'pipeline', 'package', 'review'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({

@@ -138,6 +138,22 @@ Menambah dokumen baru di proyek ini: rancangan Peraturan, Keputusan, atau Buku P
 memerlukan --peraturan, Peraturan yang melampirkannya). Tidak ada berkas yang ditimpa.
 
 ${EXIT}`,
+  review: `naskah review import <id-dokumen> <berkas.docx> [--format json] [--apply]
+
+Membaca DOCX yang dikembalikan peninjau (DOCX naskah yang disunting di Word atau LibreOffice) dan
+melaporkan per unit (Pasal, ayat, huruf) setiap komentar, setiap perubahan terlacak sebagai usulan
+perubahan pada sumber (berkas:baris:kolom), dan setiap suntingan tanpa tanda revisi. Unit dikenali dari
+penanda (bookmark) yang ditulis naskah, atau dari teksnya bila penanda terhapus. Laporan juga ditulis ke
+output/<id>/ulasan.md; content/ tidak diubah kecuali dengan --apply. DOCX yang rusak, terenkripsi, bom zip, atau milik dokumen
+lain ditolak dengan kode galat.
+
+Opsi:
+  --format json  Laporan sebagai JSON.
+  --apply        Tulis perubahan terlacak ke sumber sebagai suntingan minimal (komentar dan tata letak
+                 YAML tetap), lalu tampilkan perbedaannya. Semua atau tidak sama sekali: ditolak bila
+                 satu perubahan tidak dapat diterapkan tepat atau hasilnya tidak lolos pemeriksaan.
+
+${EXIT}`,
 });
 
 /** The commands, for "did you mean". */

@@ -22,6 +22,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         format: { type: 'string' },
         strict: { type: 'boolean' },
         fix: { type: 'boolean' },
+        apply: { type: 'boolean' },
         label: { type: 'string' },
         revision: { type: 'string' },
         out: { type: 'string' },
@@ -57,6 +58,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'diff': return await (await import('./diff.js')).runDiff(rest, { strict: values.strict ?? false }, io);
       case 'package': return await (await import('./package.js')).runPackage(rest, { out: values.out }, io);
       case 'init': return (await import('./init.js')).runInit(rest, { daerah: values.daerah, provinsi: values.provinsi, tentang: values.tentang }, io);
+      case 'review': return await (await import('./review.js')).runReview(rest, { format: values.format, apply: values.apply ?? false }, io);
       case 'new': return (await import('./init.js')).runNew(rest, { tentang: values.tentang, peraturan: values.peraturan }, io);
       default: {
         const near = closest(command, COMMANDS);

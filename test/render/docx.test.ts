@@ -156,7 +156,8 @@ describe('renderDocx — Peraturan Bupati (sample-perbup)', () => {
     expect(paragraphWith(doc, 'Paragraf 1')).toContain('<w:pStyle w:val="ParagrafLabel"/>');
     const ayat = paragraphWith(doc, '>(2)<');
     expect(ayat).toContain('<w:pStyle w:val="Ayat"/>');
-    expect(ayat).toMatch(/<w:t[^>]*>\(2\)<\/w:t><w:tab\/>/);
+    // The label carries the ayat's bookmark (crossref.ts), then the tab.
+    expect(ayat).toMatch(/<w:bookmarkStart w:name="n_pasal_3_ayat_2" w:id="\d+"\/><w:r><w:t[^>]*>\(2\)<\/w:t><\/w:r><w:bookmarkEnd w:id="\d+"\/><w:r><w:tab\/>/);
     expect(paragraphWith(doc, 'Dalam Peraturan Bupati ini')).toContain('<w:pStyle w:val="IsiPasal"/>');
     // Rincian under a numbered ayat use the style geometry; under a Pasal without ayat they move left.
     expect(paragraphWith(doc, 'integrasi layanan dan informasi')).toMatch(/<w:pStyle w:val="Rincian1"\/><\/w:pPr>/);

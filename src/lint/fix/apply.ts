@@ -83,7 +83,7 @@ function uniqueEdits(edits: readonly TextEdit[]): TextEdit[] {
 }
 
 /** A description of the first two edits that touch the same characters, or null. */
-function overlap(edits: readonly TextEdit[]): string | null {
+export function overlap(edits: readonly TextEdit[]): string | null {
   for (let i = 1; i < edits.length; i++) {
     const a = edits[i - 1]!;
     const b = edits[i]!;
@@ -92,14 +92,14 @@ function overlap(edits: readonly TextEdit[]): string | null {
   return null;
 }
 
-function splice(text: string, edits: readonly TextEdit[]): string {
+export function splice(text: string, edits: readonly TextEdit[]): string {
   let out = text;
   for (const e of [...edits].reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }
 
 /** Why the edited text is not a safe replacement of the original, or null when it is. */
-function proof(before: string, after: string): string | null {
+export function proof(before: string, after: string): string | null {
   const doc = parseDocument(after);
   if (doc.errors.length > 0) return 'hasil perbaikan bukan YAML yang sah';
   const comments = (text: string) => [...new Lexer().lex(text)].filter((t) => t.startsWith('#')).sort().join('\n');

@@ -6,6 +6,7 @@
 
 import type { Paragraph } from 'docx';
 import type { Ayat, Unit } from '../../ir/types.js';
+import { labelled } from './crossref.js';
 import { inlineRuns } from './inline.js';
 import { AYAT_TEXT } from './measure.js';
 import { para, TAB } from './paragraph.js';
@@ -13,21 +14,21 @@ import { renderRincian } from './rincian.js';
 
 /** An ayat; without a label it is the plain body of its Pasal and its rincian hang from the margin. */
 function renderAyat(ayat: Ayat): Paragraph[] {
-  if (ayat.label === null) return [para('IsiPasal', inlineRuns(ayat.isi)), ...renderRincian(ayat.rincian, 0)];
-  return [para('Ayat', [ayat.label, TAB, ...inlineRuns(ayat.isi)]), ...renderRincian(ayat.rincian, AYAT_TEXT)];
+  if (ayat.label === null) return [para('IsiPasal', [...labelled(ayat.id, null), ...inlineRuns(ayat.isi)]), ...renderRincian(ayat.rincian, 0)];
+  return [para('Ayat', [...labelled(ayat.id, ayat.label), TAB, ...inlineRuns(ayat.isi)]), ...renderRincian(ayat.rincian, AYAT_TEXT)];
 }
 
 /** One unit and everything under it. */
 function renderUnit(unit: Unit): Paragraph[] {
   switch (unit.kind) {
     case 'bab':
-      return [para('BabLabel', [unit.label]), para('BabJudul', [unit.judul]), ...unit.isi.flatMap(renderUnit)];
+      return [para('BabLabel', labelled(unit.id, unit.label)), para('BabJudul', [unit.judul]), ...unit.isi.flatMap(renderUnit)];
     case 'bagian':
-      return [para('BagianLabel', [unit.label]), para('BagianJudul', [unit.judul]), ...unit.isi.flatMap(renderUnit)];
+      return [para('BagianLabel', labelled(unit.id, unit.label)), para('BagianJudul', [unit.judul]), ...unit.isi.flatMap(renderUnit)];
     case 'paragraf':
-      return [para('ParagrafLabel', [unit.label]), para('ParagrafJudul', [unit.judul]), ...unit.isi.flatMap(renderUnit)];
+      return [para('ParagrafLabel', labelled(unit.id, unit.label)), para('ParagrafJudul', [unit.judul]), ...unit.isi.flatMap(renderUnit)];
     case 'pasal':
-      return [para('Pasal', [unit.label]), ...unit.ayat.flatMap(renderAyat)];
+      return [para('Pasal', labelled(unit.id, unit.label)), ...unit.ayat.flatMap(renderAyat)];
   }
 }
 

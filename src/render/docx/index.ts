@@ -14,6 +14,7 @@ import { withLampiranHeaders } from '../lampiran-header.js';
 import type { TocPages } from '../toc-pages.js';
 import { renderBatangTubuh } from './batang-tubuh.js';
 import { labelColumns } from './columns.js';
+import { withCrossrefs } from './crossref.js';
 import { createContext, type RenderContext } from './context.js';
 import { renderDiktum } from './diktum.js';
 import { renderFrasaJabatan, renderJudul } from './judul.js';
@@ -56,13 +57,14 @@ function bodyChildren(ir: Naskah, ctx: RenderContext): FileChild[] {
 /** Renders `ir` as a .docx package. */
 export async function renderDocx(ir: Naskah, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = createContext(options.images ?? new Map(), labelColumns(ir));
+  const style = (options.houseStyle ?? DEFAULT_HOUSE_STYLE).lampiran;
+  // Units are bookmarked and references to them are REF fields while the paragraphs are built.
+  const [children, lampiran] = withCrossrefs(ir, () => [bodyChildren(ir, ctx), withLampiranHeaders(ir, style).lampiran.flatMap((l) => renderLampiran(l, ctx, style))] as const);
   const body: ISectionOptions = {
     properties: sectionProperties({ orientation: 'potret', titlePage: true, newPage: false, restartNumbering: false }),
     headers: pageNumberHeaders(),
-    children: bodyChildren(ir, ctx),
+    children,
   };
-  const style = (options.houseStyle ?? DEFAULT_HOUSE_STYLE).lampiran;
-  const lampiran = withLampiranHeaders(ir, style).lampiran.flatMap((l) => renderLampiran(l, ctx, style));
   // styles.xml, fontTable.xml and core.xml are written by us and replace docx's own parts.
   const doc = new Document({ sections: [body, ...lampiran] });
   return packDeterministic(doc, {

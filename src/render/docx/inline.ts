@@ -3,11 +3,12 @@
  * resolved references the "Rujukan" style (no visible formatting, so reviewers and tools can find them).
  */
 
-import { TextRun } from 'docx';
+import { TextRun, type ParagraphChild } from 'docx';
 import type { Inline, Runs } from '../../ir/types.js';
+import { referenceRuns } from './crossref.js';
 import type { CharacterStyleId } from './styles.js';
 
-function run(inline: Inline): TextRun {
+function run(inline: Inline): ParagraphChild | ParagraphChild[] {
   switch (inline.kind) {
     case 'text':
       return new TextRun(inline.text);
@@ -15,14 +16,13 @@ function run(inline: Inline): TextRun {
       const style: CharacterStyleId = 'Asing';
       return new TextRun({ text: inline.text, style, italics: true });
     }
-    case 'ref': {
-      const style: CharacterStyleId = 'Rujukan';
-      return new TextRun({ text: inline.text, style });
-    }
+    case 'ref':
+      // "Rujukan" runs, with REF fields to the bookmarked units (crossref.ts).
+      return referenceRuns(inline);
   }
 }
 
 /** The runs of one paragraph's inline content. */
-export function inlineRuns(isi: Runs): TextRun[] {
-  return isi.filter((i) => i.text !== '').map(run);
+export function inlineRuns(isi: Runs): ParagraphChild[] {
+  return isi.filter((i) => i.text !== '').flatMap(run);
 }

@@ -7,6 +7,7 @@
 
 import type { Paragraph } from 'docx';
 import type { Rincian } from '../../ir/types.js';
+import { labelled } from './crossref.js';
 import { inlineRuns } from './inline.js';
 import { RINCIAN_STEP } from './measure.js';
 import { para, TAB } from './paragraph.js';
@@ -16,7 +17,7 @@ import { rincianStyle } from './styles.js';
 export function renderRincian(items: readonly Rincian[], base: number): Paragraph[] {
   return items.flatMap((item) => {
     const left = base + item.depth * RINCIAN_STEP;
-    const p = para(rincianStyle(item.depth), [item.label, TAB, ...inlineRuns(item.isi)], { left, hanging: RINCIAN_STEP, tabs: [left] });
+    const p = para(rincianStyle(item.depth), [...labelled(item.id, item.label), TAB, ...inlineRuns(item.isi)], { left, hanging: RINCIAN_STEP, tabs: [left] });
     return [p, ...renderRincian(item.rincian, base)];
   });
 }

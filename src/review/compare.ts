@@ -1,0 +1,176 @@
+/**
+ * The reviewed DOCX against the DOCX naskah writes today from the sources: each reviewed paragraph is
+ * matched to naskah's paragraph by the unit bookmark it carries, or, when the reviewer deleted the
+ * bookmark, by its text (equal first, then the most similar one between its matched neighbours). Then
+ * every comment and tracked change is reported against its unit and source position, and any text that
+ * differs without revision marks is reported as an untracked edit.
+ */
+import type { TextEdit } from '../diagnostics/types.js';
+import { runsText } from '../ir-index/text.js';
+import type { DocxParagraph, ReviewedDocx } from './read-docx.js';
+import { editSpan, locateSpan } from './source-map.js';
+import type { ReviewUnit } from './units.js';
+
+export type FindingKind = 'komentar' | 'sisip' | 'hapus' | 'ganti' | 'paragraf' | 'tak-terlacak';
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly unit: string | null;
+  readonly unitId: string | null;
+  /** How the unit was found: by naskah's bookmark, or by text because the bookmark was deleted. */
+  readonly via: 'bookmark' | 'teks' | null;
+  readonly author: string;
+  readonly date: string;
+  /** Comment text; or the text deleted / replaced. */
+  readonly old: string;
+  /** Text inserted or replacing; for a comment, the text it is anchored to. */
+  readonly new: string;
+  readonly file: string | null;
+  readonly line: number | null;
+  readonly column: number | null;
+  /** The exact source edit (tracked changes only), or null when it must be made by hand. */
+  readonly edit: TextEdit | null;
+}
+
+interface Match {
+  readonly fresh: DocxParagraph;
+  readonly unit: ReviewUnit | null;
+  readonly via: 'bookmark' | 'teks';
+}
+
+/** Similarity of two texts in [0, 1]: shared prefix and suffix over the longer length. */
+function similarity(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  if (n === 0) return 1;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  return (p + s) / n;
+}
+
+/** The unit each of naskah's paragraphs holds: by bookmark, else the unit whose sentence it contains. */
+function freshUnits(fresh: readonly DocxParagraph[], units: readonly ReviewUnit[]): Map<number, ReviewUnit> {
+  const byBookmark = new Map(units.map((u) => [u.bookmark, u]));
+  const out = new Map<number, ReviewUnit>();
+  for (const p of fresh) {
+    const marked = p.bookmarks.map((b) => byBookmark.get(b)).filter((u): u is ReviewUnit => u !== undefined);
+    const unit = marked.find((u) => u.isi) ?? marked[0] ?? units.find((u) => u.isi && runsText(u.isi).length > 8 && p.original.includes(runsText(u.isi)));
+    if (unit) out.set(p.index, unit);
+  }
+  return out;
+}
+
+/** Reviewed paragraph index → naskah's paragraph. */
+export function matchParagraphs(reviewed: ReviewedDocx, fresh: ReviewedDocx, units: readonly ReviewUnit[]): Map<number, Match> {
+  const unitOf = freshUnits(fresh.paragraphs, units);
+  const where = new Map<string, DocxParagraph>();
+  for (const p of fresh.paragraphs) for (const b of p.bookmarks) if (b.startsWith('n_')) where.set(b, p);
+  const out = new Map<number, Match>();
+  const used = new Set<number>();
+  const take = (r: DocxParagraph, f: DocxParagraph, via: 'bookmark' | 'teks'): void => {
+    out.set(r.index, { fresh: f, unit: unitOf.get(f.index) ?? null, via });
+    used.add(f.index);
+  };
+  for (const r of reviewed.paragraphs) {
+    const f = r.bookmarks.map((b) => where.get(b)).find((x) => x && !used.has(x.index));
+    if (f) take(r, f, 'bookmark');
+  }
+  const bounds = (i: number): [number, number] => {
+    let lo = -1;
+    let hi = fresh.paragraphs.length;
+    for (let j = i - 1; j >= 0; j--) if (out.has(j)) { lo = out.get(j)!.fresh.index; break; }
+    for (let j = i + 1; j < reviewed.paragraphs.length; j++) if (out.has(j)) { hi = out.get(j)!.fresh.index; break; }
+    return [lo, hi];
+  };
+  for (const pass of ['equal', 'similar'] as const) {
+    for (const r of reviewed.paragraphs) {
+      if (out.has(r.index) || r.original.trim() === '') continue;
+      const [lo, hi] = bounds(r.index);
+      let best: DocxParagraph | null = null;
+      let score = pass === 'equal' ? 1 : 0.5;
+      for (const f of fresh.paragraphs.slice(lo + 1, hi)) {
+        if (used.has(f.index)) continue;
+        const s = pass === 'equal' ? (f.original === r.original ? 1 : 0) : similarity(f.original, r.original);
+        if (s >= score && (best === null || s > score)) {
+          best = f;
+          score = s;
+          if (pass === 'equal') break;
+        }
+      }
+      if (best) take(r, best, 'teks');
+    }
+  }
+  return out;
+}
+
+/** The start of the unit's sentence in a paragraph text, or -1. */
+function isiStart(paragraph: string, unit: ReviewUnit | null): number {
+  if (!unit?.isi) return -1;
+  return paragraph.indexOf(runsText(unit.isi));
+}
+
+function place(unit: ReviewUnit | null, k: number, length: number): Pick<Finding, 'file' | 'line' | 'column'> {
+  if (unit?.text && unit.isi && k >= 0) return locateSpan(unit.text, unit.isi, k, length);
+  if (unit?.source) return { file: unit.source.file, line: unit.source.line, column: unit.source.column };
+  return { file: null, line: null, column: null };
+}
+
+/** Every finding of the review, in document order. */
+export function compareReview(reviewed: ReviewedDocx, fresh: ReviewedDocx, units: readonly ReviewUnit[]): { findings: Finding[]; matched: number; bookmarked: number; unitMatched: number } {
+  const matches = matchParagraphs(reviewed, fresh, units);
+  const findings: Finding[] = [];
+  let last: Match | null = null;
+  const seen = new Set<number>();
+  const commentsAt = new Map<number, typeof reviewed.comments>();
+  for (const c of reviewed.comments) commentsAt.set(c.paragraph, [...(commentsAt.get(c.paragraph) ?? []), c]);
+  for (const p of reviewed.paragraphs) {
+    const m = matches.get(p.index) ?? null;
+    if (m) seen.add(m.fresh.index);
+    const ctx = m ?? last;
+    const unit = ctx?.unit ?? null;
+    const base = { unit: unit?.name ?? null, unitId: unit?.id ?? null, via: ctx?.via ?? null };
+    const start = m ? isiStart(p.original, m.unit) : -1;
+    for (const c of commentsAt.get(p.index) ?? []) {
+      findings.push({ kind: 'komentar', ...base, author: c.author, date: c.date, old: c.text, new: c.anchor, ...place(m?.unit ?? null, start < 0 ? -1 : c.at - start, c.anchor.length), edit: null });
+    }
+    if (m && p.original !== m.fresh.original) {
+      const [a, b] = [m.fresh.original, p.original];
+      let pre = 0;
+      while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+      let suf = 0;
+      while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+      const s0 = isiStart(a, m.unit);
+      findings.push({ kind: 'tak-terlacak', ...base, author: '', date: '', old: a.slice(pre, a.length - suf), new: b.slice(pre, b.length - suf), ...place(m.unit, s0 < 0 ? -1 : pre - s0, a.length - suf - pre), edit: null });
+    } else if (!m && p.original.trim() !== '') {
+      findings.push({ kind: 'tak-terlacak', ...base, author: '', date: '', old: '', new: p.original, ...place(unit, -1, 0), edit: null });
+    }
+    const changes = p.changes;
+    for (let i = 0; i < changes.length; i++) {
+      const c = changes[i]!;
+      const next = changes[i + 1];
+      const k = start < 0 ? -1 : c.at - start;
+      if (c.text === '\n') {
+        findings.push({ kind: 'paragraf', ...base, author: c.author, date: c.date, old: c.kind === 'del' ? '¶' : '', new: c.kind === 'ins' ? '¶' : '', ...place(m?.unit ?? null, -1, 0), edit: null });
+      } else if (c.kind === 'del' && next?.kind === 'ins' && next.at === c.at + c.text.length && next.text !== '\n') {
+        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, c.text.length, next.text) : null;
+        findings.push({ kind: 'ganti', ...base, author: c.author, date: c.date, old: c.text, new: next.text, ...place(m?.unit ?? null, k, c.text.length), edit });
+        i++;
+      } else {
+        const length = c.kind === 'del' ? c.text.length : 0;
+        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, length, c.kind === 'del' ? '' : c.text) : null;
+        findings.push({ kind: c.kind === 'del' ? 'hapus' : 'sisip', ...base, author: c.author, date: c.date, old: c.kind === 'del' ? c.text : '', new: c.kind === 'ins' ? c.text : '', ...place(m?.unit ?? null, k, length), edit });
+      }
+    }
+    if (m) last = m;
+  }
+  for (const f of fresh.paragraphs) {
+    if (seen.has(f.index) || f.original.trim() === '') continue;
+    const unit = freshUnits([f], units).get(f.index) ?? null;
+    findings.push({ kind: 'tak-terlacak', unit: unit?.name ?? null, unitId: unit?.id ?? null, via: null, author: '', date: '', old: f.original, new: '', ...place(unit, -1, 0), edit: null });
+  }
+  const bookmarked = [...matches.values()].filter((m) => m.via === 'bookmark').length;
+  // Menimbang items are left out: the last one is a formula every Peraturan on the same subject shares.
+  const unitMatched = [...matches.values()].filter((m) => m.unit !== null && !m.unit.name.startsWith('Menimbang')).length;
+  return { findings, matched: matches.size, bookmarked, unitMatched };
+}

@@ -1,0 +1,59 @@
+/**
+ * The units a reviewer's remarks are reported against: every Pasal, ayat, rincian, BAB/Bagian/Paragraf
+ * heading and Menimbang item of a Peraturan, with the name a reader uses ("Pasal 3 ayat (2)", "Pasal 2
+ * huruf b angka 1", "Menimbang huruf a"), its bookmark name in naskah's DOCX, its text as rendered, and
+ * the author text (ir-index) that maps a span of it back to the YAML source.
+ */
+import type { AuthorText } from '../ir-index/text.js';
+import type { Naskah, Rincian, Runs, SourcePos, Unit } from '../ir/types.js';
+import { bookmarkName } from '../render/docx/crossref.js';
+
+export interface ReviewUnit {
+  readonly id: string;
+  readonly name: string;
+  readonly bookmark: string;
+  /** The unit's own sentence as rendered (null for a heading). */
+  readonly isi: Runs | null;
+  readonly source: SourcePos | null;
+  /** The author text behind `isi`, when it comes from the YAML source. */
+  readonly text: AuthorText | null;
+}
+
+/** "huruf b" for "b." / "b)", "angka 2" for "2." / "2)". */
+function rincianName(label: string): string {
+  const bare = label.replace(/[.)]$/, '');
+  return /^\d+$/.test(bare) ? `angka ${bare}` : `huruf ${bare}`;
+}
+
+/** Every unit of `ir` in document order; `texts` are the document's author texts (ir-index). */
+export function reviewUnits(ir: Naskah, texts: readonly AuthorText[]): ReviewUnit[] {
+  const byNode = new Map<unknown, AuthorText>();
+  for (const t of texts) if (t.unit && t.kind !== 'istilah' && !byNode.has(t.unit)) byNode.set(t.unit, t);
+  const out: ReviewUnit[] = [];
+  const push = (node: { readonly id: string; readonly source: SourcePos | null }, name: string, isi: Runs | null): void => {
+    out.push({ id: node.id, name, bookmark: bookmarkName(node.id), isi, source: node.source, text: isi ? (byNode.get(node) ?? null) : null });
+  };
+  for (const b of ir.pembukaan.menimbang.butir) push(b, b.label === '' ? 'Menimbang' : `Menimbang ${rincianName(b.label)}`, b.isi);
+  const rincian = (items: readonly Rincian[], parent: string): void => {
+    for (const r of items) {
+      const name = `${parent} ${rincianName(r.label)}`;
+      push(r, name, r.isi);
+      rincian(r.rincian, name);
+    }
+  };
+  const unit = (u: Unit): void => {
+    if (u.kind !== 'pasal') {
+      push(u, `${u.label} ${u.judul}`, null);
+      u.isi.forEach(unit);
+      return;
+    }
+    push(u, u.label, null);
+    for (const a of u.ayat) {
+      const name = a.label === null ? u.label : `${u.label} ayat ${a.label}`;
+      push(a, name, a.isi);
+      rincian(a.rincian, name);
+    }
+  };
+  ir.batangTubuh.forEach(unit);
+  return out;
+}
