@@ -5,8 +5,26 @@
  */
 import type { Level } from './types.js';
 
-/** Catalogue id → level (RULES.md §0.2; for mixed entries such as "ERROR (…), WARN (…)" the first). */
+/**
+ * Rules naskah adds to the catalogue (not in RULES.md; each documented in src/lint/RULES-STATUS.md §
+ * "Aturan tambahan", ids continuing the family they belong to).
+ */
+export const EXTENSIONS: Readonly<Record<string, Level>> = {
+  'TN-BHS-13': 'WARN', 'TN-BHS-14': 'WARN', 'TN-BHS-15': 'ERROR',
+  'TN-DH-13': 'ERROR', 'TN-DH-14': 'ERROR',
+  'TN-KONS-08': 'ERROR',
+  'TN-REF-14': 'ERROR', 'TN-REF-15': 'ERROR',
+  'TN-PED-10': 'ERROR', 'TN-PED-11': 'ERROR',
+  'TN-RIN-13': 'WARN',
+  'TN-PRC-06': 'ERROR',
+};
+
+/** Number of rules of RULES.md itself (the catalogue without naskah's extensions). */
+export const RULES_MD_COUNT = 188;
+
+/** Catalogue id → level (RULES.md §0.2; for mixed entries such as "ERROR (…), WARN (…)" the first), then the extensions. */
 export const CATALOGUE: Readonly<Record<string, Level>> = {
+  ...EXTENSIONS,
   'TN-SRC-01': 'INFO', 'TN-SRC-02': 'INFO', 'TN-SRC-03': 'WARN', 'TN-SRC-04': 'INFO', 'TN-SRC-05': 'ERROR',
   'TN-STRUCT-01': 'ERROR', 'TN-STRUCT-02': 'ERROR', 'TN-STRUCT-03': 'ERROR', 'TN-STRUCT-04': 'INFO',
   'TN-STRUCT-05': 'WARN', 'TN-STRUCT-06': 'INFO', 'TN-STRUCT-07': 'ERROR',

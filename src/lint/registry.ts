@@ -11,6 +11,8 @@ import { tnBhs07 } from './rules/tn-bhs-07.js';
 import { tnBhs08 } from './rules/tn-bhs-08.js';
 import { tnBhs09 } from './rules/tn-bhs-09.js';
 import { tnBhs11 } from './rules/tn-bhs-11.js';
+import { tnBhs13 } from './rules/tn-bhs-13.js';
+import { tnBhs14 } from './rules/tn-bhs-14.js';
 import { tnBt01 } from './rules/tn-bt-01.js';
 import { tnBt02 } from './rules/tn-bt-02.js';
 import { tnBt03 } from './rules/tn-bt-03.js';
@@ -131,6 +133,8 @@ export const RULES: readonly Rule[] = [
   tnBhs08,
   tnBhs09,
   tnBhs11,
+  tnBhs13,
+  tnBhs14,
   tnBt01,
   tnBt02,
   tnBt03,
