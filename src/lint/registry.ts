@@ -3,6 +3,11 @@
  * (STYLE.md point 5). Order: catalogue sections, then number. src/lint/RULES-STATUS.md lists the
  * catalogue rules that are not checked mechanically and why.
  */
+import { tnDh13 } from './rules/tn-dh-13.js';
+import { tnDh14 } from './rules/tn-dh-14.js';
+import { tnPemb03 } from './rules/tn-pemb-03.js';
+import { tnBhs17 } from './rules/tn-bhs-17.js';
+import { tnPed10 } from './rules/tn-ped-10.js';
 import { tnBhs01 } from './rules/tn-bhs-01.js';
 import { tnBhs02 } from './rules/tn-bhs-02.js';
 import { tnBhs04 } from './rules/tn-bhs-04.js';
@@ -126,6 +131,11 @@ const rank = (id: string) => {
 /** All rules, in catalogue order. */
 export const RULES: readonly Rule[] = [
   tnBhs01,
+  tnPed10,
+  tnBhs17,
+  tnPemb03,
+  tnDh14,
+  tnDh13,
   tnBhs02,
   tnBhs04,
   tnBhs06,
