@@ -8,6 +8,13 @@ import { tnDh14 } from './rules/tn-dh-14.js';
 import { tnPemb03 } from './rules/tn-pemb-03.js';
 import { tnBhs17 } from './rules/tn-bhs-17.js';
 import { tnPed10 } from './rules/tn-ped-10.js';
+import { tnKons08 } from './rules/tn-kons-08.js';
+import { tnRef14 } from './rules/tn-ref-14.js';
+import { tnRef15 } from './rules/tn-ref-15.js';
+import { tnBhs15 } from './rules/tn-bhs-15.js';
+import { tnRin13 } from './rules/tn-rin-13.js';
+import { tnBhs10 } from './rules/tn-bhs-10.js';
+import { tnBhs16 } from './rules/tn-bhs-16.js';
 import { tnBhs01 } from './rules/tn-bhs-01.js';
 import { tnBhs02 } from './rules/tn-bhs-02.js';
 import { tnBhs04 } from './rules/tn-bhs-04.js';
@@ -131,6 +138,13 @@ const rank = (id: string) => {
 /** All rules, in catalogue order. */
 export const RULES: readonly Rule[] = [
   tnBhs01,
+  tnBhs16,
+  tnBhs10,
+  tnRin13,
+  tnBhs15,
+  tnRef15,
+  tnRef14,
+  tnKons08,
   tnPed10,
   tnBhs17,
   tnPemb03,
