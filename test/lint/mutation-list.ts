@@ -41,7 +41,7 @@ export const MUTATIONS: readonly Mutation[] = [
   { family: 1, name: 'Pedoman: "Petugas pengelola Data"', file: B4, from: '3. Petugas Pengelola Data, Petugas Puskesos', to: '3. Petugas pengelola Data, Petugas Puskesos', code: 'TN-PED-08' },
   { family: 1, name: 'Pedoman: singkatan TKPK tidak diperkenalkan', file: B1, from: '5. TKSK, PSM, IPSM, Pendamping Sosial', to: '5. TKSK, PSM, IPSM, TKPK, Pendamping Sosial', code: 'TN-BHS-15' },
   { family: 1, name: 'Pedoman: singkatan OPD tidak diperkenalkan', file: B5, from: '7. berbagi pakai data dengan Perangkat Daerah', to: '7. berbagi pakai data dengan OPD', code: 'TN-BHS-15' },
-  { family: 1, name: 'Keputusan: singkatan TKPK tidak diperkenalkan', file: K, from: 'Penanggung Jawab melaporkan pelaksanaan tugas', to: 'Penanggung Jawab melaporkan kepada TKPK pelaksanaan tugas', code: 'TN-BHS-15' },
+  { family: 1, name: 'Keputusan: singkatan TKPK tidak diperkenalkan', file: K, from: 'Penanggung Jawab melaporkan pelaksanaan tugas', to: 'Penanggung Jawab melaporkan kepada TKPK pelaksanaan tugas', code: 'TN-BHS-06' },
   { family: 1, name: 'Keputusan: "sekretaris daerah"', file: K, from: 'kepada Bupati\n      melalui Sekretaris Daerah', to: 'kepada Bupati\n      melalui sekretaris daerah', code: 'TN-BHS-14' },
   // 2. Word forms
   { family: 2, name: '"di laksanakan"', file: P, from: 'dilaksanakan secara terpadu bersama Perangkat Daerah', to: 'di laksanakan secara terpadu bersama Perangkat Daerah', code: 'TN-BHS-13' },

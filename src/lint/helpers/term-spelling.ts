@@ -19,8 +19,19 @@ export interface DefinitionVerdict {
   readonly uses: number;
 }
 
-/** Per term: whether its definition rather than its uses is wrong. */
+const cache = new WeakMap<DefinedTerms, Map<Istilah, DefinitionVerdict>>();
+
+/** Per term: whether its definition rather than its uses is wrong (computed once per document's terms). */
 export function definitionVerdicts(terms: DefinedTerms, texts: readonly AuthorText[]): Map<Istilah, DefinitionVerdict> {
+  let found = cache.get(terms);
+  if (!found) {
+    found = compute(terms, texts);
+    cache.set(terms, found);
+  }
+  return found;
+}
+
+function compute(terms: DefinedTerms, texts: readonly AuthorText[]): Map<Istilah, DefinitionVerdict> {
   const counts = new Map<Istilah, Map<string, number>>();
   for (const t of texts) {
     if (t.kind === 'istilah' || t.kind === 'definisi' || t.kind === 'menimbang') continue;

@@ -11,6 +11,7 @@
  */
 import { ORDINARY_AFTER, ORDINARY_BEFORE, ORDINARY_PHRASES } from '../data/ordinary-phrases.js';
 import { caseFix, withCaseOf } from '../helpers/edits.js';
+import { implementedPerbups } from '../helpers/implemented.js';
 import { definitionVerdicts } from '../helpers/term-spelling.js';
 import { formRegex, matches } from '../words.js';
 import type { DefinedTerms } from '../../ir-index/istilah.js';
@@ -67,8 +68,8 @@ export const tnBhs14: Rule = {
     check(doc, doc.terms, doc, report, 'dalam Pasal 1');
   },
   checkProject(project, report) {
-    for (const perbup of project.ofJenis('peraturan-bupati')) {
-      for (const other of project.ofJenis('keputusan-bupati')) check(other, perbup.terms, perbup, report, `dalam Pasal 1 ${perbup.ir.id}`);
+    for (const kep of project.ofJenis('keputusan-bupati')) {
+      for (const perbup of implementedPerbups(project, kep)) check(kep, perbup.terms, perbup, report, `dalam Pasal 1 ${perbup.ir.id}`);
     }
   },
 };

@@ -7,6 +7,7 @@
  * hands, and bring their own acronyms (TKPK, OPD) that no reader can resolve.
  * Source: L2 §I.C.1 [R] (as TN-BHS-06, applied to the lampiran and the Keputusan). New id in family TN-BHS.
  */
+import { implementedPerbups } from '../helpers/implemented.js';
 import type { Naskah } from '../../ir/types.js';
 import type { DefinedTerms } from '../../ir-index/istilah.js';
 import type { DocumentIndex } from '../../ir-index/document.js';
@@ -59,7 +60,6 @@ export const tnBhs15: Rule = {
     check(doc, LAMPIRAN, [doc.terms], report, 'Lampiran');
   },
   checkProject(project, report) {
-    const perbups = project.ofJenis('peraturan-bupati');
-    for (const kep of project.ofJenis('keputusan-bupati')) check(kep, KEPUTUSAN, [kep.terms, ...perbups.map((p) => p.terms)], report, 'Keputusan');
+    for (const kep of project.ofJenis('keputusan-bupati')) check(kep, KEPUTUSAN, [kep.terms, ...implementedPerbups(project, kep).map((p) => p.terms)], report, 'Keputusan');
   },
 };

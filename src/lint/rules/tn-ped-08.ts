@@ -5,6 +5,7 @@
  * Source: TN-KU-06 / TN-BHS-04 [V/R].
  */
 import { caseFix, withCaseOf } from '../helpers/edits.js';
+import { implementedPerbups } from '../helpers/implemented.js';
 import { definitionVerdicts } from '../helpers/term-spelling.js';
 import type { DefinedTerms } from '../../ir-index/istilah.js';
 import type { DocumentIndex } from '../../ir-index/document.js';
@@ -40,9 +41,9 @@ export const tnPed08: Rule = {
     checkSpelling(doc, doc.terms, ['lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, 'dalam Pasal 1', doc);
   },
   checkProject(project, report) {
-    for (const perbup of project.ofJenis('peraturan-bupati')) {
-      for (const other of project.documents) {
-        if (other === perbup) continue;
+    // The documents that implement a Perbup (its Keputusan) use its terms; two Perbup may define a word differently.
+    for (const other of project.ofJenis('keputusan-bupati')) {
+      for (const perbup of implementedPerbups(project, other)) {
         checkSpelling(other, perbup.terms, ['ayat', 'rincian', 'diktum', 'lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, `dalam Pasal 1 ${perbup.ir.id}`, perbup);
         for (const own of other.terms.list) {
           const base = perbup.terms.find(own.istilah);

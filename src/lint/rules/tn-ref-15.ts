@@ -7,6 +7,7 @@
  * own norms only. References to other regulations ("Pasal 34 Undang-Undang Dasar …") are left alone.
  * Source: implied by L2 [R] (as TN-REF-13). New id in family TN-REF.
  */
+import { implementedPerbups } from '../helpers/implemented.js';
 import { typedReferences } from '../helpers/typed-references.js';
 import type { DocumentIndex } from '../../ir-index/document.js';
 import type { AuthorText, TextKind } from '../../ir-index/text.js';
@@ -46,9 +47,9 @@ export const tnRef15: Rule = {
   },
   checkProject(project, report) {
     for (const kep of project.ofJenis('keputusan-bupati')) {
-      const perbup = project.byId(String((kep.ir as { peraturan?: string }).peraturan ?? '')) ?? project.ofJenis('peraturan-bupati')[0];
-      if (!perbup) continue;
-      for (const t of kep.textsOf(...KEPUTUSAN)) checkText(perbup, t, `${perbup.ir.id}:`, true, report);
+      for (const perbup of implementedPerbups(project, kep)) {
+        for (const t of kep.textsOf(...KEPUTUSAN)) checkText(perbup, t, `${perbup.ir.id}:`, true, report);
+      }
     }
   },
 };
