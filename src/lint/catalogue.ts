@@ -1,5 +1,6 @@
 /**
- * Every rule id of the tata naskah catalogue (/work/shared/tata-naskah/RULES.md, 188 rules) with its level.
+ * Every rule id of the tata naskah catalogue (/work/shared/tata-naskah/RULES.md, 188 rules) with its level,
+ * and the rules naskah adds to it (EXTENSIONS).
  * Used to tell a house-style override of an unknown id (NSK252) from one of a catalogued rule that is not
  * checked mechanically (NSK253); src/lint/RULES-STATUS.md says for each id how it is handled.
  */
@@ -10,13 +11,13 @@ import type { Level } from './types.js';
  * "Aturan tambahan", ids continuing the family they belong to).
  */
 export const EXTENSIONS: Readonly<Record<string, Level>> = {
-  'TN-BHS-13': 'WARN', 'TN-BHS-14': 'WARN', 'TN-BHS-15': 'ERROR',
-  'TN-DH-13': 'ERROR', 'TN-DH-14': 'ERROR',
+  'TN-PEMB-03': 'ERROR',
   'TN-KONS-08': 'ERROR',
-  'TN-REF-14': 'ERROR', 'TN-REF-15': 'ERROR',
-  'TN-PED-10': 'ERROR', 'TN-PED-11': 'ERROR',
+  'TN-DH-13': 'ERROR', 'TN-DH-14': 'ERROR',
   'TN-RIN-13': 'WARN',
-  'TN-PRC-06': 'ERROR',
+  'TN-REF-14': 'ERROR', 'TN-REF-15': 'ERROR',
+  'TN-BHS-13': 'WARN', 'TN-BHS-14': 'WARN', 'TN-BHS-15': 'ERROR', 'TN-BHS-16': 'WARN', 'TN-BHS-17': 'ERROR',
+  'TN-PED-10': 'ERROR',
 };
 
 /** Number of rules of RULES.md itself (the catalogue without naskah's extensions). */
