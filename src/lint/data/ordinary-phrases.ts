@@ -33,3 +33,10 @@ export const ORDINARY_AFTER: readonly string[] = ['lain', 'lainnya', 'belakang',
 
 /** Words right before a term that make it generic ("berbagai perangkat daerah", "para pendamping sosial"). */
 export const ORDINARY_BEFORE: readonly string[] = ['berbagai', 'para', 'antar', 'sesama'];
+
+/**
+ * Function words: after one of these, a one-word term in lower case stands alone ("oleh dinas") and is
+ * reported; after any other lower-case word that is not a verb it is part of an ordinary compound
+ * ("perangkat daerah", "tingkat desa") and is left alone.
+ */
+export const FUNCTION_WORDS: readonly string[] = ['oleh', 'kepada', 'di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'bagi', 'pada', 'dengan', 'melalui', 'antara', 'dalam', 'setiap', 'tiap', 'seluruh', 'semua', 'yang', 'serta', 'terhadap', 'tentang', 'sebagai', 'oleh', 'ialah', 'adalah', 'bahwa', 'agar', 'supaya', 'karena', 'sampai', 'hingga', 'bersama', 'tanpa', 'atas'];

@@ -4,12 +4,13 @@
  * Why: TN-BHS-04 leaves all-lower-case uses alone because a word may be meant in its ordinary sense;
  * most such uses in a Perbup are slips. What stays ordinary: konsiderans and definitions (they quote
  * higher law), sentences that cite another instrument, phrases of src/lint/data/ordinary-phrases.ts
- * ("perjalanan dinas", "surat rujukan"), generic uses ("berbagai perangkat daerah", "daerah lain"),
+ * ("perjalanan dinas", "surat rujukan"), generic uses ("berbagai perangkat daerah", "daerah lain"), a
+ * one-word term after a lower-case noun ("perangkat daerah", "tingkat desa": an ordinary compound),
  * and terms whose own definition is wrong (reported once there, TN-KU-03).
  * Source: L2 §I.C.1 [R]; TJ-Kumham Pertanyaan 168 [V] (as TN-BHS-04). New id in family TN-BHS; WARN
  * because the ordinary sense cannot always be excluded.
  */
-import { ORDINARY_AFTER, ORDINARY_BEFORE, ORDINARY_PHRASES } from '../data/ordinary-phrases.js';
+import { FUNCTION_WORDS, ORDINARY_AFTER, ORDINARY_BEFORE, ORDINARY_PHRASES } from '../data/ordinary-phrases.js';
 import { caseFix, withCaseOf } from '../helpers/edits.js';
 import { implementedPerbups } from '../helpers/implemented.js';
 import { definitionVerdicts } from '../helpers/term-spelling.js';
@@ -21,6 +22,8 @@ import type { Report, Rule } from '../types.js';
 
 const CHECKED_KINDS: readonly TextKind[] = ['ayat', 'rincian', 'diktum', 'lampiran-alinea', 'lampiran-rincian'];
 /** A sentence that cites another instrument uses that instrument's sense of its words. */
+/** A verb form (me-, di-, ber-, ter-): the term after it is its object, not part of a compound. */
+const VERB = /^(?:me|di|ber|ter)\p{L}{3,}$/u;
 const CITES = /\b(?:Undang-Undang|Peraturan (?:Pemerintah|Presiden|Menteri|Daerah|Gubernur)|Keputusan Menteri|Instruksi Presiden)\b/;
 
 function sentenceAround(text: string, index: number): string {
@@ -48,6 +51,8 @@ function check(doc: DocumentIndex, terms: DefinedTerms, termsDoc: DocumentIndex,
       const before = /(\p{L}+)\s+$/u.exec(t.masked.slice(0, o.index))?.[1] ?? '';
       const after = /^\s+(\p{L}+)/u.exec(t.masked.slice(o.index + o.length))?.[1] ?? '';
       if (ORDINARY_BEFORE.includes(before.toLowerCase()) || ORDINARY_AFTER.includes(after)) continue;
+      // A one-word term after a lower-case noun is part of an ordinary compound ("perangkat daerah").
+      if (o.form === 'istilah' && !/\s/.test(model) && /^\p{Ll}+$/u.test(before) && !FUNCTION_WORDS.includes(before) && !VERB.test(before)) continue;
       if (CITES.test(sentenceAround(t.masked, o.index))) continue;
       const fix = caseFix(t, o.index, withCaseOf(o.matched, model), `tulis "${model}"`);
       report({ place: { text: t, index: o.index, length: o.length }, message: `"${plain.replace(/\s+/g, ' ')}" ditulis huruf kecil, padahal "${model}" didefinisikan ${origin}.`, hint: `Tulis "${model}" bila yang dimaksud ${model} menurut definisinya; bila maksudnya arti umum, pilih kata lain agar tidak rancu.`, ...(fix ? { fix } : {}) });
