@@ -32,7 +32,7 @@ describe('realistic drafting mistakes in the real SLRT sources', () => {
     paths = findProject(dir)!;
     ids = listDocuments(paths);
     baseline = new Set(check().map(key));
-  });
+  }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('has at least 40 mutations, spread over the families', () => {
@@ -57,5 +57,5 @@ describe('realistic drafting mistakes in the real SLRT sources', () => {
     } finally {
       writeFileSync(file, original);
     }
-  });
+  }, 60_000);
 });
