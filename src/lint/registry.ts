@@ -15,6 +15,7 @@ import { tnBhs15 } from './rules/tn-bhs-15.js';
 import { tnRin13 } from './rules/tn-rin-13.js';
 import { tnBhs10 } from './rules/tn-bhs-10.js';
 import { tnBhs16 } from './rules/tn-bhs-16.js';
+import { tnPed11 } from './rules/tn-ped-11.js';
 import { tnBhs01 } from './rules/tn-bhs-01.js';
 import { tnBhs02 } from './rules/tn-bhs-02.js';
 import { tnBhs04 } from './rules/tn-bhs-04.js';
@@ -138,6 +139,7 @@ const rank = (id: string) => {
 /** All rules, in catalogue order. */
 export const RULES: readonly Rule[] = [
   tnBhs01,
+  tnPed11,
   tnBhs16,
   tnBhs10,
   tnRin13,

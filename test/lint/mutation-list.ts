@@ -78,6 +78,9 @@ export const MUTATIONS: readonly Mutation[] = [
   { family: 6, name: 'daerah.yaml: nama kabupaten salah eja', file: D, from: 'nama: Purwakarta\njenis: kabupaten', to: 'nama: Purwakerta\njenis: kabupaten', code: 'TN-PEMB-03' },
   { family: 6, name: 'daerah.yaml: provinsi salah', file: D, from: 'provinsi: Jawa Barat', to: 'provinsi: Jawa Tengah', code: 'TN-PEMB-03' },
   { family: 6, name: 'daerah.yaml: kota untuk kabupaten', file: D, from: 'jenis: kabupaten', to: 'jenis: kota', code: 'TN-PEMB-03' },
+  { family: 6, name: 'daerah.yaml: ibu kota bukan Kecamatan', file: D, from: 'ibu_kota: Purwakarta', to: 'ibu_kota: Purwakerta', code: 'TN-PEMB-03' },
+  { family: 6, name: 'Pedoman: nama Kecamatan salah eja dalam tabel', file: B1, from: '| 7 | Maniis | 29.310 | 10.161 |', to: '| 7 | Manis | 29.310 | 10.161 |', code: 'TN-PED-11' },
+  { family: 6, name: 'Pedoman: nama Kecamatan ditulis terpisah', file: B1, from: '| 12 | Babakancikao |', to: '| 12 | Babakan Cikao |', code: 'TN-PED-11' },
   // 7. One mistake, one finding
   { family: 7, name: 'istilah didefinisikan huruf kecil', file: P, from: '            istilah: Dinas\n', to: '            istilah: dinas\n', code: 'TN-KU-03', alone: true },
   { family: 7, name: 'istilah didefinisikan dengan huruf kapital lain dari semua pemakaiannya', file: P, from: '            istilah: Pilar Sosial\n', to: '            istilah: Pilar sosial\n', code: 'TN-BHS-04', alone: true },

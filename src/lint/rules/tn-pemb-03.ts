@@ -7,7 +7,7 @@
  * New id in family TN-PEMB.
  */
 import { closest } from '../../util/suggest.js';
-import { daftarWilayah } from '../data/wilayah.js';
+import { daftarWilayah, kecamatanOf } from '../data/wilayah.js';
 import { registryPlace } from '../helpers/registry.js';
 import type { Rule } from '../types.js';
 
@@ -41,6 +41,13 @@ export const tnPemb03: Rule = {
     }
     if (typeof data.provinsi === 'string' && data.provinsi.toUpperCase() !== found.provinsi) {
       report({ place: registryPlace(daerah, ['provinsi']), message: `${title(found.nama)} terletak di Provinsi ${title(found.provinsi)}, bukan ${data.provinsi}.`, hint: `Tulis \`provinsi: ${title(found.provinsi)}\`.` });
+    }
+    // The ibu kota of a kabupaten is (almost always) one of its kecamatan: a warning only.
+    const ibuKota = (data as { ibu_kota?: unknown }).ibu_kota;
+    const kecamatan = kecamatanOf(found.kode);
+    if (data.jenis !== 'kota' && typeof ibuKota === 'string' && kecamatan.length > 0 && !kecamatan.some((k) => k.toUpperCase() === ibuKota.toUpperCase())) {
+      const suggestion = closest(ibuKota, kecamatan);
+      report({ place: registryPlace(daerah, ['ibu_kota']), message: `Ibu kota "${ibuKota}" bukan nama Kecamatan di ${title(found.nama)}.`, hint: suggestion ? `Mungkin maksud Anda ${suggestion}?` : 'Periksa nama ibu kota pada Peraturan Pemerintah tentang pemindahan/penetapan ibu kota daerah.', severity: 'warning' });
     }
   },
 };
