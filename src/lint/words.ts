@@ -96,11 +96,23 @@ export function formRegex(form: string): RegExp {
   return re;
 }
 
-/** Every occurrence of the listed forms in a text, in text order. */
+const COMBINED = new WeakMap<readonly { readonly form: string }[], { re: RegExp; byForm: Map<string, { readonly form: string }> }>();
+
+/** Every occurrence of the listed forms in a text, in text order (one combined regex per list, longest form first). */
 export function findForms<T extends { readonly form: string }>(text: string, entries: readonly T[]): FormMatch<T>[] {
+  let combined = COMBINED.get(entries);
+  if (!combined) {
+    const sorted = [...entries].sort((a, b) => b.form.length - a.form.length);
+    const body = sorted.map((e) => e.form.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).join('|');
+    combined = { re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'giu'), byForm: new Map(entries.map((e) => [e.form, e])) };
+    COMBINED.set(entries, combined);
+  }
   const out: FormMatch<T>[] = [];
-  for (const entry of entries) for (const m of matches(formRegex(entry.form), text)) out.push({ entry, index: m.index, text: m[0] });
-  return out.sort((a, b) => a.index - b.index);
+  for (const m of matches(combined.re, text)) {
+    const entry = combined.byForm.get(m[0].toLowerCase().replace(/\s+/g, ' ')) as T | undefined;
+    if (entry) out.push({ entry, index: m.index, text: m[0] });
+  }
+  return out;
 }
 
 /** `replacement` with a capital first letter when `typed` starts with one (a form at the start of a sentence). */

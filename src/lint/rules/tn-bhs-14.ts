@@ -42,11 +42,12 @@ function check(doc: DocumentIndex, terms: DefinedTerms, termsDoc: DocumentIndex,
   for (const t of doc.textsOf(...CHECKED_KINDS)) {
     const occurrences = terms.occurrences(t.masked, true);
     if (occurrences.length === 0) continue;
-    const spans = ordinarySpans(t.masked);
+    let spans: [number, number][] | undefined;
     for (const o of occurrences) {
       const model = o.form === 'istilah' ? o.istilah.istilah : o.istilah.singkatan ?? '';
       const plain = o.matched.replace(/\*/g, '');
       if (plain !== plain.toLowerCase() || model === model.toLowerCase() || verdicts.get(o.istilah)?.definitionWrong) continue;
+      spans ??= ordinarySpans(t.masked);
       if (spans.some(([a, b]) => o.index >= a && o.index < b)) continue;
       const before = /(\p{L}+)\s+$/u.exec(t.masked.slice(0, o.index))?.[1] ?? '';
       const after = /^\s+(\p{L}+)/u.exec(t.masked.slice(o.index + o.length))?.[1] ?? '';
