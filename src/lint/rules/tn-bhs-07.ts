@@ -1,6 +1,7 @@
 /**
  * TN-BHS-07 — normative verbs: "wajib" (obligation), "harus" (condition), "dilarang" (prohibition),
- * "dapat" (discretion); not "diharuskan", "diwajibkan", "tidak boleh".
+ * "dapat" (discretion); not "diharuskan", "diwajibkan", "tidak boleh" (forms from the one list
+ * src/lint/data/word-forms.ts); "harus" before an active verb is an actor's obligation, "wajib".
  * Why: these variants are routinely replaced by reviewers.
  * Source: L2 §III.B (DPR-Manual p. 308) [V]; others [R].
  */
@@ -20,7 +21,7 @@ export const tnBhs07: Rule = {
   level: 'WARN',
   statement: 'Kata kerja normatif: wajib, harus, dilarang, dapat — bukan diharuskan, diwajibkan, tidak boleh.',
   source: 'L2 §III.B; DPR-Manual hlm. 308 [V]',
-  explanation: 'Kewajiban dirumuskan dengan "wajib", syarat dengan "harus", larangan dengan "dilarang", dan kewenangan atau pilihan dengan "dapat". Hindari "diharuskan", "diwajibkan", "berkewajiban", dan "tidak boleh".',
+  explanation: 'Kewajiban dirumuskan dengan "wajib", syarat dengan "harus", larangan dengan "dilarang", dan kewenangan atau pilihan dengan "dapat". Hindari "diharuskan", "diwajibkan", "berkewajiban", dan "tidak boleh". "harus" di depan kata kerja aktif ("Dinas harus menyampaikan …") adalah kewajiban pelaku dan ditulis "wajib"; "harus" untuk syarat ("permohonan harus dilengkapi …") tetap. `naskah check --fix` mengganti bentuk yang pasti.',
   correct: 'Perangkat Daerah wajib menindaklanjuti Rujukan.',
   incorrect: 'Perangkat Daerah diwajibkan menindaklanjuti Rujukan.',
   check(doc, report) {
