@@ -12,7 +12,8 @@ export interface Mutation {
   readonly file: string;
   readonly from: string;
   readonly to: string;
-  readonly code: string;
+  /** The code expected; null for a correct edit that must give no new finding (a false-positive guard). */
+  readonly code: string | null;
   /** File under content/ where the finding is expected, when not `file`. */
   readonly at?: string;
   /** Exactly one new diagnostic. */
@@ -41,7 +42,7 @@ export const MUTATIONS: readonly Mutation[] = [
   { family: 1, name: 'Pedoman: "Petugas pengelola Data"', file: B4, from: '3. Petugas Pengelola Data, Petugas Puskesos', to: '3. Petugas pengelola Data, Petugas Puskesos', code: 'TN-PED-08' },
   { family: 1, name: 'Pedoman: singkatan TKPK tidak diperkenalkan', file: B1, from: '5. TKSK, PSM, IPSM, Pendamping Sosial', to: '5. TKSK, PSM, IPSM, TKPK, Pendamping Sosial', code: 'TN-BHS-15' },
   { family: 1, name: 'Pedoman: singkatan OPD tidak diperkenalkan', file: B5, from: '7. berbagi pakai data dengan Perangkat Daerah', to: '7. berbagi pakai data dengan OPD', code: 'TN-BHS-15' },
-  { family: 1, name: 'Keputusan: singkatan TKPK tidak diperkenalkan', file: K, from: 'Penanggung Jawab melaporkan pelaksanaan tugas', to: 'Penanggung Jawab melaporkan kepada TKPK pelaksanaan tugas', code: 'TN-BHS-06' },
+  { family: 1, name: 'Keputusan: singkatan TKPK tidak diperkenalkan', file: K, from: 'Penanggung Jawab melaporkan pelaksanaan tugas', to: 'Penanggung Jawab melaporkan kepada TKPK pelaksanaan tugas', code: 'TN-BHS-15' },
   { family: 1, name: 'Keputusan: "sekretaris daerah"', file: K, from: 'kepada Bupati\n      melalui Sekretaris Daerah', to: 'kepada Bupati\n      melalui sekretaris daerah', code: 'TN-BHS-14' },
   // 2. Word forms
   { family: 2, name: '"di laksanakan"', file: P, from: 'dilaksanakan secara terpadu bersama Perangkat Daerah', to: 'di laksanakan secara terpadu bersama Perangkat Daerah', code: 'TN-BHS-13' },
@@ -87,4 +88,10 @@ export const MUTATIONS: readonly Mutation[] = [
   // 8. Meaning read from structure
   { family: 8, name: '"salah satu" tetapi rincian kumulatif', file: P, from: 'teks: Keluhan dinyatakan selesai apabila\n                rincian: alternatif', to: 'teks: Keluhan dinyatakan selesai apabila memenuhi salah satu keadaan\n                rincian: kumulatif', code: 'TN-RIN-13' },
   { family: 8, name: 'batas waktu khusus lebih lama daripada batas umum', file: P, from: 'lama 24 (dua puluh empat) jam terhitung', to: 'lama 30 (tiga puluh) hari kerja terhitung', code: 'TN-BHS-16' },
+  // Correct edits that look like mistakes: no new finding (false-positive guards).
+  { family: 1, name: 'Keputusan memakai singkatan Perbup (SLRT)', file: K, from: 'Penanggung Jawab melaporkan pelaksanaan tugas Susunan Organisasi [[membentuk]]', to: 'Penanggung Jawab melaporkan pelaksanaan tugas SLRT', code: null },
+  { family: 1, name: 'Pedoman: "perjalanan dinas" dalam arti umum', file: B3, from: 'Layanan Puskesos dilaksanakan oleh Petugas Puskesos', to: 'Layanan Puskesos, termasuk perjalanan dinas, dilaksanakan oleh Petugas Puskesos', code: null },
+  { family: 1, name: 'Perbup: "tingkat desa" sebagai gabungan kata umum', file: P, from: '- hasil musyawarah Desa atau musyawarah Kelurahan', to: '- hasil musyawarah Desa atau musyawarah Kelurahan di tingkat desa', code: null },
+  { family: 2, name: 'Perbup: "antar-Perangkat Daerah" dan "dan/atau" benar', file: P, from: '- kerja sama\n', to: '- kerja sama antar-Perangkat Daerah dan/atau antardaerah\n', code: null },
+  { family: 3, name: 'Pedoman: tanggal 29 Februari tahun kabisat', file: B5, from: 'pada tanggal 5 Februari 2025', to: 'pada tanggal 29 Februari 2024', code: null },
 ];

@@ -3,7 +3,8 @@
  * of the real SLRT sources (a string replaced at one known place), and the whole project checked as
  * `naskah check` does. Each mistake must be caught: a new diagnostic (not present on the unmodified
  * sources) with the expected code, in the expected file. Mistakes marked `alone` must give exactly one
- * new diagnostic (one mistake, one finding).
+ * new diagnostic (one mistake, one finding). A few correct edits that look like mistakes ("perjalanan
+ * dinas", SLRT in the Keputusan) must give no new lint finding.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,13 +37,13 @@ describe('realistic drafting mistakes in the real SLRT sources', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('the real sources give no finding of the rules the mutations exercise (no false positive)', () => {
-    const codes = new Set(MUTATIONS.map((m) => m.code));
+    const codes = new Set(MUTATIONS.flatMap((m) => (m.code ? [m.code] : [])));
     const found = [...baseline].filter((k) => codes.has(k.split('|')[0]!) && !k.startsWith('TN-KEP-14|'));
     expect(found).toEqual([]);
   });
 
   it('has at least 40 mutations, spread over the families', () => {
-    expect(MUTATIONS.length).toBeGreaterThanOrEqual(40);
+    expect(MUTATIONS.filter((m) => m.code !== null).length).toBeGreaterThanOrEqual(40);
     expect(new Set(MUTATIONS.map((m) => m.family))).toEqual(new Set([1, 2, 3, 4, 6, 7, 8]));
   });
 
@@ -54,6 +55,10 @@ describe('realistic drafting mistakes in the real SLRT sources', () => {
     try {
       const found = check().filter((d) => !baseline.has(key(d)));
       const shown = found.map((d) => `${d.code} ${d.file}:${d.start.line} ${d.message}`).join('\n');
+      if (m.code === null) {
+        expect(found.filter((d) => d.code.startsWith('TN-')), `tidak ada temuan baru:\n${shown}`).toEqual([]);
+        return;
+      }
       const hit = found.filter((d) => d.code === m.code && d.file === `content/${m.at ?? m.file}`);
       expect(hit.length, `${m.code} di content/${m.at ?? m.file}; temuan baru:\n${shown}`).toBeGreaterThan(0);
       for (const d of hit) expect(d.hint?.length ?? 0, d.code).toBeGreaterThan(10);
