@@ -14,6 +14,9 @@ import type { Rule } from '../types.js';
 /** Words before a date that say it is in the past: "diterbitkan pada tanggal", "data per". */
 const PAST = /(?:diterbitkan|ditetapkan|diundangkan|disahkan|ditandatangani|dibentuk|dilaksanakan|dicatat|\bper|sejak)\s+(?:pada\s+)?(?:tanggal\s+)?$/;
 
+/** Words that make a later date a plan, not an event: "mulai berlaku per 1 Januari 2027", "paling lambat …". */
+const PLANNED = /(?:berlaku|mulai|rencana|direncanakan|target|paling lambat|paling lama|sampai dengan|hingga|sebelum)\s+(?:\S+\s+){0,3}$/;
+
 const longDate = (iso: string) => iso.slice(0, 10);
 
 /** TN-BHS-17, as registered in src/lint/registry.ts. */
@@ -31,7 +34,7 @@ export const tnBhs17: Rule = {
       for (const d of datesIn(t.masked)) {
         const place = { text: t, index: d.index, length: d.text.length };
         if (!isRealDate(d.iso)) report({ place, message: `Tanggal "${d.text}" tidak ada dalam kalender.`, hint: 'Periksa tanggal dan bulannya pada dokumen sumbernya.' });
-        else if (d.iso > today && PAST.test(t.masked.slice(0, d.index))) report({ place, message: `Tanggal "${d.text}" sesudah tanggal naskah (${today}), padahal menyebut peristiwa yang sudah terjadi.`, hint: 'Periksa tahunnya; tanggal terbit atau tanggal data tidak mungkin di masa depan.' });
+        else if (d.iso > today && PAST.test(t.masked.slice(0, d.index)) && !PLANNED.test(t.masked.slice(0, d.index))) report({ place, message: `Tanggal "${d.text}" sesudah tanggal naskah (${today}), padahal menyebut peristiwa yang sudah terjadi.`, hint: 'Periksa tahunnya; tanggal terbit atau tanggal data tidak mungkin di masa depan.' });
       }
     }
     const registry = doc.input.registry;
