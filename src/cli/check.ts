@@ -15,9 +15,11 @@ export async function runCheck(ids: readonly string[], options: { format: string
   // Cross-document rules run when the whole project is checked (a subset cannot tell a missing document).
   const checkAll = () => checkDocuments(paths, selected, { date, strict: options.strict }, ids.length === 0);
   let all = checkAll();
-  if (options.fix) all = fixAndRecheck(all, checkAll, paths.root, format === 'json' ? io.err : io.out);
+  if (options.fix) all = fixAndRecheck(all, checkAll, paths.root, io.err);
   if (format === 'json') io.out(JSON.stringify(all.map(toJson), null, 2));
-  else if (all.length === 0) io.out(`${selected.join(', ')}: tidak ada temuan.`);
-  else printHuman(all, paths.root, io.out);
+  else if (all.length === 0) {
+    if (!io.quiet) io.err(`${selected.join(', ')}: tidak ada temuan.`);
+  }
+  else printHuman(all, paths.root, io);
   return hasErrors(all) ? 1 : 0;
 }

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { WORKING } from '../revision/types.js';
 import { selectDocuments } from './documents.js';
 import { UsageError, type Io } from './io.js';
-import { printHuman, uniqueDiagnostics } from './report.js';
+import { exitForUnopened, printHuman, uniqueDiagnostics } from './report.js';
 
 /** Runs `naskah diff`. */
 export async function runDiff(args: readonly string[], options: { strict: boolean }, io: Io): Promise<number> {
@@ -22,7 +22,8 @@ export async function runDiff(args: readonly string[], options: { strict: boolea
   if (!result.files) return fail(result.diagnostics, paths.root, io);
   const dir = changesDir(paths, id, result.folder);
   try {
-    writeFilesAtomic(new Map([...result.files].map(([name, bytes]) => [join(dir, name), bytes])));
+    // The five files of a comparison are one set: a journal beside them marks an interrupted swap.
+    writeFilesAtomic(new Map([...result.files].map(([name, bytes]) => [join(dir, name), bytes])), join(dir, '.naskah-perubahan.json'));
   } catch (error) {
     return fail([diag('NSK501', { file: relative(paths.root, paths.output), start: { line: 1, column: 1 }, message: `Berkas keluaran tidak dapat ditulis: ${(error as Error).message}`, hint: 'Periksa izin folder output/ dan ruang disk.' })], paths.root, io);
   }
@@ -31,13 +32,13 @@ export async function runDiff(args: readonly string[], options: { strict: boolea
   if (io.isTTY) io.err(`perbandingan ${result.diffMs.toFixed(1).replace('.', ',')} ms`);
   // Warnings of the sources (e.g. unverified citations) belong to `naskah check`; only layout warnings here.
   const layout = result.diagnostics.filter((d) => d.code.startsWith('NSK4'));
-  if (layout.length > 0) printHuman(uniqueDiagnostics(layout), paths.root, io.err);
+  if (layout.length > 0) printHuman(uniqueDiagnostics(layout), paths.root, io);
   return 0;
 }
 
 /** Prints the errors (warnings of the sources belong to `naskah check`) and gives exit code 1. */
 function fail(reported: readonly Diagnostic[], root: string, io: Io): number {
-  printHuman(uniqueDiagnostics(reported.filter((d) => d.severity === 'error')), root, io.err);
+  printHuman(uniqueDiagnostics(reported.filter((d) => d.severity === 'error')), root, io);
   io.err('Tidak ada berkas perubahan yang ditulis.');
-  return 1;
+  return exitForUnopened(reported);
 }

@@ -12,6 +12,9 @@ Pemakaian:
   naskah build <id-dokumen> --revision <revisi> [--format docx,pdf,ir]
   naskah package [--out FOLDER]
   naskah package verify <berkas.zip>
+  naskah init [folder] [--daerah "Kabupaten …"] [--provinsi "…"] [--tentang "…"]
+  naskah new perbup|keputusan|pedoman <id> [--tentang "…"] [--peraturan <id>]
+  naskah <perintah> --help      bantuan satu perintah
   naskah --help | --version
 
 Perintah:
@@ -37,12 +40,105 @@ Opsi:
             menghentikan build, juga pada rancangan.
   --label   (revision save) Label revisi, mis. --label "Perbaikan hasil konsultasi Bagian Hukum".
   --revision  (build) Membangun revisi lama ke output/<id>/revisi/<revisi>/.
+  --quiet, -q  Hanya galat: tanpa peringatan, info, dan baris kemajuan.
   --fix     (check) Terapkan perbaikan mekanis (urutan Mengingat, huruf kapital istilah,
             dalam/pada, spasi, …) langsung pada berkas YAML; komentar tetap utuh.
+
+Keluaran: diagnostik dan baris kemajuan ke stderr; hasil untuk mesin (JSON, IR) ke stdout.
+Warna di terminal; NO_COLOR=1 mematikannya, FORCE_COLOR=1 memaksanya.
 
 Kode keluar:
   0  berhasil (mungkin dengan peringatan)
   1  isi dokumen memuat galat; tidak ada berkas keluaran yang ditulis
-  2  pemakaian salah (perintah, opsi, atau id dokumen tidak dikenal)
+  2  pemakaian salah (perintah, opsi, id dokumen, atau revisi tidak dikenal)
   3  kesalahan internal naskah (laporkan kepada pengembang)
 `;
+
+const EXIT = `Kode keluar: 0 berhasil, 1 isi memuat galat, 2 pemakaian salah, 3 kesalahan internal.`;
+
+/** Help of each command (`naskah <perintah> --help`, `naskah help <perintah>`). */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  build: `naskah build [id-dokumen…] [--format docx,pdf,ir] [--strict] [--quiet]
+naskah build <id-dokumen> --revision <revisi> [--format docx,pdf,ir]
+
+Memeriksa lalu membuat dokumen ke output/<id>/<id>.docx dan .pdf (tanpa id: semua dokumen di
+content/). Semua berkas keluaran ditulis sebagai satu set: bila satu dokumen gagal, tidak ada berkas
+yang ditulis.
+
+Opsi:
+  --format docx,pdf,ir  Keluaran yang dibuat (bawaan: docx,pdf); ir menulis pohon dokumen sebagai JSON.
+  --strict              Nomor dasar hukum yang belum terverifikasi menjadi galat (seperti dokumen final).
+  --revision R          Membangun revisi lama (nomor, label, atau git:<ref>) ke output/<id>/revisi/<R>/.
+  --quiet, -q           Hanya galat.
+
+${EXIT}`,
+  check: `naskah check [id-dokumen…] [--format human|json] [--strict] [--fix] [--quiet]
+
+Memeriksa sumber, rujukan, dan aturan tata naskah tanpa membuat dokumen. Tanpa id: semua dokumen,
+juga pemeriksaan antardokumen.
+
+Opsi:
+  --format human|json  human (bawaan, ke stderr) atau daftar diagnostik JSON (ke stdout).
+  --strict             Nomor dasar hukum yang belum terverifikasi menjadi galat.
+  --fix                Terapkan perbaikan mekanis langsung pada berkas sumber; komentar tetap utuh.
+  --quiet, -q          Hanya galat.
+
+${EXIT}`,
+  rules: `naskah rules [--format human|json]
+
+Mendaftar aturan tata naskah yang diperiksa: id, tingkat (menurut gaya rumah proyek), isi, sumber.
+
+${EXIT}`,
+  explain: `naskah explain KODE
+
+Menjelaskan kode diagnostik (mis. NSK301) atau aturan tata naskah (mis. TN-RIN-03) beserta contoh.
+
+${EXIT}`,
+  revision: `naskah revision save <id-dokumen> --label "…"
+naskah revision list <id-dokumen>
+
+save menyimpan sumber dokumen sebagai revisi baru yang tidak dapat diubah
+(content/<id>/revisi/<NNN>-<hash>/); list menampilkan revisi tersimpan dan melaporkan snapshot yang
+telah diubah.
+
+Opsi:
+  --label "…"  (save) Label revisi, mis. "Perbaikan hasil konsultasi Bagian Hukum".
+
+${EXIT}`,
+  diff: `naskah diff <id-dokumen> <revisi-A> [<revisi-B>|working] [--strict]
+
+Membandingkan dua revisi menurut id unsur dan menulis ke output/<id>/perubahan/<A>..<B>/:
+redline.docx, matriks.docx, matriks.pdf, perubahan.json, perubahan.html. Revisi disebut dengan
+nomornya, labelnya, working (sumber kerja), atau git:<ref>; revisi yang tidak dikenal keluar dengan kode 2.
+
+${EXIT}`,
+  package: `naskah package [--out FOLDER]
+naskah package verify <berkas.zip>
+
+Menyusun paket fasilitasi (surat permohonan, Perbup dan Lampiran, Keputusan, Pedoman, matriks,
+manifest.json dengan SHA-256) yang dapat dibangun ulang sama persis; verify memeriksa keutuhannya.
+
+Opsi:
+  --out FOLDER  Folder paket (bawaan: output/paket/).
+
+${EXIT}`,
+};
+
+Object.assign(COMMAND_HELP, {
+  init: `naskah init [folder] [--daerah "Kabupaten …"|"Kota …"] [--provinsi "…"] [--tentang "…"]
+
+Membuat proyek baru: content/daerah.yaml, content/dasar-hukum.yaml (dasar hukum terverifikasi),
+.vscode/settings.json (skema untuk editor), dan rancangan Peraturan pertama content/perbup-baru/ yang
+langsung dapat dibangun. Tidak ada berkas yang ditimpa.
+
+${EXIT}`,
+  new: `naskah new perbup|keputusan|pedoman <id> [--tentang "…"] [--peraturan <id-perbup>]
+
+Menambah dokumen baru di proyek ini: rancangan Peraturan, Keputusan, atau Buku Pedoman (pedoman
+memerlukan --peraturan, Peraturan yang melampirkannya). Tidak ada berkas yang ditimpa.
+
+${EXIT}`,
+});
+
+/** The commands, for "did you mean". */
+export const COMMANDS: readonly string[] = [...Object.keys(COMMAND_HELP), 'help'];

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toolRoot } from '../load/project.js';
-import { HELP } from './help.js';
-import { UsageError, type Io } from './io.js';
+import { closest } from '../util/suggest.js';
+import { COMMAND_HELP, COMMANDS, HELP } from './help.js';
+import { UsageError, wantsColour, type Io } from './io.js';
 
 /** Runs the CLI with arguments and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -24,6 +25,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         label: { type: 'string' },
         revision: { type: 'string' },
         out: { type: 'string' },
+        daerah: { type: 'string' },
+        provinsi: { type: 'string' },
+        tentang: { type: 'string' },
+        peraturan: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -34,10 +40,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const [command, ...rest] = positionals;
+    if (command === 'help' && rest[0] !== undefined) return commandHelp(rest[0], io);
+    if (values.help && command !== undefined && command !== 'help') return commandHelp(command, io);
     if (values.help || command === undefined || command === 'help') {
       io.out(HELP);
       return command === undefined && !values.help ? 2 : 0;
     }
+    if (values.quiet) io = { ...io, quiet: true };
     switch (command) {
       // Commands are imported when used: a start-up pays only for the command it runs.
       case 'build': return await (await import('./build.js')).runBuild(rest, { format: values.format, strict: values.strict ?? false, revision: values.revision }, io);
@@ -47,7 +56,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'revision': return await (await import('./revision.js')).runRevision(rest, { label: values.label }, io);
       case 'diff': return await (await import('./diff.js')).runDiff(rest, { strict: values.strict ?? false }, io);
       case 'package': return await (await import('./package.js')).runPackage(rest, { out: values.out }, io);
-      default: throw new UsageError(`Perintah \`${command}\` tidak dikenal.`);
+      case 'init': return (await import('./init.js')).runInit(rest, { daerah: values.daerah, provinsi: values.provinsi, tentang: values.tentang }, io);
+      case 'new': return (await import('./init.js')).runNew(rest, { tentang: values.tentang, peraturan: values.peraturan }, io);
+      default: {
+        const near = closest(command, COMMANDS);
+        throw new UsageError(`Perintah \`${command}\` tidak dikenal.${near ? ` Mungkin maksud Anda \`${near}\`?` : ''}`);
+      }
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -60,6 +74,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (process.env['NASKAH_DEBUG']) io.err(String((error as Error).stack));
     return 3;
   }
+}
+
+/** `naskah <command> --help` / `naskah help <command>`: the help of one command. */
+function commandHelp(command: string, io: Io): number {
+  const help = COMMAND_HELP[command];
+  if (help) {
+    io.out(help);
+    return 0;
+  }
+  const near = closest(command, COMMANDS);
+  throw new UsageError(`Perintah \`${command}\` tidak dikenal.${near ? ` Mungkin maksud Anda \`${near}\`?` : ''}`);
 }
 
 function translateParseError(error: Error): string {
@@ -78,7 +103,7 @@ if (isEntry || process.argv[1]?.endsWith('/naskah')) {
       throw error;
     });
   }
-  main(process.argv.slice(2), { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`), isTTY: process.stderr.isTTY === true, cwd: process.cwd(), env: process.env }).then((code) => {
+  main(process.argv.slice(2), { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`), isTTY: process.stderr.isTTY === true, colour: wantsColour(process.env, process.stderr.isTTY === true), cwd: process.cwd(), env: process.env }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -27,7 +27,7 @@ export async function runPackage(args: readonly string[], options: { out: string
     }
     const diagnostics = verifyPackage(bytes, basename(zip));
     if (diagnostics.length > 0) {
-      printHuman(diagnostics, io.cwd, io.out);
+      printHuman(diagnostics, io.cwd, io);
       return 1;
     }
     io.out(`${basename(zip)}: utuh — setiap berkas cocok dengan ukuran dan SHA-256 dalam manifest.json.`);
@@ -39,7 +39,7 @@ export async function runPackage(args: readonly string[], options: { out: string
   const built = await buildPackage(paths, { date, version: version(), env: io.env });
   const shown = uniqueDiagnostics(built.diagnostics.filter((d) => d.severity === 'error' || !built.bytes));
   if (!built.bytes || !built.name) {
-    printHuman(shown, paths.root, io.err);
+    printHuman(shown, paths.root, io);
     return 1;
   }
   const outDir = options.out ? resolve(io.cwd, options.out) : join(paths.output, 'paket');

@@ -18,7 +18,7 @@ import { saveRevision } from '../revision/save.js';
 import { listRevisions } from '../revision/store.js';
 import { selectDocuments } from './documents.js';
 import { UsageError, type Io } from './io.js';
-import { printHuman, uniqueDiagnostics } from './report.js';
+import { exitForUnopened, printHuman, uniqueDiagnostics } from './report.js';
 
 /** "2025-08-11T02:00:00Z" → "11 Agustus 2025". */
 export function longRevisionDate(iso: string): string {
@@ -50,11 +50,11 @@ async function save(args: readonly string[], label: string | undefined, io: Io):
   if (!loaded.ir) {
     const main = loaded.diagnostics.find((d) => d.severity === 'error')!;
     const refused = diag('NSK610', { file: main.file, start: main.start, message: `Sumber ${id} memuat galat; revisi tidak disimpan.`, hint: `Perbaiki galat di bawah ini (\`naskah check ${id}\`), lalu simpan lagi.` });
-    printHuman(uniqueDiagnostics([refused, ...loaded.diagnostics]), paths.root, io.err);
+    printHuman(uniqueDiagnostics([refused, ...loaded.diagnostics]), paths.root, io);
     return 1;
   }
   const { revision, diagnostics } = saveRevision(paths, id, label, io.env);
-  if (diagnostics.length > 0) printHuman(diagnostics, paths.root, io.err);
+  if (diagnostics.length > 0) printHuman(diagnostics, paths.root, io);
   if (!revision) return hasErrors(diagnostics) ? 1 : 0;
   const m = revision.manifest;
   io.out(`${id}: revisi ${m.nomor} disimpan — "${m.label}", ${longRevisionDate(m.tanggal)}, ${m.berkas.length} berkas, di ${displayPath(paths.root, revision.dir)}`);
@@ -80,7 +80,7 @@ async function list(args: readonly string[], io: Io): Promise<number> {
   io.out(`${id}: ${all.length} revisi tersimpan di ${displayPath(paths.root, join(paths.content, id, 'revisi'))}`);
   io.out(line(head));
   for (const r of rows) io.out(line(r));
-  if (tampered.length > 0) printHuman(tampered, paths.root, io.err);
+  if (tampered.length > 0) printHuman(tampered, paths.root, io);
   return tampered.length > 0 ? 1 : 0;
 }
 
@@ -91,8 +91,8 @@ export async function buildRevision(ids: readonly string[], revision: string, fo
   const { paths } = selectDocuments(io.cwd, [id]);
   const { source, diagnostics: openDiagnostics } = openRevision(paths, id, revision, io.env);
   if (!source) {
-    printHuman(openDiagnostics, paths.root, io.err);
-    return 1;
+    printHuman(openDiagnostics, paths.root, io);
+    return exitForUnopened(openDiagnostics);
   }
   try {
     const loaded = loadRevision(source, id, { date: source.date, strict });
@@ -116,7 +116,7 @@ export async function buildRevision(ids: readonly string[], revision: string, fo
     }
     if (failed) io.err(`${id} (${source.description}): gagal — tidak ada berkas yang ditulis.`);
     const unique = uniqueDiagnostics(reported);
-    if (unique.length > 0) printHuman(unique, paths.root, io.err);
+    if (unique.length > 0) printHuman(unique, paths.root, io);
     return failed ? 1 : 0;
   } finally {
     source.close();

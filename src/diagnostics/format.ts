@@ -3,7 +3,8 @@
  * (`file:line:col severity code message`) and JSON.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isInside } from '../util/inside.js';
+import { isAbsolute, join } from 'node:path';
 import type { Diagnostic, Severity } from './types.js';
 
 const WORD: Record<Severity, string> = { error: 'galat', warning: 'peringatan', info: 'info' };
@@ -28,12 +29,19 @@ export function toJson(d: Diagnostic): Record<string, unknown> {
   };
 }
 
-/** Human form: compact line, code frame of the source line, hint and related places. */
-export function formatHuman(d: Diagnostic, root: string, cache = new Map<string, string[] | null>()): string {
-  const lines = [formatCompact(d)];
+const COLOUR: Record<Severity, string> = { error: '\u001b[31;1m', warning: '\u001b[33;1m', info: '\u001b[36m' };
+const DIM = '\u001b[2m';
+const RESET = '\u001b[0m';
+
+/** Human form: compact line, code frame of the source line, hint and related places (ANSI colours when asked). */
+export function formatHuman(d: Diagnostic, root: string, cache = new Map<string, string[] | null>(), colour = false): string {
+  const paint = (code: string, s: string) => (colour ? `${code}${s}${RESET}` : s);
+  const lines = [colour ? `${d.file}:${d.start.line}:${d.start.column} ${paint(COLOUR[d.severity], WORD[d.severity])} ${paint(DIM, d.code)} ${d.message}` : formatCompact(d)];
   let source = cache.get(d.file);
   if (source === undefined) {
     try {
+      // Only a file of the project is ever quoted: never one outside it (issue 22 point 2).
+      if (isAbsolute(d.file) || !isInside(root, join(root, d.file))) throw new Error('outside the project');
       source = readFileSync(join(root, d.file), 'utf8').split('\n');
     } catch {
       source = null;
@@ -46,9 +54,9 @@ export function formatHuman(d: Diagnostic, root: string, cache = new Map<string,
     if (d.start.line > 1 && source?.[d.start.line - 2] !== undefined) lines.push(`  ${String(d.start.line - 1).padStart(gutter)} | ${source[d.start.line - 2]}`);
     lines.push(`> ${String(d.start.line).padStart(gutter)} | ${text}`);
     const width = d.end && d.end.line === d.start.line ? Math.max(1, d.end.column - d.start.column) : 1;
-    lines.push(`  ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, d.start.column - 1))}${'^'.repeat(Math.min(width, 60))}`);
+    lines.push(`  ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, d.start.column - 1))}${paint(COLOUR[d.severity], '^'.repeat(Math.min(width, 60)))}`);
   }
-  if (d.hint) lines.push(`  petunjuk: ${d.hint}`);
+  if (d.hint) lines.push(`  ${paint(DIM, 'petunjuk:')} ${d.hint}`);
   for (const r of d.related ?? []) lines.push(`  lihat: ${r.file}:${r.start.line}:${r.start.column} ${r.message}`);
   return lines.join('\n');
 }

@@ -121,11 +121,11 @@ function lampiranBlocks(c: Collector, blocks: readonly BlokLampiran[], parent: s
       }
       case 'tabel': {
         const rows = [...b.kepala, ...b.baris].map((row) => row.map(runsText).join(' | ')).join('\n');
-        c.add({ kind: 'blok-tabel', key: b.id || `${prefix}.tabel.${i}`, label: b.label, number: b.label, address: `${base} ${b.label}`.trim() || 'Tabel', place: place(), runs: runsFrom([[b.label, b.judul].filter((s) => s !== '').join(' '), rows].join('\n')), parent, depth: 0, node: b });
+        c.add({ kind: 'blok-tabel', key: b.id || `${prefix}.tabel.${i}`, label: b.label, number: b.label, address: `${base} ${b.label}`.trim() || 'Tabel', place: place(), runs: runsFrom([b.judul, rows].join('\n')), parent, depth: 0, node: b });
         break;
       }
       case 'gambar':
-        c.add({ kind: 'blok-gambar', key: b.id || `${prefix}.gambar.${i}`, label: b.label, number: b.label, address: `${base} ${b.label}`.trim() || 'Gambar', place: place(), runs: runsFrom([b.label, b.judul].filter((s) => s !== '').join(' ')), parent, depth: 0, node: b });
+        c.add({ kind: 'blok-gambar', key: b.id || `${prefix}.gambar.${i}`, label: b.label, number: b.label, address: `${base} ${b.label}`.trim() || 'Gambar', place: place(), runs: runsFrom(b.judul), parent, depth: 0, node: b });
         break;
       case 'halaman-baru':
         break;

@@ -45,7 +45,8 @@ export function renumberingSummary(entries: readonly Entry[]): { renumbered: str
     const { a, b } = e.root;
     if (!a || !b) continue;
     if (a.number === b.number) {
-      references.push(b.address);
+      // Several blocks share one address (the alinea of "Lampiran BAB I huruf A"): name each place once.
+      if (!references.includes(b.address)) references.push(b.address);
       continue;
     }
     const va = numberValue(a.number);

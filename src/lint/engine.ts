@@ -10,7 +10,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { rangeAt } from '../load/yaml-source.js';
 import { NO_CONFIG, type LintConfig } from './config.js';
-import { attachFix } from './fix/attach.js';
+import { attachFix } from '../diagnostics/fixes.js';
 import { DocumentIndex } from '../ir-index/document.js';
 import { ProjectIndex } from '../ir-index/project.js';
 import type { Finding, Level, Place, Rule } from './types.js';

@@ -12,7 +12,7 @@ import type { Naskah } from '../ir/types.js';
 import type { YamlSource } from '../load/yaml-source.js';
 import { loadLintConfig, type LintConfig } from './config.js';
 import { lintDocument, lintProject } from './engine.js';
-import { attachFix, fixOf } from './fix/attach.js';
+import { attachFix, fixOf } from '../diagnostics/fixes.js';
 import { DocumentIndex } from '../ir-index/document.js';
 import { RULES } from './registry.js';
 import type { Fix } from './types.js';

@@ -2,16 +2,16 @@
  * Reads a Markdown file into an mdast tree with positions (unified + remark-parse + remark-gfm), the
  * Markdown counterpart of yaml-source.ts. Unreadable files become NSK103 diagnostics.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { sha256Hex, VerifiedCache } from '../util/cache.js';
+import { decodeSource, invisibleCharacters } from './text-checks.js';
 import { toolRoot } from './project.js';
 import { displayPath } from './yaml-source.js';
 
@@ -20,6 +20,8 @@ export interface MarkdownSource {
   /** Path relative to the project root, forward slashes. */
   readonly file: string;
   readonly absPath: string;
+  /** The project root the file was read under (paths the file names are confined to it). */
+  readonly root: string;
   readonly text: string;
   readonly tree: Root;
 }
@@ -29,51 +31,46 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 /** Parsed trees by file, reused while the text is unchanged (a Pedoman is read as Lampiran and as book). */
 const parsed = new Map<string, { readonly text: string; readonly tree: Root }>();
 
-let versions: string | undefined;
+let cache: VerifiedCache<Root> | undefined;
 
-/** The exactly pinned versions of the parser packages (package.json), part of the cache key. */
+/** The exactly pinned versions of the parser packages (package.json), part of every cache entry. */
 function parserVersions(): string {
   const pkg = JSON.parse(readFileSync(join(toolRoot(), 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  return ['remark-parse', 'remark-gfm', 'unified'].map((name) => pkg.dependencies[name] ?? '?').join('-');
+  return ['remark-parse', 'remark-gfm', 'unified'].map((name) => `${name}@${pkg.dependencies[name] ?? '?'}`).join(' ');
 }
 
 /**
  * Parses Markdown, reusing a tree parsed earlier on this machine from the same text by the same parser
- * versions (a JSON file in the temp folder: reading it takes milliseconds where micromark takes hundreds).
+ * versions (src/util/cache.ts: a private, verified cache; reading an entry takes milliseconds where
+ * micromark takes hundreds).
  */
 function parseCached(text: string): Root {
-  versions ??= parserVersions();
-  const file = join(tmpdir(), `naskah-mdast-${versions}`, `${createHash('sha256').update(text).digest('hex')}.json`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Root;
-  } catch {
-    // not cached yet: parse
-  }
+  cache ??= new VerifiedCache<Root>('mdast', parserVersions());
+  const key = sha256Hex(text);
+  const hit = cache.get(key);
+  if (hit) return hit;
   const tree = processor.runSync(processor.parse(text)) as Root;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(tree));
-    renameSync(temp, file);
-  } catch {
-    // a cache that cannot be written only costs time
-  }
+  cache.set(key, tree);
   return tree;
 }
 
 /** Reads and parses one Markdown file. */
 export function loadMarkdown(absPath: string, root: string): { source: MarkdownSource | null; diagnostics: Diagnostic[] } {
   const file = displayPath(root, absPath);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(absPath, 'utf8');
+    bytes = readFileSync(absPath);
   } catch {
     return { source: null, diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama berkas dalam daftar `bab` di pedoman.yaml.' })] };
   }
+  const decoded = decodeSource(bytes, file);
+  if (decoded.text === null) return { source: null, diagnostics: decoded.diagnostics };
+  const text = decoded.text;
+  const checks = invisibleCharacters(text, file, absPath);
   let entry = parsed.get(absPath);
   if (entry?.text !== text) {
     entry = { text, tree: parseCached(text) };
     parsed.set(absPath, entry);
   }
-  return { source: { file, absPath, text, tree: entry.tree }, diagnostics: [] };
+  return { source: { file, absPath, root, text, tree: entry.tree }, diagnostics: checks };
 }

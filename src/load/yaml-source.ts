@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
+import { characterName, controlInValue, decodeSource, invisibleCharacters } from './text-checks.js';
 
 /** A parsed YAML file with what is needed to locate its nodes. */
 export interface YamlSource {
@@ -32,15 +33,18 @@ export function displayPath(root: string, absPath: string): string {
 /** Reads and parses one YAML file. Returns null source when the file is unreadable or not valid YAML. */
 export function loadYaml(absPath: string, root: string): { source: YamlSource | null; diagnostics: Diagnostic[] } {
   const file = displayPath(root, absPath);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(absPath, 'utf8');
+    bytes = readFileSync(absPath);
   } catch {
     return {
       source: null,
       diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama dan letak berkas.' })],
     };
   }
+  const decoded = decodeSource(bytes, file);
+  if (decoded.text === null) return { source: null, diagnostics: decoded.diagnostics };
+  const text = decoded.text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const diagnostics: Diagnostic[] = [];
@@ -54,7 +58,47 @@ export function loadYaml(absPath: string, root: string): { source: YamlSource | 
     }
   }
   if (diagnostics.length > 0) return { source: null, diagnostics };
-  return { source: { file, absPath, text, doc, lineCounter, data: doc.toJS({ maxAliasCount: 100 }) }, diagnostics };
+  diagnostics.push(...invisibleCharacters(text, file, absPath), ...escapedControls(doc, lineCounter, file, text));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError || error instanceof RangeError || /alias/i.test(String(error)))) throw error;
+    return { source: null, diagnostics: [...diagnostics, aliasDiagnostic(doc, lineCounter, file)] };
+  }
+  return { source: { file, absPath, text, doc, lineCounter, data }, diagnostics };
+}
+
+/** Most aliases a source may expand (a guard against alias bombs: "billion laughs"). */
+const MAX_ALIASES = 100;
+
+/** NSK108 at the first alias of a document whose aliases expand beyond MAX_ALIASES. */
+function aliasDiagnostic(doc: Document, lineCounter: LineCounter, file: string): Diagnostic {
+  let at = 0;
+  visit(doc, {
+    Alias(_, node) {
+      at = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  const p = lineCounter.linePos(at);
+  return diag('NSK108', { file, start: { line: p.line, column: p.col }, message: `Alias YAML (*nama) dipakai terlalu banyak: lebih dari ${MAX_ALIASES} salinan.`, hint: 'Tulis nilainya secara langsung; naskah tidak memerlukan jangkar (&) dan alias (*) YAML.' });
+}
+
+/** NSK106 for string values that carry a control character through a YAML escape ("\e", "\x00"). */
+function escapedControls(doc: Document, lineCounter: LineCounter, file: string, text: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string' || node.type !== 'QUOTE_DOUBLE') return;
+      const c = controlInValue(node.value);
+      const at = node.range?.[0] ?? 0;
+      if (!c || /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text.slice(at, node.range?.[1] ?? at))) return;
+      const p = lineCounter.linePos(at);
+      out.push(diag('NSK106', { file, start: { line: p.line, column: p.col }, message: `Karakter kendali ${characterName(c)} (ditulis sebagai escape) tidak boleh ada dalam naskah.`, hint: 'Hapus escape itu (mis. \\e, \\x00) dari teks bertanda kutip ganda.' }));
+    },
+  });
+  return out;
 }
 
 /**

@@ -4,12 +4,9 @@
  * dispatcher computes the layout synchronously. Calling that dispatcher directly keeps the resolve
  * phase synchronous (loadDocument is) while using the same layered algorithm and options.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { sha256Hex, VerifiedCache } from '../util/cache.js';
 
 interface Dispatcher {
   saveDispatch(event: { data: Record<string, unknown> }): void;
@@ -41,34 +38,33 @@ function createWorker(): FakeWorker {
   return w;
 }
 
+let cache: VerifiedCache<ElkNode> | undefined;
+
 /**
- * Layouts already computed on this machine, by elkjs version and the SHA-256 of the input graph. ELK is
- * deterministic, so a hit gives exactly what a new layout would; it spares loading elkjs (a large
- * bundle) and the layout itself on every `check` and `build` while the structure is unchanged.
+ * Layouts already computed on this machine, by elkjs version and the SHA-256 of the input graph, in the
+ * private verified cache of src/util/cache.ts. ELK is deterministic, so a hit gives exactly what a new
+ * layout would; it spares loading elkjs (a large bundle) and the layout itself on every `check` and
+ * `build` while the structure is unchanged.
  */
-export function cacheFile(input: string): string {
+function layoutCache(): VerifiedCache<ElkNode> {
   const require = createRequire(import.meta.url);
   const version = (require('elkjs/package.json') as { version: string }).version;
-  return join(tmpdir(), `naskah-elk-${version}`, `${createHash('sha256').update(input).digest('hex')}.json`);
+  cache ??= new VerifiedCache<ElkNode>('elk', `elkjs@${version}`);
+  return cache;
 }
 
 /** Lays out `graph` with ELK Layered; returns the same graph with coordinates filled in. */
 export function elkLayout(graph: ElkNode): ElkNode {
   const input = JSON.stringify(graph);
-  const file = cacheFile(input);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as ElkNode;
-  } catch {
-    // not cached yet (or unreadable): lay out
-  }
+  const key = sha256Hex(input);
+  const hit = layoutCache().get(key);
+  if (hit) return hit;
   const result = post({ cmd: 'layout', graph: JSON.parse(input) as ElkNode, layoutOptions: {}, options: {} }) as ElkNode;
-  try {
-    mkdirSync(join(file, '..'), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(result));
-    renameSync(temp, file);
-  } catch {
-    // a cache that cannot be written only costs time
-  }
+  layoutCache().set(key, result);
   return result;
+}
+
+/** The cache file that holds (or would hold) the layout of a serialised input graph; null without a cache. */
+export function layoutCachePath(input: string): string | null {
+  return layoutCache().entryPath(sha256Hex(input));
 }

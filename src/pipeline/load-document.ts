@@ -3,7 +3,7 @@
  * Stops after a phase that produced errors, so later phases never see broken input.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dokumen } from '../ir/types.js';
@@ -17,6 +17,7 @@ import type { UnitIndex } from '../resolve/unit-index.js';
 import { validateSource, type SchemaName } from '../validate/schema.js';
 import { lintLoaded } from '../lint/index.js';
 import { lampiranFromPedoman, loadBuku } from './load-pedoman.js';
+import { confine, refusalText } from '../load/confine.js';
 
 /** Options of one load. */
 export interface LoadOptions {
@@ -67,10 +68,11 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   if (!existsSync(mainPath) && existsSync(join(paths.content, id, 'pedoman.yaml'))) {
     if (!daerahSource || !registry) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
     const daerah = daerahFrom(daerahSource.data as DaerahData);
-    const lambang = (daerahSource.data as DaerahData).lambang ? displayPath(paths.root, resolve(dirname(daerahSource.absPath), (daerahSource.data as DaerahData).lambang!)) : null;
+    const lambang = lambangOf(paths, daerahSource, diagnostics);
+    if (lambang === false) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
     const buku = loadBuku(paths, id, (peraturanId) => {
       const parent = loadDocument(paths, peraturanId, options);
-      return { index: parent.index ?? null, status: parent.ir?.status ?? 'rancangan', diagnostics: parent.diagnostics };
+      return { index: parent.index ?? null, ir: parent.ir?.jenis === 'peraturan-bupati' ? parent.ir : null, status: parent.ir?.status ?? 'rancangan', diagnostics: parent.diagnostics };
     }, daerah, lambang, options.date);
     diagnostics.push(...buku.diagnostics);
     return { id, ir: hasErrors(diagnostics) ? null : buku.ir, diagnostics: sortDiagnostics(diagnostics) };
@@ -93,15 +95,9 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   if (hasErrors(schemaDiagnostics)) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
 
   const daerahData = daerahSource.data as DaerahData;
-  let lambangPath: string | null = null;
-  if (daerahData.lambang) {
-    lambangPath = resolve(dirname(daerahSource.absPath), daerahData.lambang);
-    if (!existsSync(lambangPath)) {
-      diagnostics.push(diag('NSK403', { file: daerahSource.file, ...rangeAt(daerahSource, ['lambang']), message: `Gambar lambang ${daerahData.lambang} tidak ditemukan.`, hint: 'Periksa jalur relatif terhadap daerah.yaml, atau tulis `lambang: null` untuk memakai tempat lambang sementara.' }));
-      return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
-    }
-  }
-  const ctx = { id, daerah: daerahFrom(daerahData), lambangPath: lambangPath && displayPath(paths.root, lambangPath), registry, templatesDir: paths.templates, date: options.date, strict: options.strict, lampiranSumber: lampiranFromPedoman(paths, mainPath) };
+  const lambang = lambangOf(paths, daerahSource, diagnostics);
+  if (lambang === false) return { id, ir: null, diagnostics: sortDiagnostics(diagnostics) };
+  const ctx = { id, daerah: daerahFrom(daerahData), lambangPath: lambang, registry, templatesDir: paths.templates, date: options.date, strict: options.strict, lampiranSumber: lampiranFromPedoman(paths, mainPath) };
   if (schema === 'keputusan') {
     const keputusan = resolveKeputusan(raw, { ...ctx, loadPeraturan: peraturanLoader(paths, (other) => loadDocument(paths, other, options)) });
     diagnostics.push(...keputusan.diagnostics);
@@ -117,6 +113,26 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   const lint = lintLoaded(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
   diagnostics.push(...lint.diagnostics);
   return { id, ir: blocked || lint.blocks ? null : ir, diagnostics: sortDiagnostics(diagnostics), index };
+}
+
+/**
+ * The lambang named in daerah.yaml as a project-relative path, null when none is given (the kop then
+ * prints its placeholder), or false after a coded error: outside the project (NSK104) or missing (NSK403).
+ */
+function lambangOf(paths: ProjectPaths, daerahSource: YamlSource, diagnostics: Diagnostic[]): string | null | false {
+  const lambang = (daerahSource.data as DaerahData).lambang;
+  if (!lambang) return null;
+  const place = { file: daerahSource.file, ...rangeAt(daerahSource, ['lambang']) };
+  const confined = confine(paths.root, dirname(daerahSource.absPath), lambang);
+  if (!confined.ok) {
+    diagnostics.push(diag('NSK104', { ...place, ...refusalText(lambang, confined.reason) }));
+    return false;
+  }
+  if (!existsSync(confined.absPath)) {
+    diagnostics.push(diag('NSK403', { ...place, message: `Gambar lambang ${lambang} tidak ditemukan.`, hint: 'Periksa jalur relatif terhadap daerah.yaml, atau tulis `lambang: null` untuk memakai tempat lambang sementara.' }));
+    return false;
+  }
+  return displayPath(paths.root, confined.absPath);
 }
 
 /** Stable order: file, line, column, code. */

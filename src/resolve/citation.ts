@@ -62,21 +62,26 @@ export function namaJenis(entry: PeraturanEntry, region: CitationRegion): string
   }
 }
 
-function terbitan(label: string, t: Terbitan | undefined): string | null {
+function terbitan(label: string, t: Terbitan | undefined, number: (n: number | null | undefined) => string): string | null {
   if (!t) return null;
-  return 'nomor' in t ? `${label} Tahun ${num(t.tahun)} Nomor ${num(t.nomor)}` : `${label} Tahun ${num(t.tahun)}`;
+  return 'nomor' in t ? `${label} Tahun ${num(t.tahun)} Nomor ${number(t.nomor)}` : `${label} Tahun ${num(t.tahun)}`;
 }
 
-/** The parenthesised promulgation data (TN-DH-06), or "" when the entry has none. */
+/**
+ * The parenthesised promulgation data (TN-DH-06), or "" when the entry has none. The numbers of an
+ * entry marked `belum-terverifikasi` print as "..." even when the registry holds a recollected number:
+ * an unverified number is never printed (NSK306 says so; issue 16 point 3).
+ */
 export function pengundangan(entry: PeraturanEntry, region: CitationRegion): string {
   const daerah = entry.daerah ?? region.namaDaerah;
+  const number = entry.status === 'belum-terverifikasi' ? () => '...' : num;
   const parts = [
-    terbitan('Lembaran Negara Republik Indonesia', entry.ln),
-    entry.tln !== undefined ? `Tambahan Lembaran Negara Republik Indonesia Nomor ${num(entry.tln)}` : null,
-    terbitan('Berita Negara Republik Indonesia', entry.bn),
-    terbitan(`Lembaran Daerah ${daerah}`, entry.ld),
-    entry.tld !== undefined ? `Tambahan Lembaran Daerah ${daerah} Nomor ${num(entry.tld)}` : null,
-    terbitan(`Berita Daerah ${daerah}`, entry.bd),
+    terbitan('Lembaran Negara Republik Indonesia', entry.ln, number),
+    entry.tln !== undefined ? `Tambahan Lembaran Negara Republik Indonesia Nomor ${number(entry.tln)}` : null,
+    terbitan('Berita Negara Republik Indonesia', entry.bn, number),
+    terbitan(`Lembaran Daerah ${daerah}`, entry.ld, number),
+    entry.tld !== undefined ? `Tambahan Lembaran Daerah ${daerah} Nomor ${number(entry.tld)}` : null,
+    terbitan(`Berita Daerah ${daerah}`, entry.bd, number),
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

@@ -1,6 +1,6 @@
 /**
- * Parses the inline syntax of a text value: `*italic*`, `[[id]]`, `[[id1, id2]]` and `[[=id]]`
- * (schemas/README.md). Offsets are kept so diagnostics can point at the token inside the YAML scalar.
+ * Parses the inline syntax of a text value: `*italic*`, `[[id]]`, `[[id1, id2]]` and `[[=id]]`, and `\*`
+ * for a literal asterisk (schemas/README.md). Offsets are kept so diagnostics can point at the token inside the YAML scalar.
  */
 
 /** One parsed token of a text value. */
@@ -17,6 +17,10 @@ export interface InlineProblem {
   readonly index: number;
 }
 
+/** Stands for an escaped asterisk (`\*`) while a text is split at its italic markers. */
+const LITERAL_STAR = '\uE000';
+const literal = (text: string) => text.replaceAll(LITERAL_STAR, '*');
+
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*(:[a-z0-9]+(-[a-z0-9]+)*)?$/;
 
 /** Splits a text value into tokens. */
@@ -26,15 +30,15 @@ export function parseInline(value: string): { tokens: Token[]; problems: InlineP
   let refIndex = 0;
   const pushText = (text: string) => {
     if (text === '') return;
-    const parts = text.split('*');
+    const parts = text.replaceAll('\\*', LITERAL_STAR).split('*');
     if (parts.length % 2 === 0) {
       problems.push({ kind: 'unclosed-italic', raw: text, index: -1 });
-      tokens.push({ kind: 'text', text });
+      tokens.push({ kind: 'text', text: literal(parts.join('*')) });
       return;
     }
     parts.forEach((part, i) => {
       if (part === '') return;
-      tokens.push(i % 2 === 1 ? { kind: 'italic', text: part } : { kind: 'text', text: part });
+      tokens.push(i % 2 === 1 ? { kind: 'italic', text: literal(part) } : { kind: 'text', text: literal(part) });
     });
   };
   const re = /\[\[([^\]]*)\]\]/g;
@@ -60,5 +64,5 @@ export function parseInline(value: string): { tokens: Token[]; problems: InlineP
 
 /** Plain text of a value with markup removed (for lint rules that read words). */
 export function plainText(value: string): string {
-  return value.replace(/\[\[[^\]]*\]\]/g, '').replace(/\*/g, '');
+  return literal(value.replace(/\[\[[^\]]*\]\]/g, '').replaceAll('\\*', LITERAL_STAR).replace(/\*/g, ''));
 }

@@ -2,9 +2,9 @@
  * Resolves a Peraturan Bupati source into the IR: judul, pembukaan, batang tubuh, penutup and
  * lampiran headers, every number, reference and formula computed here (DESIGN.md, resolve phase).
  */
-import type { Diagnostic } from '../diagnostics/types.js';
+import type { Diagnostic, Position } from '../diagnostics/types.js';
 import type { BlokLampiran, Lampiran, Naskah } from '../ir/types.js';
-import type { YamlSource } from '../load/yaml-source.js';
+import { rangeAt, type YamlSource } from '../load/yaml-source.js';
 import { DocumentBuilder } from './builder.js';
 import { buildBatangTubuh, type UnsurSource } from './batang-tubuh.js';
 import { longDate, type Daerah } from './daerah.js';
@@ -42,7 +42,7 @@ export interface ResolveContext {
   /** Treat unverified citations and other final-only checks as errors. */
   readonly strict: boolean;
   /** Resolves the content of a Lampiran whose `sumber` is a Buku Pedoman manifest (path relative to the document). */
-  readonly lampiranSumber?: (sumber: string, index: UnitIndex, jenisPeraturan: string) => { isi: BlokLampiran[]; diagnostics: Diagnostic[] };
+  readonly lampiranSumber?: (sumber: string, index: UnitIndex, jenisPeraturan: string, at: { readonly file: string; readonly start: Position; readonly end: Position }) => { isi: BlokLampiran[]; diagnostics: Diagnostic[] };
 }
 
 /** Resolves a Peraturan Bupati. */
@@ -61,8 +61,9 @@ export function resolvePeraturan(source: YamlSource, ctx: ResolveContext): { ir:
   const batangTubuh = buildBatangTubuh(b, doc.batang_tubuh, { templatesDir: ctx.templatesDir, jenisPeraturan });
   // Lampiran are registered after the batang tubuh so references list them after the Pasal.
   const lampiranCount = doc.lampiran?.length ?? 0;
-  const lampiranIsi = (sumber: string): BlokLampiran[] => {
-    const { isi, diagnostics } = ctx.lampiranSumber!(sumber, b.index, jenisPeraturan);
+  const lampiranIsi = (sumber: string, i: number): BlokLampiran[] => {
+    const at = { file: b.source.file, ...rangeAt(b.source, ['lampiran', i, 'sumber']) };
+    const { isi, diagnostics } = ctx.lampiranSumber!(sumber, b.index, jenisPeraturan, at);
     b.diagnostics.push(...diagnostics);
     return isi;
   };
@@ -73,7 +74,7 @@ export function resolvePeraturan(source: YamlSource, ctx: ResolveContext): { ir:
       id: l.id,
       kepala: [label.toUpperCase(), jenisLine, nomorLine, 'TENTANG', tentangUpper],
       judul: [l.judul.trim().toUpperCase()],
-      isi: l.sumber && ctx.lampiranSumber ? lampiranIsi(l.sumber) : [],
+      isi: l.sumber && ctx.lampiranSumber ? lampiranIsi(l.sumber, i) : [],
       penandatangan: { baris: [`${d.jabatanKepala},`], nama: d.namaKepala ?? '...' },
     };
   });

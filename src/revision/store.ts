@@ -4,8 +4,8 @@
  * Snapshots are written once (temp folder + rename) and never changed; one whose files no longer match
  * their hashes is reported as tampered (NSK602), never used.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { listingHash, folderName, sha256 } from './hash.js';
 import { REVISIONS_FOLDER } from './source-files.js';
 import { fsTree } from './source-tree.js';
@@ -38,6 +38,16 @@ function isManifest(value: unknown): value is RevisionManifest {
     m.berkas.every((f) => f !== null && typeof f === 'object' && typeof f.path === 'string' && typeof f.sha256 === 'string' && typeof f.bytes === 'number');
 }
 
+/**
+ * True when a manifest entry names a file inside the snapshot: a relative path of plain segments (no
+ * "..", ".", empty segment, backslash, drive letter or control character). Entries are names inside the
+ * snapshot only; a manifest naming anything else is tampered, and the file is never read (issue 22 point 3).
+ */
+export function isEntryName(path: string): boolean {
+  if (path.length === 0 || path.length > 1024 || path.startsWith('/') || /[\\\u0000-\u001f\u007f]|^[A-Za-z]:/.test(path)) return false;
+  return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
 /** Checks one snapshot folder against its manifest. */
 export function checkRevision(dir: string, name: string): CheckedRevision {
   let manifest: RevisionManifest | null = null;
@@ -52,10 +62,14 @@ export function checkRevision(dir: string, name: string): CheckedRevision {
   if (listingHash(manifest.berkas) !== manifest.hash) return tampered('daftar berkas di revisi.json tidak cocok dengan hash-nya', MANIFEST);
   if (folderName(manifest.nomor, manifest.hash) !== name) return tampered(`nama folder tidak cocok dengan nomor dan hash di ${MANIFEST} (seharusnya ${folderName(manifest.nomor, manifest.hash)})`, MANIFEST);
   const filesDir = join(dir, FILES_FOLDER);
+  const outside = manifest.berkas.find((f) => !isEntryName(f.path));
+  if (outside) return tampered(`entri berkas ${JSON.stringify(outside.path)} di ${MANIFEST} bukan nama berkas di dalam snapshot`, MANIFEST);
   for (const f of manifest.berkas) {
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(join(filesDir, f.path));
+      const file = join(filesDir, f.path);
+      if (!lstatSync(file).isFile() || !realpathSync(file).startsWith(`${realpathSync(filesDir)}${sep}`)) throw new Error('not a file of the snapshot');
+      bytes = readFileSync(file);
     } catch {
       return tampered(`berkas ${f.path} hilang`, `${FILES_FOLDER}/${f.path}`);
     }

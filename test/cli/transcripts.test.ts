@@ -16,7 +16,7 @@ describe('CLI transcripts', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'check'], { cwd: join(FIXTURES, 'broken'), encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
     expect(existsSync(join(ROOT, 'dist', 'validators', 'perbup.cjs'))).toBe(true);
     expect(run.status).toBe(1);
-    expect(`$ naskah check\n# exit ${run.status}\n# stdout\n${run.stdout}# stderr\n${run.stderr}\n`).toBe(readFileSync(golden('check-broken'), 'utf8'));
+    expect(formatTranscript({ command: 'naskah check', exitCode: run.status ?? -1, stdout: run.stdout.replace(/\n$/, ''), stderr: run.stderr.replace(/\n$/, '') })).toBe(readFileSync(golden('check-broken'), 'utf8'));
   });
   it('check --format json prints one object per diagnostic with 1-based positions', async () => {
     const t = await runCli(['check', '--format', 'json'], join(FIXTURES, 'broken'));
@@ -42,7 +42,7 @@ describe('CLI transcripts', () => {
   it('check --strict turns unverified citations into errors', async () => {
     const t = await runCli(['check', 'mini', '--strict'], join(FIXTURES, 'mini'));
     expect(t.exitCode).toBe(1);
-    expect(t.stdout).toContain('galat NSK306');
+    expect(t.stderr).toContain('galat NSK306');
   });
   it('usage mistakes exit 2 with an Indonesian message', async () => {
     const unknown = await runCli(['bangun'], join(FIXTURES, 'mini'));

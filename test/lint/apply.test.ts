@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
-import { attachFix } from '../../src/lint/fix/attach.js';
+import { attachFix } from '../../src/diagnostics/fixes.js';
 import { applyFixes } from '../../src/lint/fix/apply.js';
 
 const dirs: string[] = [];

@@ -24,9 +24,9 @@ describe('naskah check --fix', () => {
     expectGolden(fixed, join(HERE, 'naskah.fixed.yaml'));
     expectGolden(formatTranscript(t), join(HERE, 'transcript.txt'));
     expect(comments(fixed)).toEqual(comments(original));
-    expect(t.stdout).toContain('9 perbaikan diterapkan.');
+    expect(t.stderr).toContain('9 perbaikan diterapkan.');
     // "minimal" is not mechanical: still an error after the fix.
-    expect(t.stdout).toMatch(/galat TN-BHS-08 Batas ditulis "minimal"/);
+    expect(t.stderr).toMatch(/galat TN-BHS-08 Batas ditulis "minimal"/);
     expect(t.exitCode).toBe(1);
   });
 
@@ -38,7 +38,7 @@ describe('naskah check --fix', () => {
   it('has nothing left to fix on a second run', async () => {
     const before = readFileSync(file, 'utf8');
     const t = await runCli(['check', '--fix'], project.dir);
-    expect(t.stdout).toContain('Tidak ada perbaikan mekanis yang dapat diterapkan.');
+    expect(t.stderr).toContain('Tidak ada perbaikan mekanis yang dapat diterapkan.');
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
@@ -49,9 +49,9 @@ describe('naskah check --fix after a plain check in the same process', () => {
     const project = tempProject({ urutan: base });
     try {
       const first = await runCli(['check'], project.dir);
-      expect(first.stdout).toContain('galat NSK305');
+      expect(first.stderr).toContain('galat NSK305');
       const t = await runCli(['check', '--fix'], project.dir);
-      expect(t.stdout).toContain('NSK305: urutkan Mengingat');
+      expect(t.stderr).toContain('NSK305: urutkan Mengingat');
       expect(readFileSync(join(project.dir, 'content', 'urutan', 'naskah.yaml'), 'utf8')).toContain('  - uu-11-2009\n  - uu-23-2014\n');
       expect(t.exitCode).toBe(0);
     } finally {

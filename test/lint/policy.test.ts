@@ -17,7 +17,7 @@ describe('lint errors and the build', () => {
     try {
       const check = await runCli(['check'], project.dir);
       expect(check.exitCode).toBe(1);
-      expect(check.stdout).toContain('galat TN-BT-08');
+      expect(check.stderr).toContain('galat TN-BT-08');
       const build = await runCli(['build', '--format', 'ir'], project.dir);
       expect(build.exitCode).toBe(1);
       expect(existsSync(join(project.dir, 'output', 'dok', 'dok.json'))).toBe(false);

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cacheFile, elkLayout } from '../../src/org/elk.js';
+import { elkLayout, layoutCachePath } from '../../src/org/elk.js';
 
 describe('ELK layout cache', () => {
   it('returns from the cache exactly what a new layout gives', () => {
@@ -10,7 +10,8 @@ describe('ELK layout cache', () => {
       children: [{ id: 'a', width: 40, height: 20 }, { id: 'b', width: 40, height: 20 }, { id: 'c', width: 60, height: 20 }],
       edges: [{ id: 'e1', sources: ['a'], targets: ['b'] }, { id: 'e2', sources: ['a'], targets: ['c'] }],
     };
-    const file = cacheFile(JSON.stringify(graph));
+    const file = layoutCachePath(JSON.stringify(graph));
+    if (!file) throw new Error('no private cache folder on this machine');
     rmSync(file, { force: true });
     const fresh = elkLayout(structuredClone(graph));
     expect(existsSync(file)).toBe(true);

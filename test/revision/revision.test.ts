@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listingHash, sha256 } from '../../src/revision/hash.js';
+import { folderName, listingHash, sha256 } from '../../src/revision/hash.js';
 import { writeRevision } from '../../src/revision/store.js';
 import type { RevisionManifest } from '../../src/revision/types.js';
 import { runCli } from '../helpers.js';
@@ -91,15 +91,50 @@ describe('bad revisions', () => {
     expect(existsSync(join(root, 'output'))).toBe(false);
   });
 
+  it('refuses a manifest entry that names a file outside the snapshot, even with matching hashes (issue 22 point 3)', async () => {
+    const root = copyProject();
+    const outside = join(root, 'di-luar.txt');
+    writeFileSync(outside, 'RAHASIA DI LUAR SNAPSHOT');
+    for (const [n, entry] of [[1, '../../../../di-luar.txt'], [2, '/etc/hostname'], [3, 'dok/./naskah.yaml']] as const) {
+      const bytes = readFileSync(entry.startsWith('/') ? entry : outside);
+      const berkas = [{ path: entry, sha256: sha256(bytes), bytes: bytes.byteLength }];
+      const manifest: RevisionManifest = { schema: 'naskah-revisi/1', dokumen: 'dok', nomor: n, label: `Sisipan ${n}`, tanggal: '2026-01-01T00:00:00Z', hash: listingHash(berkas), berkas };
+      const dir = join(revisionsDir(root), folderName(n, manifest.hash), 'berkas');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, '..', 'revisi.json'), JSON.stringify(manifest));
+    }
+    const list = await runCli(['revision', 'list', 'dok'], root);
+    expect(list.exitCode).toBe(1);
+    expect(list.stderr.match(/galat NSK602/g)).toHaveLength(3);
+    expect(list.stderr).toContain('entri berkas "../../../../di-luar.txt" di revisi.json bukan nama berkas di dalam snapshot');
+    expect(list.stderr).toContain('entri berkas "/etc/hostname" di revisi.json bukan nama berkas di dalam snapshot');
+    expect(list.stdout + list.stderr).not.toContain('RAHASIA');
+    const diff = await runCli(['diff', 'dok', '1', 'working'], root);
+    expect([diff.exitCode, diff.stderr]).toEqual([1, expect.stringContaining('galat NSK602')]);
+  });
+
+  it('refuses a snapshot file that is a symlink to a file outside the snapshot', async () => {
+    const root = copyProject();
+    await runCli(['revision', 'save', 'dok', '--label', 'Draf awal'], root);
+    const [folder] = folders(root);
+    const file = join(revisionsDir(root), folder!, 'berkas', 'daerah.yaml');
+    const copy = join(root, 'salinan-daerah.yaml');
+    writeFileSync(copy, readFileSync(file));
+    rmSync(file);
+    symlinkSync(copy, file);
+    const list = await runCli(['revision', 'list', 'dok'], root);
+    expect([list.exitCode, list.stderr]).toEqual([1, expect.stringContaining('galat NSK602')]);
+  });
+
   it('reports an unknown revision (NSK601) with a suggestion', async () => {
     const root = copyProject();
     await runCli(['revision', 'save', 'dok', '--label', 'Draf awal tim efektif'], root);
     const byNumber = await runCli(['diff', 'dok', '7'], root);
-    expect([byNumber.exitCode, byNumber.stderr]).toEqual([1, expect.stringContaining('content/dok/revisi:1:1 galat NSK601 Revisi 7 tidak ada untuk dokumen dok.')]);
+    expect([byNumber.exitCode, byNumber.stderr]).toEqual([2, expect.stringContaining('content/dok/revisi:1:1 galat NSK601 Revisi 7 tidak ada untuk dokumen dok.')]);
     const byLabel = await runCli(['diff', 'dok', 'Draf awal tim efektf'], root);
     expect(byLabel.stderr).toContain('petunjuk: Mungkin maksud Anda "Draf awal tim efektif"?');
     const byGit = await runCli(['diff', 'dok', 'git:tidak-ada'], root);
-    expect([byGit.exitCode, byGit.stderr]).toEqual([1, expect.stringContaining('galat NSK607')]);
+    expect([byGit.exitCode, byGit.stderr]).toEqual([2, expect.stringContaining('galat NSK607')]);
   });
 
   it('reports a revision that no longer validates under the current schema (NSK603), pointing into the snapshot', async () => {

@@ -62,7 +62,7 @@ describe('schema diagnostics at the YAML node', () => {
     expect((await runCli(['check', 'mini', '--format', 'json'], dir)).stdout).toContain('"code": "NSK203"');
     write(file, 'status: rancangan\n');
     const t = await runCli(['check', 'mini'], dir);
-    expect(t.stdout).toContain('content/mini/naskah.yaml:1:1 galat NSK201 Properti wajib `jenis` tidak ada.');
+    expect(t.stderr).toContain('content/mini/naskah.yaml:1:1 galat NSK201 Properti wajib `jenis` tidak ada.');
     expect(t.exitCode).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { Lexer, parseDocument } from 'yaml';
 import { writeFilesAtomic } from '../../util/atomic-write.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { TextEdit } from '../types.js';
-import { fixOf } from './attach.js';
+import { fixOf } from '../../diagnostics/fixes.js';
 
 /** One fix applied. */
 export interface AppliedFix {
@@ -62,7 +62,8 @@ export function applyFixes(diagnostics: readonly Diagnostic[], root: string): Fi
     }
     const before = readFileSync(absPath, 'utf8');
     const after = splice(before, edits);
-    const problem = proof(before, after);
+    // YAML must still parse with the same shape; Markdown takes any text.
+    const problem = /\.ya?ml$/i.test(absPath) ? proof(before, after) : null;
     if (problem) {
       skipped.push({ file, reason: `${problem}; berkas tidak diubah` });
       continue;

@@ -1,10 +1,11 @@
 /**
  * The standalone Buku Pedoman as DOCX: cover page, kata pengantar, daftar isi, daftar tabel and daftar
  * gambar as real Word TOC fields (updated by Word and LibreOffice when the document is opened), then the
- * chapters rendered exactly as in the Lampiran (TN-PED-02, TN-PED-05, TN-PED-06).
+ * chapters rendered exactly as in the Lampiran (TN-PED-02, TN-PED-05, TN-PED-06). Numbered as a book is
+ * (review m15): no number on the cover, i, ii, iii … on the front matter, and 1 again from BAB I.
  */
 
-import { Document, StyleLevel, TableOfContents, type FileChild, type ISectionOptions } from 'docx';
+import { Document, NumberFormat, StyleLevel, TableOfContents, type FileChild, type ISectionOptions, type ISectionPropertiesOptions } from 'docx';
 import type { BukuPedoman } from '../../ir/types.js';
 import { LABEL_COLUMNS } from './styles.js';
 import { createContext } from './context.js';
@@ -28,6 +29,12 @@ function daftar(judul: string, styles: readonly [string, number][]): FileChild[]
   ];
 }
 
+/** A front-matter section: a new portrait page numbered i, ii, iii …; the first one starts at i. */
+function frontMatter(first: boolean): ISectionPropertiesOptions {
+  const properties = sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: first });
+  return { ...properties, page: { ...properties.page, pageNumbers: { ...properties.page?.pageNumbers, formatType: NumberFormat.LOWER_ROMAN } } };
+}
+
 /** Renders a standalone Buku Pedoman. */
 export async function renderBukuDocx(buku: BukuPedoman, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = createContext(options.images ?? new Map(), LABEL_COLUMNS);
@@ -46,10 +53,11 @@ export async function renderBukuDocx(buku: BukuPedoman, options: DocxOptions = {
   }
   const sections: ISectionOptions[] = [
     { properties: sectionProperties({ orientation: 'potret', titlePage: true, newPage: false, restartNumbering: false }), headers: pageNumberHeaders(), children: sampul },
-    ...(depan.length > 0 ? [{ properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: depan }] : []),
-    { properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: daftar('DAFTAR ISI', [['LampiranBabLabel', 1], ['LampiranSubjudul1', 2]]) },
-    { properties: sectionProperties({ orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }), children: [...daftar('DAFTAR TABEL', [['KeteranganTabel', 1]]), ...daftar('DAFTAR GAMBAR', [['KeteranganGambar', 1]])] },
-    ...renderBlokSections(buku.isi, ctx, { orientation: 'potret', titlePage: false, newPage: true, restartNumbering: false }, [], []),
+    ...(depan.length > 0 ? [{ properties: frontMatter(true), children: depan }] : []),
+    { properties: frontMatter(depan.length === 0), children: daftar('DAFTAR ISI', [['LampiranBabLabel', 1], ['LampiranSubjudul1', 2]]) },
+    { properties: frontMatter(false), children: [...daftar('DAFTAR TABEL', [['KeteranganTabel', 1]]), ...daftar('DAFTAR GAMBAR', [['KeteranganGambar', 1]])] },
+    // BAB I starts at page 1 (decimal, the Word default of a section without a number format).
+    ...renderBlokSections(buku.isi, ctx, { orientation: 'potret', titlePage: false, newPage: true, restartNumbering: true }, [], []),
   ];
   const doc = new Document({ sections, features: { updateFields: true } });
   return packDeterministic(doc, { 'word/styles.xml': stylesXml(), 'word/fontTable.xml': fontTableXml(), 'docProps/core.xml': coreXml(buku) });

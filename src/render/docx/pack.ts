@@ -6,7 +6,8 @@
  */
 
 import { Packer, type File } from 'docx';
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { renumberBookmarks } from './bookmarks.js';
 
 /** Zip entry time. fflate reads it with local-time getters, so build it in local time: same in every time zone. */
 const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
@@ -21,6 +22,8 @@ function entryOrder(a: string, b: string): number {
 export async function packDeterministic(file: File, replace: Readonly<Record<string, string>>): Promise<Uint8Array> {
   const parts = unzipSync(await Packer.pack(file, 'uint8array'));
   for (const [path, xml] of Object.entries(replace)) parts[path] = strToU8(xml);
+  const body = parts['word/document.xml'];
+  if (body) parts['word/document.xml'] = strToU8(renumberBookmarks(strFromU8(body)));
   const zippable: Zippable = {};
   for (const name of Object.keys(parts).sort(entryOrder)) {
     const data = parts[name];

@@ -1,35 +1,27 @@
 /**
- * Pedoman chapters (Markdown) → Lampiran blocks. Numbering follows TN-PED-03 (BAB I › A. › 1. › a. › 1)),
+ * Pedoman chapters (Markdown) → Lampiran blocks. Headings and ordered lists share one outline cascade
+ * (TN-PED-03, outline.ts: BAB I › A. › 1. › a. › 1) › a) › (1) › (a)),
  * tables are captioned above "Tabel 2.1", figures below "Gambar 4.1", numbered per BAB (TN-PED-06).
  * Two passes: numbering and ids first (so references may point forward), then text.
  */
 import { existsSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { PhrasingContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { BlokLampiran, Rincian, SourcePos } from '../../ir/types.js';
+import type { BlokLampiran, SourcePos } from '../../ir/types.js';
 import type { MarkdownSource } from '../../load/markdown-source.js';
-import { letter, roman } from '../../ir/numbering.js';
+import { roman } from '../../ir/numbering.js';
+import { ANCHOR, MAX_LIST_DEPTH, planList } from './lists.js';
+import { cascadeLabel, headingStep, listStep, referenceValue, referenceWord } from './outline.js';
 import { phrasing, type PedomanTargets } from './phrasing.js';
+import { confine, refusalText } from '../../load/confine.js';
 
 /** A block planned in pass 1, converted in pass 2. */
 type Planned = (targets: PedomanTargets) => BlokLampiran;
 
-const ANCHOR = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 const CAPTION = /^Tabel\s*:\s*/;
-
-/** Heading label of a level below BAB: A. › 1. › a. › 1) › a). */
-function headingLabel(level: number, n: number): string {
-  switch (level) {
-    case 2: return `${letter(n).toUpperCase()}.`;
-    case 3: return `${n}.`;
-    case 4: return `${letter(n)}.`;
-    case 5: return `${n})`;
-    default: return `${letter(n)})`;
-  }
-}
 
 /** Splits "Judul {#id}" into its text and id. */
 function anchor(text: string): { text: string; id: string | null } {
@@ -53,13 +45,14 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
     const bab = chapterIndex + 1;
     const pos = (node: { position?: { start: { line: number; column: number } } | undefined }): SourcePos => ({ file: md.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
     const place = { file: md.file, text: md.text, diagnostics };
-    const register = (id: string | null, label: string, node: RootContent) => {
+    const register = (id: string | null, label: string, node: Parameters<typeof pos>[0]) => {
       if (!id) return;
       if (local.has(id)) diagnostics.push(diag('NSK302', { file: md.file, start: pos(node), message: `Id \`${id}\` sudah dipakai dalam pedoman.`, hint: 'Ganti {#id} ini dengan id yang unik.' }));
       local.set(id, label);
     };
     const counters = [0, 0, 0, 0, 0, 0, 0];
     let level = 0;
+    let path = `BAB ${roman(bab)}`;
     let tables = 0;
     let figures = 0;
     let titled = false;
@@ -83,13 +76,15 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
           const { text, id } = anchor(toString(node));
           if (node.depth === 1) {
             const label = `BAB ${roman(bab)}`;
+            path = label;
             register(id, label, node);
             planned.push(() => ({ kind: 'judul', id: id ?? `bab-${bab}`, level: 1, label, judul: text.toUpperCase(), source }));
           } else {
-            const label = headingLabel(node.depth, counters[node.depth]!);
-            const path = [`BAB ${roman(bab)}`];
-            for (let d = 2; d <= node.depth; d++) path.push(`${d % 2 === 0 ? 'huruf' : 'angka'} ${headingLabel(d, counters[d]!).replace(/[.)]$/, '')}`);
-            register(id, path.join(' '), node);
+            const label = cascadeLabel(headingStep(node.depth), counters[node.depth]!);
+            const parts = [`BAB ${roman(bab)}`];
+            for (let d = 2; d <= node.depth; d++) parts.push(`${referenceWord(headingStep(d))} ${referenceValue(cascadeLabel(headingStep(d), counters[d]!))}`);
+            path = parts.join(' ');
+            register(id, path, node);
             planned.push(() => ({ kind: 'judul', id: id ?? `bab-${bab}-${counters.slice(2, node.depth + 1).join('-')}`, level: node.depth, label, judul: text, source }));
           }
           break;
@@ -102,8 +97,12 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
             const { text, id } = anchor(image.alt ?? '');
             register(id, label, node);
             // IR paths are relative to the project root, so the IR is the same on every machine.
-            const path = posix.normalize(posix.join(posix.dirname(md.file), decodeURI(image.url)));
-            if (!existsSync(resolve(dirname(md.absPath), decodeURI(image.url)))) diagnostics.push(diag('NSK125', { file: md.file, start: source, message: `Gambar ${image.url} tidak ditemukan.`, hint: 'Jalur gambar relatif terhadap berkas Markdown ini, mis. gambar/alur-layanan.svg.' }));
+            const url = decodedUrl(image.url);
+            const path = posix.normalize(posix.join(posix.dirname(md.file), url ?? ''));
+            const confined = url ? confine(md.root, dirname(md.absPath), url) : null;
+            if (url === null || url.trim() === '') diagnostics.push(diag('NSK125', { file: md.file, start: source, message: url === null ? `Alamat gambar ${JSON.stringify(image.url)} tidak sah: kode persen (%..) rusak.` : 'Alamat gambar kosong.', hint: 'Tulis jalur berkas gambar relatif terhadap berkas Markdown ini, mis. ![Judul gambar](gambar/alur-layanan.svg); spasi boleh ditulis sebagai %20.' }));
+            else if (confined && !confined.ok) diagnostics.push(diag('NSK104', { file: md.file, start: source, ...refusalText(url, confined.reason) }));
+            else if (!existsSync(resolve(dirname(md.absPath), url))) diagnostics.push(diag('NSK125', { file: md.file, start: source, message: `Gambar ${image.url} tidak ditemukan.`, hint: 'Jalur gambar relatif terhadap berkas Markdown ini, mis. gambar/alur-layanan.svg.' }));
             planned.push(() => ({ kind: 'gambar', id: id ?? `gambar-${bab}-${figures}`, label, judul: text, path, lebarMm: null, source }));
             break;
           }
@@ -129,9 +128,11 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
           planned.push(tablePlan(node, `tabel-${bab}-${tables}`, label, '', source, place));
           break;
         }
-        case 'list':
-          planned.push((targets) => ({ kind: 'daftar', butir: listItems(node, 1, `daftar-${bab}-${i}`, targets, place), source }));
+        case 'list': {
+          const convert = planList(node, `daftar-${bab}-${i}`, { step: listStep(level), path, register: (id, itemPath, item) => register(id, itemPath, item), tooDeep: (item) => diagnostics.push(diag('NSK128', { file: md.file, start: { line: item.position?.start.line ?? 1, column: item.position?.start.column ?? 1 }, message: `Daftar bersarang lebih dari ${MAX_LIST_DEPTH} tingkat; tata naskah tidak memiliki penomoran untuk tingkat ini.`, hint: 'Pecah daftar itu menjadi beberapa daftar di bawah subjudul, atau tulis bagian terdalam sebagai kalimat.' })) });
+          planned.push((targets) => ({ kind: 'daftar', butir: convert(targets, place), source }));
           break;
+        }
         case 'html':
           diagnostics.push(diag('NSK123', { file: md.file, start: source, message: 'HTML mentah tidak diperbolehkan dalam pedoman.', hint: 'Hapus blok HTML; tulis dengan Markdown biasa.' }));
           break;
@@ -156,15 +157,11 @@ function tablePlan(table: Table, id: string, label: string, judul: string, sourc
   };
 }
 
-/** Ordered lists: 1. › a) › 1) › a); unordered lists: "–" at every depth. */
-function listItems(list: List, depth: number, parentId: string, targets: PedomanTargets, place: { file: string; text: string; diagnostics: Diagnostic[] }): Rincian[] {
-  return list.children.map((item: ListItem, i) => {
-    const id = `${parentId}.${i + 1}`;
-    const label = list.ordered ? (depth % 2 === 1 ? `${i + 1 + (list.start ?? 1) - 1}${depth === 1 ? '.' : ')'}` : `${letter(i + 1)})`) : '–';
-    const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
-    const isi = paragraphs.flatMap((p, k) => [...(k > 0 ? [{ kind: 'text' as const, text: ' ' }] : []), ...phrasing(p.children, targets, place)]);
-    const sub = item.children.find((c): c is List => c.type === 'list');
-    const source = { file: place.file, line: item.position?.start.line ?? 1, column: item.position?.start.column ?? 1 };
-    return { kind: 'rincian', id, label, depth, isi, rincian: sub ? listItems(sub, depth + 1, id, targets, place) : [], definisi: null, source };
-  });
+/** The path of an image URL with its percent escapes decoded, or null when an escape is malformed. */
+function decodedUrl(url: string): string | null {
+  try {
+    return decodeURI(url);
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,9 @@
 /**
  * Inline Markdown (mdast phrasing content) → IR runs: emphasis becomes italic (foreign and regional
  * terms, TN-PED-09), `[[id]]` becomes a reference to a Perbup unit ("sebagaimana dimaksud dalam Pasal 12
- * Peraturan Bupati ini") or to a table, figure or heading of the Pedoman ("Tabel 1.2").
+ * Peraturan Bupati ini") or to a table, figure, heading or list item of the Pedoman ("Tabel 1.2").
+ * Every mention of the Peraturan, in a reference or written out as "Peraturan Bupati ini", is named by
+ * the edition's `sebutan` (sebutan.ts): "ini" in the Lampiran, number and title in the standalone book.
  */
 import type { PhrasingContent } from 'mdast';
 import { diag } from '../../diagnostics/make.js';
@@ -11,14 +13,17 @@ import { closest } from '../../util/suggest.js';
 import { joinDan, rujukanPhrase } from '../rujukan.js';
 import { mergeText } from '../text-resolver.js';
 import type { UnitIndex } from '../unit-index.js';
+import type { Sebutan } from './sebutan.js';
 
 /** What references in the Pedoman can point at. */
 export interface PedomanTargets {
   /** Units of the Peraturan the Pedoman belongs to. */
   readonly peraturan: UnitIndex;
-  /** "Peraturan Bupati" (the Pedoman refers to "… Peraturan Bupati ini"). */
+  /** "Peraturan Bupati" (the Pedoman is written with "… Peraturan Bupati ini"). */
   readonly jenisPeraturan: string;
-  /** Tables, figures and headings of the Pedoman: id → printed label ("Tabel 1.2"). */
+  /** Names the Peraturan at each mention, in reading order (stateful in the standalone book). */
+  readonly sebutan: Sebutan;
+  /** Tables, figures, headings and anchored list items of the Pedoman: id → printed label ("Tabel 1.2"). */
   readonly local: ReadonlyMap<string, string>;
 }
 
@@ -30,6 +35,17 @@ export interface PhrasingPlace {
 }
 
 const REF = /\[\[\s*(=?)\s*([^\]]*)\]\]/g;
+const mentions = new Map<string, RegExp>();
+
+/** `[[…]]` references and written-out mentions "Peraturan Bupati ini", in one pass (reading order). */
+function mentionPattern(jenis: string): RegExp {
+  let re = mentions.get(jenis);
+  if (!re) {
+    re = new RegExp(`${REF.source}|\\b(${jenis.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ini)\\b`, 'g');
+    mentions.set(jenis, re);
+  }
+  return re;
+}
 
 function positionAt(text: string, offset: number): Position {
   const before = text.slice(0, offset);
@@ -37,7 +53,7 @@ function positionAt(text: string, offset: number): Position {
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Converts phrasing content; `strip` removes a trailing `{#id}` anchor from the last text. */
+/** Converts phrasing content (a list item's trailing `{#id}` is removed by lists.ts). */
 export function phrasing(nodes: readonly PhrasingContent[], targets: PedomanTargets, place: PhrasingPlace): Inline[] {
   const out: Inline[] = [];
   const visit = (node: PhrasingContent, italic: boolean): void => {
@@ -77,9 +93,13 @@ function textWithRefs(source: string, start: number, end: number, italic: boolea
   const raw = place.text.slice(start, end);
   let last = 0;
   let n = 0;
-  for (const m of value.matchAll(REF)) {
+  for (const m of value.matchAll(mentionPattern(targets.jenisPeraturan))) {
     if (m.index > last) out.push({ kind, text: value.slice(last, m.index) });
     last = m.index + m[0].length;
+    if (m[3] !== undefined) {
+      out.push({ kind, text: targets.sebutan() });
+      continue;
+    }
     // Locate the n-th "[[" of this text node in the source for an exact position.
     let rawOffset = -1;
     for (let i = 0; i <= n; i++) rawOffset = raw.indexOf('[[', rawOffset + 1);
@@ -107,7 +127,7 @@ function renderRef(ids: readonly string[], bare: boolean, targets: PedomanTarget
     }
   }
   const parts = [...local];
-  if (units.length > 0) parts.push(`${rujukanPhrase(units, { pasalId: null, ayatId: null }, bare || local.length > 0)} ${targets.jenisPeraturan} ini`);
+  if (units.length > 0) parts.push(`${rujukanPhrase(units, { pasalId: null, ayatId: null }, bare || local.length > 0)} ${targets.sebutan()}`);
   const text = local.length > 0 && units.length > 0 && !bare ? `sebagaimana dimaksud dalam ${joinDan(parts)}` : joinDan(parts);
   return { text, ids: [...ids] };
 }

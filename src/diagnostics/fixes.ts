@@ -3,8 +3,7 @@
  * fix to the diagnostic object it made (or to an earlier phase's diagnostic reporting the same mistake),
  * and `naskah check --fix` reads it back from the diagnostics `loadDocument` returns.
  */
-import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Fix } from '../types.js';
+import type { Diagnostic, Fix } from './types.js';
 
 const FIXES = new WeakMap<Diagnostic, Fix>();
 
