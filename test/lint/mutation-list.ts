@@ -42,8 +42,8 @@ export const MUTATIONS: readonly Mutation[] = [
   { family: 1, name: 'Pedoman: "Petugas pengelola Data"', file: B4, from: '3. Petugas Pengelola Data, Petugas Puskesos', to: '3. Petugas pengelola Data, Petugas Puskesos', code: 'TN-PED-08' },
   { family: 1, name: 'Pedoman: singkatan TKPK tidak diperkenalkan', file: B1, from: '5. TKSK, PSM, IPSM, Pendamping Sosial', to: '5. TKSK, PSM, IPSM, TKPK, Pendamping Sosial', code: 'TN-BHS-15' },
   { family: 1, name: 'Pedoman: singkatan OPD tidak diperkenalkan', file: B5, from: '7. berbagi pakai data dengan Perangkat Daerah', to: '7. berbagi pakai data dengan OPD', code: 'TN-BHS-15' },
-  { family: 1, name: 'Keputusan: singkatan TKPK tidak diperkenalkan', file: K, from: 'Penanggung Jawab melaporkan pelaksanaan tugas', to: 'Penanggung Jawab melaporkan kepada TKPK pelaksanaan tugas', code: 'TN-BHS-15' },
-  { family: 1, name: 'Keputusan: "sekretaris daerah"', file: K, from: 'kepada Bupati\n      melalui Sekretaris Daerah', to: 'kepada Bupati\n      melalui sekretaris daerah', code: 'TN-BHS-14' },
+  { family: 1, name: 'Keputusan: singkatan TKPK tidak diperkenalkan', file: K, from: 'Setiap unsur susunan keanggotaan [[menetapkan-susunan]] melaksanakan tugas', to: 'Setiap unsur susunan keanggotaan [[menetapkan-susunan]] bersama TKPK melaksanakan tugas', code: 'TN-BHS-15' },
+  { family: 1, name: 'Keputusan: "perangkat daerah" untuk Perangkat Daerah', file: K, from: 'Setiap unsur susunan keanggotaan [[menetapkan-susunan]] melaksanakan tugas', to: 'Setiap unsur susunan keanggotaan [[menetapkan-susunan]] dan setiap perangkat daerah melaksanakan tugas', code: 'TN-BHS-14' },
   // 2. Word forms
   { family: 2, name: '"di laksanakan"', file: P, from: 'dilaksanakan secara terpadu bersama Perangkat Daerah', to: 'di laksanakan secara terpadu bersama Perangkat Daerah', code: 'TN-BHS-13' },
   { family: 2, name: '"antar daerah"', file: P, from: '- pemerintah kabupaten atau kota lain\n', to: '- pemerintah kabupaten atau kota lain dalam kerja sama antar daerah\n', code: 'TN-BHS-13' },
@@ -74,7 +74,7 @@ export const MUTATIONS: readonly Mutation[] = [
   { family: 4, name: 'Pedoman: judul undang-undang berbeda dari registri', file: B1, from: 'Tahun 2011 tentang Penanganan Fakir Miskin menjabarkan', to: 'Tahun 2011 tentang Penanggulangan Fakir Miskin menjabarkan', code: 'TN-REF-14' },
   { family: 4, name: 'Pedoman: rujukan ketik ke Pasal yang tidak ada', file: B2, from: 'SLRT mempunyai empat fungsi [[fungsi-slrt]].', to: 'SLRT mempunyai empat fungsi sebagaimana dimaksud dalam Pasal 99.', code: 'TN-REF-15' },
   { family: 4, name: 'Pedoman: rujukan ketik ke ayat yang tidak ada', file: B2, from: 'SLRT mempunyai empat fungsi [[fungsi-slrt]].', to: 'SLRT mempunyai empat fungsi sebagaimana dimaksud dalam Pasal 5 ayat (7).', code: 'TN-REF-15' },
-  { family: 4, name: 'Keputusan: rujukan ketik ke Pasal Perbup yang tidak ada', file: K, from: 'bahwa [[=perbup-slrt:susunan-ditetapkan]] Peraturan Bupati Purwakarta', to: 'bahwa Pasal 99 ayat (2) Peraturan Bupati Purwakarta', code: 'TN-REF-15' },
+  { family: 4, name: 'Keputusan: rujukan ketik ke Pasal Perbup yang tidak ada', file: K, from: 'bahwa untuk melaksanakan ketentuan [[=perbup-slrt:susunan-ditetapkan]]', to: 'bahwa untuk melaksanakan ketentuan Pasal 99 ayat (6) Peraturan Bupati Purwakarta tentang Sistem Layanan dan Rujukan Terpadu untuk Penanganan Fakir Miskin dan Orang Tidak Mampu', code: 'TN-REF-15' },
   // 6. Region data
   { family: 6, name: 'daerah.yaml: nama kabupaten salah eja', file: D, from: 'nama: Purwakarta\njenis: kabupaten', to: 'nama: Purwakerta\njenis: kabupaten', code: 'TN-PEMB-03' },
   { family: 6, name: 'daerah.yaml: provinsi salah', file: D, from: 'provinsi: Jawa Barat', to: 'provinsi: Jawa Tengah', code: 'TN-PEMB-03' },
@@ -89,7 +89,7 @@ export const MUTATIONS: readonly Mutation[] = [
   { family: 8, name: '"salah satu" tetapi rincian kumulatif', file: P, from: 'teks: Keluhan dinyatakan selesai apabila\n                rincian: alternatif', to: 'teks: Keluhan dinyatakan selesai apabila memenuhi salah satu keadaan\n                rincian: kumulatif', code: 'TN-RIN-13' },
   { family: 8, name: 'batas waktu khusus lebih lama daripada batas umum', file: P, from: 'lama 24 (dua puluh empat) jam terhitung', to: 'lama 30 (tiga puluh) hari kerja terhitung', code: 'TN-BHS-16' },
   // Correct edits that look like mistakes: no new finding (false-positive guards).
-  { family: 1, name: 'Keputusan memakai singkatan Perbup (SLRT)', file: K, from: 'Penanggung Jawab melaporkan pelaksanaan tugas Susunan Organisasi [[membentuk]]', to: 'Penanggung Jawab melaporkan pelaksanaan tugas SLRT', code: null },
+  { family: 1, name: 'Keputusan memakai singkatan Perbup (SLRT)', file: K, from: 'Setiap unsur susunan keanggotaan [[menetapkan-susunan]] melaksanakan tugas', to: 'Setiap unsur susunan keanggotaan [[menetapkan-susunan]] melaksanakan tugas SLRT', code: null },
   { family: 1, name: 'Pedoman: "perjalanan dinas" dalam arti umum', file: B3, from: 'Layanan Puskesos dilaksanakan oleh Petugas Puskesos', to: 'Layanan Puskesos, termasuk perjalanan dinas, dilaksanakan oleh Petugas Puskesos', code: null },
   { family: 1, name: 'Perbup: "tingkat desa" sebagai gabungan kata umum', file: P, from: '- hasil musyawarah Desa atau musyawarah Kelurahan', to: '- hasil musyawarah Desa atau musyawarah Kelurahan di tingkat desa', code: null },
   { family: 2, name: 'Perbup: "antar-Perangkat Daerah" dan "dan/atau" benar', file: P, from: '- kerja sama\n', to: '- kerja sama antar-Perangkat Daerah dan/atau antardaerah\n', code: null },
