@@ -3,7 +3,7 @@
  * one-line statement, source); `naskah explain TN-RIN-03` prints a rule's explanation with a correct and
  * an incorrect example.
  */
-import { CATALOGUE } from '../lint/catalogue.js';
+import { CATALOGUE, EXTENSIONS, RULES_MD_COUNT } from '../lint/catalogue.js';
 import { NO_CONFIG, type LintConfig } from '../lint/config.js';
 import { ruleSeverity } from '../lint/engine.js';
 import { projectConfig, RULES } from '../lint/index.js';
@@ -44,8 +44,8 @@ export function runRules(args: readonly string[], options: { format: string | un
   const idWidth = Math.max(...rows.map((r) => r.id.length));
   const levelWidth = Math.max(...rows.map((r) => r.tingkat.length));
   for (const r of rows) io.out(`${r.id.padEnd(idWidth)}  ${r.tingkat.padEnd(levelWidth)}  ${r.pernyataan} [${r.sumber}]`);
-  const total = Object.keys(CATALOGUE).length;
-  io.out(`\n${RULES.length} aturan diperiksa otomatis dari ${total} aturan katalog; selebihnya tidak dapat diputuskan secara mekanis atau berlaku saat tata letak (lihat src/lint/RULES-STATUS.md).`);
+  const extra = RULES.filter((r) => r.id in EXTENSIONS).length;
+  io.out(`\n${RULES.length} aturan diperiksa otomatis: ${RULES.length - extra} dari ${RULES_MD_COUNT} aturan katalog dan ${extra} aturan tambahan naskah; selebihnya tidak dapat diputuskan secara mekanis atau berlaku saat tata letak (lihat src/lint/RULES-STATUS.md).`);
   io.out('Penjelasan dan contoh satu aturan: naskah explain TN-RIN-03');
   return 0;
 }

@@ -1,12 +1,31 @@
 /**
- * Every rule id of the tata naskah catalogue (/work/shared/tata-naskah/RULES.md, 188 rules) with its level.
+ * Every rule id of the tata naskah catalogue (/work/shared/tata-naskah/RULES.md, 188 rules) with its level,
+ * and the rules naskah adds to it (EXTENSIONS).
  * Used to tell a house-style override of an unknown id (NSK252) from one of a catalogued rule that is not
  * checked mechanically (NSK253); src/lint/RULES-STATUS.md says for each id how it is handled.
  */
 import type { Level } from './types.js';
 
-/** Catalogue id → level (RULES.md §0.2; for mixed entries such as "ERROR (…), WARN (…)" the first). */
+/**
+ * Rules naskah adds to the catalogue (not in RULES.md; each documented in src/lint/RULES-STATUS.md §
+ * "Aturan tambahan", ids continuing the family they belong to).
+ */
+export const EXTENSIONS: Readonly<Record<string, Level>> = {
+  'TN-PEMB-03': 'ERROR',
+  'TN-KONS-08': 'ERROR',
+  'TN-DH-13': 'ERROR', 'TN-DH-14': 'ERROR',
+  'TN-RIN-13': 'WARN',
+  'TN-REF-14': 'ERROR', 'TN-REF-15': 'ERROR',
+  'TN-BHS-13': 'WARN', 'TN-BHS-14': 'WARN', 'TN-BHS-15': 'ERROR', 'TN-BHS-16': 'WARN', 'TN-BHS-17': 'ERROR',
+  'TN-PED-10': 'ERROR', 'TN-PED-11': 'ERROR',
+};
+
+/** Number of rules of RULES.md itself (the catalogue without naskah's extensions). */
+export const RULES_MD_COUNT = 188;
+
+/** Catalogue id → level (RULES.md §0.2; for mixed entries such as "ERROR (…), WARN (…)" the first), then the extensions. */
 export const CATALOGUE: Readonly<Record<string, Level>> = {
+  ...EXTENSIONS,
   'TN-SRC-01': 'INFO', 'TN-SRC-02': 'INFO', 'TN-SRC-03': 'WARN', 'TN-SRC-04': 'INFO', 'TN-SRC-05': 'ERROR',
   'TN-STRUCT-01': 'ERROR', 'TN-STRUCT-02': 'ERROR', 'TN-STRUCT-03': 'ERROR', 'TN-STRUCT-04': 'INFO',
   'TN-STRUCT-05': 'WARN', 'TN-STRUCT-06': 'INFO', 'TN-STRUCT-07': 'ERROR',

@@ -3,6 +3,19 @@
  * (STYLE.md point 5). Order: catalogue sections, then number. src/lint/RULES-STATUS.md lists the
  * catalogue rules that are not checked mechanically and why.
  */
+import { tnDh13 } from './rules/tn-dh-13.js';
+import { tnDh14 } from './rules/tn-dh-14.js';
+import { tnPemb03 } from './rules/tn-pemb-03.js';
+import { tnBhs17 } from './rules/tn-bhs-17.js';
+import { tnPed10 } from './rules/tn-ped-10.js';
+import { tnKons08 } from './rules/tn-kons-08.js';
+import { tnRef14 } from './rules/tn-ref-14.js';
+import { tnRef15 } from './rules/tn-ref-15.js';
+import { tnBhs15 } from './rules/tn-bhs-15.js';
+import { tnRin13 } from './rules/tn-rin-13.js';
+import { tnBhs10 } from './rules/tn-bhs-10.js';
+import { tnBhs16 } from './rules/tn-bhs-16.js';
+import { tnPed11 } from './rules/tn-ped-11.js';
 import { tnBhs01 } from './rules/tn-bhs-01.js';
 import { tnBhs02 } from './rules/tn-bhs-02.js';
 import { tnBhs04 } from './rules/tn-bhs-04.js';
@@ -11,6 +24,8 @@ import { tnBhs07 } from './rules/tn-bhs-07.js';
 import { tnBhs08 } from './rules/tn-bhs-08.js';
 import { tnBhs09 } from './rules/tn-bhs-09.js';
 import { tnBhs11 } from './rules/tn-bhs-11.js';
+import { tnBhs13 } from './rules/tn-bhs-13.js';
+import { tnBhs14 } from './rules/tn-bhs-14.js';
 import { tnBt01 } from './rules/tn-bt-01.js';
 import { tnBt02 } from './rules/tn-bt-02.js';
 import { tnBt03 } from './rules/tn-bt-03.js';
@@ -124,6 +139,19 @@ const rank = (id: string) => {
 /** All rules, in catalogue order. */
 export const RULES: readonly Rule[] = [
   tnBhs01,
+  tnPed11,
+  tnBhs16,
+  tnBhs10,
+  tnRin13,
+  tnBhs15,
+  tnRef15,
+  tnRef14,
+  tnKons08,
+  tnPed10,
+  tnBhs17,
+  tnPemb03,
+  tnDh14,
+  tnDh13,
   tnBhs02,
   tnBhs04,
   tnBhs06,
@@ -131,6 +159,8 @@ export const RULES: readonly Rule[] = [
   tnBhs08,
   tnBhs09,
   tnBhs11,
+  tnBhs13,
+  tnBhs14,
   tnBt01,
   tnBt02,
   tnBt03,

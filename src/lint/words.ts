@@ -75,3 +75,48 @@ export function joinWords(parts: readonly string[]): string {
   if (parts.length === 2) return `${parts[0]} dan ${parts[1]}`;
   return `${parts.slice(0, -1).join(', ')}, dan ${parts[parts.length - 1]}`;
 }
+
+/** One occurrence of a listed word form in a text. */
+export interface FormMatch<T extends { readonly form: string }> {
+  readonly entry: T;
+  readonly index: number;
+  readonly text: string;
+}
+
+const FORM_RE = new Map<string, RegExp>();
+
+/** A whole-word, case-insensitive regex for a form ("tidak boleh" also across a line fold). */
+export function formRegex(form: string): RegExp {
+  let re = FORM_RE.get(form);
+  if (!re) {
+    const body = form.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'giu');
+    FORM_RE.set(form, re);
+  }
+  return re;
+}
+
+const COMBINED = new WeakMap<readonly { readonly form: string }[], { re: RegExp; byForm: Map<string, { readonly form: string }> }>();
+
+/** Every occurrence of the listed forms in a text, in text order (one combined regex per list, longest form first). */
+export function findForms<T extends { readonly form: string }>(text: string, entries: readonly T[]): FormMatch<T>[] {
+  let combined = COMBINED.get(entries);
+  if (!combined) {
+    const sorted = [...entries].sort((a, b) => b.form.length - a.form.length);
+    const body = sorted.map((e) => e.form.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).join('|');
+    combined = { re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'giu'), byForm: new Map(entries.map((e) => [e.form, e])) };
+    COMBINED.set(entries, combined);
+  }
+  const out: FormMatch<T>[] = [];
+  for (const m of matches(combined.re, text)) {
+    const entry = combined.byForm.get(m[0].toLowerCase().replace(/\s+/g, ' ')) as T | undefined;
+    if (entry) out.push({ entry, index: m.index, text: m[0] });
+  }
+  return out;
+}
+
+/** `replacement` with a capital first letter when `typed` starts with one (a form at the start of a sentence). */
+export function keepInitialCase(typed: string, replacement: string): string {
+  if (typed.length > 1 && isAllCaps(typed)) return replacement.toUpperCase();
+  return startsUpper(typed) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}

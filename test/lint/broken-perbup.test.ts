@@ -69,7 +69,7 @@ describe('a hand-broken copy of the Perbup', () => {
     // The typed "ayat (1)" also gets the advice to write [[id]] (a warning, same place): nothing else is new.
     expect(found.filter((d) => d.severity !== 'error').map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual([`TN-REF-13 ${where(broken, 'ayat (1)', 'dalam ayat (1)')}`]);
     expect(t.exitCode).toBe(1);
-  });
+  }, 60_000);
 
   it('--fix repairs the mechanical ones, keeps every comment, leaves the rest', async () => {
     const t = await runCli(['check', 'perbup-slrt', '--fix'], dir);
@@ -82,5 +82,5 @@ describe('a hand-broken copy of the Perbup', () => {
     expect(t.stderr).toContain('3 perbaikan diterapkan.');
     expect(t.stderr).toMatch(/galat TN-BHS-06 Singkatan "DTKS"/);
     expect(t.stderr).toMatch(/galat NSK301 Rujukan ke id `data-rahasa`/);
-  });
+  }, 60_000);
 });

@@ -44,7 +44,7 @@ describe('house style', () => {
     expect(without.filter((d) => d.code === 'TN-KU-07').map((d) => d.severity)).toEqual(['warning', 'warning']);
     expect(without.filter((d) => d.code === 'TN-BHS-01').map((d) => d.severity)).toEqual(['info']);
     expect(without.filter((d) => d.code === 'TN-BT-08').map((d) => d.severity)).toEqual(['error']);
-  });
+  }, 60_000);
 
   it('re-levels WARN, switches INFO off, refuses to touch ERROR, flags unknown and unchecked ids', async () => {
     withConfig = await check(CONFIG);

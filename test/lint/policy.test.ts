@@ -25,7 +25,7 @@ describe('lint errors and the build', () => {
     } finally {
       project.cleanup();
     }
-  });
+  }, 60_000);
 
   it('--strict: build stops and writes nothing', async () => {
     const project = tempProject({ dok: rancangan });
@@ -36,7 +36,7 @@ describe('lint errors and the build', () => {
     } finally {
       project.cleanup();
     }
-  });
+  }, 60_000);
 
   it('status final: build stops and writes nothing', async () => {
     const project = tempProject({ dok: final });
@@ -48,5 +48,5 @@ describe('lint errors and the build', () => {
     } finally {
       project.cleanup();
     }
-  });
+  }, 60_000);
 });

@@ -5,7 +5,9 @@
  * - `*.ir.yaml`: an IR fixture, `base` (`ok` = the IR of ok.yaml beside it, with its source;
  *   `keputusan` = test/rules/_dasar/keputusan.ir.json, without a source) plus a `patch` of JSON-pointer
  *   replacements — for rules that guard what the generator produces, which no source can get wrong.
- * Each `not-ok*` fixture has its expected diagnostics beside it in `<name>.expected`.
+ * Each `not-ok*` fixture has its expected diagnostics beside it in `<name>.expected`. A source fixture
+ * may bring its own registry or region beside it (`<name>.dasar-hukum.yaml`, `<name>.daerah.yaml`),
+ * replacing those of test/rules/_proyek/ for that fixture only (rules on the registry and the region).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -50,7 +52,12 @@ function prepareYaml(absPath: string): Prepared {
   if (!source) throw new Error(`${absPath}: ${diagnostics.map(formatCompact).join('; ')}`);
   const schema = validateSource(source, SCHEMAS, 'perbup');
   if (schema.length > 0) throw new Error(`fixture tidak sesuai skema: ${schema.map(formatCompact).join('; ')}`);
-  const { daerah, registry } = proyekSources();
+  const own = (kind: string) => {
+    const file = absPath.replace(/\.yaml$/, `.${kind}.yaml`);
+    return existsSync(file) ? loadYaml(file, ROOT).source : null;
+  };
+  const daerah = own('daerah') ?? proyekSources().daerah;
+  const registry = own('dasar-hukum') ?? proyekSources().registry;
   const ctx = { id: basename(dirname(absPath)).toLowerCase(), daerah: daerahFrom(daerah.data as DaerahData), lambangPath: null, registry, templatesDir: TEMPLATES, date: '2026-01-01T00:00:00Z', strict: false };
   const { ir, diagnostics: prior } = resolvePeraturan(source, ctx);
   return { input: { ir, source, file: source.file, registry, daerah }, prior };
@@ -128,7 +135,7 @@ export function lint(prepared: Prepared, rules: readonly Rule[] = RULES): Diagno
 export function fixtures(id: string): { ok: string[]; notOk: { file: string; expected: string }[] } {
   const dir = join(RULES_DIR, id);
   if (!existsSync(dir)) return { ok: [], notOk: [] };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !/\.(?:dasar-hukum|daerah)\.yaml$/.test(f)).sort();
   return {
     ok: files.filter((f) => f.startsWith('ok')).map((f) => join(dir, f)),
     notOk: files.filter((f) => f.startsWith('not-ok')).map((f) => ({ file: join(dir, f), expected: join(dir, f.replace(/\.yaml$/, '.expected')) })),

@@ -21,12 +21,15 @@ export interface TypedReference {
 
 const CHAIN = /\b(?:Pasal (\d+[A-Z]?)(?: ayat \((\d+[a-z]?)\))?|ayat \((\d+[a-z]?)\))(?: huruf ([a-z]))?(?: angka (\d+))?(?![\p{L}\p{N}])/gu;
 const EXTERNAL = /^,?\s*(?:Undang-Undang|Peraturan|Keputusan|Instruksi|UUD|Qanun)\b/;
+/** More elements of the same reference before the regulation's name: "Pasal 34 ayat (1) dan ayat (2) Undang-Undang …". */
+const MORE = /^(?:,?\s*(?:,|dan|atau|sampai dengan)\s+(?:Pasal \d+[A-Z]?|ayat \(\d+[a-z]?\)|huruf [a-z]|angka \d+)(?:\s+(?:ayat \(\d+[a-z]?\)|huruf [a-z]|angka \d+))*)*/;
 
 /** Typed references in a text (masked: `[[…]]` already hidden). */
 export function typedReferences(doc: DocumentIndex, text: AuthorText): TypedReference[] {
   const out: TypedReference[] = [];
   for (const m of matches(CHAIN, text.masked)) {
-    const after = text.masked.slice(m.index + m[0].length);
+    const rest = text.masked.slice(m.index + m[0].length);
+    const after = rest.slice(MORE.exec(rest)?.[0].length ?? 0);
     const external = EXTERNAL.test(after) || text.kind === 'menimbang';
     const pasal = m[1] !== undefined ? doc.units.pasal.find((p) => p.label === `Pasal ${m[1]}`) ?? null : text.context.pasal;
     const ayatLabel = m[2] ?? m[3];

@@ -6,6 +6,7 @@
  * Source: L2 §I.C.1 [R]; TJ-Kumham Pertanyaan 168 [V].
  */
 import { caseFix, withCaseOf } from '../helpers/edits.js';
+import { definitionVerdicts } from '../helpers/term-spelling.js';
 import type { Rule } from '../types.js';
 import type { TextKind } from '../../ir-index/text.js';
 
@@ -21,8 +22,16 @@ export const tnBhs04: Rule = {
   correct: 'Pemerintah Daerah memfasilitasi pembentukan Puskesos.',
   incorrect: 'Pemerintah daerah memfasilitasi pembentukan Puskesos.',
   check(doc, report) {
+    const verdicts = definitionVerdicts(doc.terms, doc.texts);
+    // One mistake, one finding: a definition spelled unlike all its uses is reported once, at the definition.
+    for (const [term, v] of verdicts) {
+      if (!v.usedSpelling) continue;
+      const fix = term.istilahText ? caseFix(term.istilahText, 0, withCaseOf(term.istilahText.value, v.usedSpelling), `tulis "${v.usedSpelling}"`) : undefined;
+      report({ place: term.istilahText ? { text: term.istilahText } : { unit: term.rincian }, message: `Istilah didefinisikan "${term.istilah}" tetapi dipakai "${v.usedSpelling}" (${v.uses} kali).`, hint: `Samakan huruf kapital definisinya dengan pemakaiannya: "${v.usedSpelling}".`, ...(fix ? { fix } : {}) });
+    }
     for (const t of doc.textsOf(...CHECKED_KINDS)) {
       for (const o of doc.terms.occurrences(t.masked, true)) {
+        if (verdicts.get(o.istilah)?.definitionWrong) continue;
         const model = o.form === 'istilah' ? o.istilah.istilah : o.istilah.singkatan ?? '';
         const plain = o.matched.replace(/\*/g, '');
         if (plain.replace(/\s+/g, ' ') === model) continue;

@@ -3,6 +3,8 @@
  * disingkat/disebut"); after that only the short form is used.
  * Why: undefined abbreviations (DTKS, OPD) and a long form next to its short form are routine corrections.
  * Source: L2 §I.C.1 [R]. ERROR for an undefined or doubly defined abbreviation, warning for mixed use.
+ * Peraturan Bupati only: a Keputusan has no Pasal 1 and uses the Perbup's abbreviations (SLRT); its
+ * abbreviations are checked against the Perbup it implements by TN-BHS-15.
  */
 import { isAbbreviation, matches, ABBREVIATION } from '../words.js';
 import type { Rule } from '../types.js';
@@ -19,6 +21,7 @@ export const tnBhs06: Rule = {
   explanation: 'Singkatan dan akronim yang dipakai dalam batang tubuh (SLRT, Puskesos, SIKS-NG, DTSEN, APBD, …) harus diperkenalkan dalam Pasal 1 dengan "yang selanjutnya disingkat/disebut", satu kali saja. Singkatan yang tidak didefinisikan atau didefinisikan dua kali adalah galat. Sesudah diperkenalkan, yang dipakai bentuk singkatnya; memakai kepanjangannya lagi diberi peringatan.',
   correct: 'Pasal 1: Data Tunggal Sosial dan Ekonomi Nasional yang selanjutnya disingkat DTSEN adalah …\nPasal 20: DTSEN digunakan sebagai acuan …',
   incorrect: 'Pasal 20: DTKS digunakan sebagai acuan … (DTKS tidak didefinisikan)',
+  jenis: ['peraturan-bupati'],
   check(doc, report) {
     const seen = new Map<string, string>();
     for (const term of doc.terms.list) {

@@ -7,13 +7,11 @@
  */
 import { replaceFix } from '../helpers/edits.js';
 import { NORM_TEXTS } from '../helpers/kinds.js';
-import { matches } from '../words.js';
+import { formsOf } from '../data/word-forms.js';
+import { findForms, keepInitialCase } from '../words.js';
 import type { Rule } from '../types.js';
 
-const PRECISE: Readonly<Record<string, string>> = {
-  'selambat-lambatnya': 'paling lama', 'paling lambat': 'paling lama', 'secepat-cepatnya': 'paling singkat', 'paling cepat': 'paling singkat',
-  'sekurang-kurangnya': 'paling sedikit', 'setidak-tidaknya': 'paling sedikit', 'sedikit-dikitnya': 'paling sedikit', 'sebanyak-banyaknya': 'paling banyak', 'selama-lamanya': 'paling lama',
-};
+const FORMS = formsOf('TN-BHS-08');
 
 /** TN-BHS-08, as registered in src/lint/registry.ts. */
 export const tnBhs08: Rule = {
@@ -26,11 +24,10 @@ export const tnBhs08: Rule = {
   incorrect: 'selambat-lambatnya 14 (empat belas) hari kerja',
   check(doc, report) {
     for (const t of doc.textsOf(...NORM_TEXTS)) {
-      for (const m of matches(/\b(?:selambat-lambatnya|paling\s+lambat|secepat-cepatnya|paling\s+cepat|sekurang-kurangnya|setidak-tidaknya|sedikit-dikitnya|sebanyak-banyaknya|selama-lamanya|maksimal|minimal|maksimum|minimum)\b/gi, t.masked)) {
-        const key = m[0].toLowerCase().replace(/\s+/g, ' ');
-        const preferred = PRECISE[key];
-        const replacement = preferred && m[0][0] === m[0][0]!.toUpperCase() ? preferred[0]!.toUpperCase() + preferred.slice(1) : preferred;
-        report({ place: { text: t, index: m.index, length: m[0].length }, message: `Batas ditulis "${m[0]}".`, hint: preferred ? `Tulis "${preferred}".` : 'Tulis "paling lama"/"paling singkat" untuk waktu, atau "paling banyak"/"paling sedikit" untuk jumlah.', ...(replacement ? { fix: replaceFix(t, m.index, m[0].length, replacement, `ganti "${m[0]}" dengan "${replacement}"`) } : {}) });
+      for (const m of findForms(t.masked, FORMS)) {
+        const preferred = m.entry.fixable ? m.entry.correct[0]! : null;
+        const replacement = preferred ? keepInitialCase(m.text, preferred) : null;
+        report({ place: { text: t, index: m.index, length: m.text.length }, message: `Batas ditulis "${m.text}".`, hint: preferred ? `Tulis "${preferred}".` : 'Tulis "paling lama"/"paling singkat" untuk waktu, atau "paling banyak"/"paling sedikit" untuk jumlah.', ...(replacement ? { fix: replaceFix(t, m.index, m.text.length, replacement, `ganti "${m.text}" dengan "${replacement}"`) } : {}) });
       }
     }
   },

@@ -3,6 +3,7 @@
  * Why: definitions left over from an earlier draft, or copied from another regulation, are struck.
  * Source: L2 §I.C.1 [R].
  */
+import { definitionVerdicts } from '../helpers/term-spelling.js';
 import type { Rule } from '../types.js';
 import type { TextKind } from '../../ir-index/text.js';
 
@@ -24,8 +25,10 @@ export const tnKu05: Rule = {
         if (t.context.rincian !== o.istilah.rincian) used.add(o.istilah.istilah);
       }
     }
+    // A definition spelled unlike its uses is one mistake, reported at the definition (TN-KU-03, TN-BHS-04).
+    const verdicts = definitionVerdicts(doc.terms, doc.texts);
     for (const term of doc.terms.list) {
-      if (used.has(term.istilah)) continue;
+      if (used.has(term.istilah) || verdicts.get(term)?.definitionWrong) continue;
       report({ place: term.istilahText ? { text: term.istilahText } : { unit: term.rincian }, message: `Istilah "${term.istilah}"${term.singkatan ? ` (${term.singkatan})` : ''} didefinisikan tetapi tidak dipakai.`, hint: 'Hapus definisinya, atau periksa ejaan dan huruf kapital istilah itu di tempat ia dipakai.' });
     }
   },

@@ -5,6 +5,8 @@
  * Source: TN-KU-06 / TN-BHS-04 [V/R].
  */
 import { caseFix, withCaseOf } from '../helpers/edits.js';
+import { implementedPerbups } from '../helpers/implemented.js';
+import { definitionVerdicts } from '../helpers/term-spelling.js';
 import type { DefinedTerms } from '../../ir-index/istilah.js';
 import type { DocumentIndex } from '../../ir-index/document.js';
 import type { Report, Rule } from '../types.js';
@@ -12,10 +14,12 @@ import type { Report, Rule } from '../types.js';
 const normal = (s: string) => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
 
 /** Reports terms of `terms` written with other capitals in the lampiran texts of `doc`. */
-function checkSpelling(doc: DocumentIndex, terms: DefinedTerms, kinds: readonly string[], report: Report, origin: string): void {
+function checkSpelling(doc: DocumentIndex, terms: DefinedTerms, kinds: readonly string[], report: Report, origin: string, termsDoc: DocumentIndex): void {
+  const verdicts = definitionVerdicts(terms, termsDoc.texts);
   for (const t of doc.texts) {
     if (!kinds.includes(t.kind)) continue;
     for (const o of terms.occurrences(t.masked, true)) {
+      if (verdicts.get(o.istilah)?.definitionWrong) continue;
       const model = o.form === 'istilah' ? o.istilah.istilah : o.istilah.singkatan ?? '';
       const plain = normal(o.matched);
       if (plain === model || plain === plain.toLowerCase() || plain === plain.toUpperCase()) continue;
@@ -34,13 +38,13 @@ export const tnPed08: Rule = {
   correct: 'Pedoman: "Sekretariat SLRT menerima Keluhan …"',
   incorrect: 'Pedoman: "Sekretariat slrt menerima keluhan …" atau "SLRT adalah layanan terpadu di Desa."',
   check(doc, report) {
-    checkSpelling(doc, doc.terms, ['lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, 'dalam Pasal 1');
+    checkSpelling(doc, doc.terms, ['lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, 'dalam Pasal 1', doc);
   },
   checkProject(project, report) {
-    for (const perbup of project.ofJenis('peraturan-bupati')) {
-      for (const other of project.documents) {
-        if (other === perbup) continue;
-        checkSpelling(other, perbup.terms, ['ayat', 'rincian', 'diktum', 'lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, `dalam Pasal 1 ${perbup.ir.id}`);
+    // The documents that implement a Perbup (its Keputusan) use its terms; two Perbup may define a word differently.
+    for (const other of project.ofJenis('keputusan-bupati')) {
+      for (const perbup of implementedPerbups(project, other)) {
+        checkSpelling(other, perbup.terms, ['ayat', 'rincian', 'diktum', 'lampiran-alinea', 'lampiran-rincian', 'lampiran-subjudul'], report, `dalam Pasal 1 ${perbup.ir.id}`, perbup);
         for (const own of other.terms.list) {
           const base = perbup.terms.find(own.istilah);
           if (!base || base.istilah !== own.istilah) continue;
