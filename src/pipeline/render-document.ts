@@ -11,6 +11,7 @@ import { svgToPng } from '../org/png.js';
 import { svgImageKey } from '../render/image-key.js';
 import { projectConfig } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
+import type { SplitMemory } from '../render/pdf/split-set.js';
 
 /** Output formats of `naskah build`. */
 export type Format = 'docx' | 'pdf' | 'ir';
@@ -37,8 +38,14 @@ function blocksOf(ir: Dokumen): readonly BlokLampiran[] {
   return ir.jenis === 'buku-pedoman' ? ir.isi : ir.lampiran.flatMap((l) => l.isi);
 }
 
+/** What a render may reuse from earlier renders (src/pipeline/session.ts, split-memory.ts). */
+export interface RenderReuse {
+  /** Split sets for the PDF's catchwords; one Typst compile instead of two when the set is known. */
+  readonly splitMemory?: SplitMemory;
+}
+
 /** Renders the requested formats of one document. */
-export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: readonly Format[]): Promise<Rendered> {
+export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: readonly Format[], reuse: RenderReuse = {}): Promise<Rendered> {
   const files = new Map<string, Uint8Array>();
   const diagnostics: Diagnostic[] = [];
   const base = join(paths.output, ir.id, ir.id);
@@ -77,7 +84,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   if (formats.includes('pdf')) {
     const { renderPdf } = await import('../render/pdf/index.js');
     const { houseStyle } = projectConfig(paths);
-    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle });
+    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle, ...(reuse.splitMemory ? { splitMemory: reuse.splitMemory } : {}) });
     diagnostics.push(...pdf.diagnostics);
     if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);
     pages = pdf.pages;
