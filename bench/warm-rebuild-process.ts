@@ -25,8 +25,10 @@ export interface RebuildTimings {
   readonly pdfMs: number;
   readonly tulisMs: number;
   readonly totalMs: number;
-  /** CPU time (user + system) of the whole rebuild. */
+  /** CPU time (user + system) of the whole rebuild, of its check and of its PDF. */
   readonly cpuMs?: number;
+  readonly muatCpuMs?: number;
+  readonly pdfCpuMs?: number;
 }
 
 /** What the child prints. */
@@ -51,7 +53,7 @@ async function rebuild(session: Session, id: string, changed: readonly string[])
   const pdf = rendered.get(id);
   if (!pdf) throw new Error(`${id}: galat dalam sumber (${checked.diagnostics.length} temuan)`);
   if (pdf.diagnostics.some((d) => d.severity === 'error')) throw new Error(`${id}: PDF gagal disusun`);
-  return { muatMs: session.last.checkMs, docxMs: 0, pdfMs: session.last.renderMs, tulisMs: 0, totalMs: total, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return { muatMs: session.last.checkMs, docxMs: 0, pdfMs: session.last.renderMs, tulisMs: 0, totalMs: total, cpuMs: (cpu.user + cpu.system) / 1000, muatCpuMs: session.last.checkCpuMs, pdfCpuMs: session.last.renderCpuMs };
 }
 
 function allAyat(units: readonly SourceUnit[], out: SourceAyat[] = []): SourceAyat[] {

@@ -42,6 +42,12 @@ function stampContent(content: string): Map<string, string> {
   return stamps;
 }
 
+/** Milliseconds of CPU (user + system) since `start`. */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
 /** Top folder of a content-relative path ("" for a file directly in content/). */
 function topFolder(rel: string): string {
   const i = rel.indexOf('/');
@@ -77,6 +83,9 @@ class RecordingCache extends Map<string, Loaded> {
 export interface Timing {
   readonly checkMs: number;
   readonly renderMs: number;
+  /** CPU time (user + system, all threads of the process) of the check and of the render. */
+  readonly checkCpuMs: number;
+  readonly renderCpuMs: number;
   /** Documents loaded again / rendered again (the rest were reused). */
   readonly reloaded: readonly string[];
   readonly rerendered: readonly string[];
@@ -91,7 +100,7 @@ export class Session {
   private readonly rendered = new Map<string, { readonly ir: Dokumen; readonly formats: string; readonly result: Rendered }>();
   /** Catchword split sets, kept in memory (and under output/ when `persist`). */
   readonly splits: KeptSplits;
-  last: Timing = { checkMs: 0, renderMs: 0, reloaded: [], rerendered: [] };
+  last: Timing = { checkMs: 0, renderMs: 0, checkCpuMs: 0, renderCpuMs: 0, reloaded: [], rerendered: [] };
 
   constructor(
     readonly paths: ProjectPaths,
@@ -140,6 +149,7 @@ export class Session {
   /** `naskah check` of `ids`, reusing every document whose inputs are unchanged. */
   check(ids: readonly string[], whole: boolean, changed: readonly string[] = []): Checked {
     const t = performance.now();
+    const c = process.cpuUsage();
     this.invalidate(changed);
     const before = new Set(this.cache.keys());
     const reloaded: string[] = [];
@@ -161,7 +171,7 @@ export class Session {
       }
     }
     const checked = checkProject(this.paths, ids, { ...this.options, cache: this.cache }, whole);
-    this.last = { checkMs: performance.now() - t, renderMs: 0, reloaded, rerendered: [] };
+    this.last = { checkMs: performance.now() - t, renderMs: 0, checkCpuMs: cpuSince(c), renderCpuMs: 0, reloaded, rerendered: [] };
     return checked;
   }
 
@@ -171,8 +181,9 @@ export class Session {
    */
   async rebuild(ids: readonly string[], formats: readonly Format[] = ['pdf'], changed: readonly string[] = []): Promise<{ checked: Checked; rendered: Map<string, Rendered> }> {
     const checked = this.check(ids, ids.length > 1, changed);
-    const checkMs = this.last.checkMs;
+    const { checkMs, checkCpuMs } = this.last;
     const t = performance.now();
+    const c = process.cpuUsage();
     const out = new Map<string, Rendered>();
     const rerendered: string[] = [];
     const wanted = formats.join(',');
@@ -189,7 +200,7 @@ export class Session {
       out.set(id, result);
       rerendered.push(id);
     }
-    this.last = { checkMs, renderMs: performance.now() - t, reloaded: this.last.reloaded, rerendered };
+    this.last = { checkMs, renderMs: performance.now() - t, checkCpuMs, renderCpuMs: cpuSince(c), reloaded: this.last.reloaded, rerendered };
     return { checked, rendered: out };
   }
 }
