@@ -97,6 +97,8 @@ export class Session {
   /** Content folders each loaded document drew on, by cache key. */
   private readonly deps = new Map<string, Set<string>>();
   private stamps = new Map<string, string>();
+  /** The last check's result, reused while no document was loaded again (same ids, same scope). */
+  private lastChecked: { readonly key: string; readonly checked: Checked } | null = null;
   private readonly rendered = new Map<string, { readonly ir: Dokumen; readonly formats: string; readonly result: Rendered }>();
   /** Catchword split sets, kept in memory (and under output/ when `persist`). */
   readonly splits: KeptSplits;
@@ -170,7 +172,10 @@ export class Session {
         reloaded.push(loaded.id);
       }
     }
-    const checked = checkProject(this.paths, ids, { ...this.options, cache: this.cache }, whole);
+    const key = `${whole}\u0000${ids.join('\u0000')}`;
+    const reuse = reloaded.length === 0 && this.lastChecked?.key === key && this.lastChecked.checked.loaded.every((l, i) => this.cache.get(this.keyOf(ids[i]!)) === l);
+    const checked = reuse ? this.lastChecked!.checked : checkProject(this.paths, ids, { ...this.options, cache: this.cache }, whole);
+    this.lastChecked = { key, checked };
     this.last = { checkMs: performance.now() - t, renderMs: 0, checkCpuMs: cpuSince(c), renderCpuMs: 0, reloaded, rerendered: [] };
     return checked;
   }
