@@ -19,6 +19,7 @@ import { findExternalTools, libreOfficeToPdf, writeReferenceDocx } from './compa
 import { prepareReal, prepareSynthetic, type PreparedInput } from './prepare.js';
 import type { DiffProcessResult } from './diff-process.js';
 import type { WarmRebuildResult } from './warm-rebuild-process.js';
+import type { WarmCheckResult } from './warm-check-process.js';
 import { sizeRevisions } from './synthetic-project.js';
 import { documentId, sizeSpec, SIZES, type Size } from './sizes.js';
 import { measureBuild, type BuildResult, type ExternalRoute } from './scenario-build.js';
@@ -154,16 +155,22 @@ async function main(): Promise<number> {
     return { ...h, nama: spec.size, galat: h.galat ?? null };
   });
 
+  log('check hangat dalam proses …');
+  const warmCheck = inputs.filter((m) => m.ids.length > 0 && m.nama !== 'huge').map((m) => {
+    const h = runChild<WarmCheckResult>('warm-check-process.js', [m.root, ...m.ids]);
+    return { ...h, nama: m.nama, galat: h.galat ?? null };
+  });
+
   if (values.profile) {
     log(`Profil CPU ${values.profile} …`);
     const target = values.profile === 'slrt' ? real : synthetic.find((m) => m.nama === values.profile);
     messages.push(target ? profileBuild(target.root, target.nama, target.ids, outDir) : `Profil ${values.profile} tidak dibuat: ukuran itu tidak diukur dalam putaran ini.`);
   }
 
-  const partial = { bangun: builds, diffProses: diffInProcess, hangat: warm, alat: { ...tools, gnuTime: hasGnuTime(), naskah: pkg.version, git: gitDescribe(root) } };
+  const partial = { bangun: builds, periksa: checks, diffCli, diffProses: diffInProcess, hangat: warm, periksaHangat: warmCheck, alat: { ...tools, gnuTime: hasGnuTime(), naskah: pkg.version, git: gitDescribe(root) } };
   const result: BenchResults = {
     schema: 'naskah-bench/1', tanggal: new Date().toISOString(), mode: quick ? 'cepat' : 'lengkap', putaran: runs, pemanasan: warmup, mesin: machine, pesan: messages,
-    masukan: inputs.map(({ root: _r, markdown: _m, ...m }) => m), periksa: checks, diffCli, ...partial, target: evaluateTargets(partial), bebanAkhir: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    masukan: inputs.map(({ root: _r, markdown: _m, ...m }) => m), ...partial, target: evaluateTargets(partial), bebanAkhir: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   };
   writeFilesAtomic(new Map([[join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`], [join(outDir, 'results.md'), markdownReport(result)]]));
   log('Selesai: output/bench/results.md dan results.json.');

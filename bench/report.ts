@@ -59,12 +59,17 @@ export function markdownReport(h: BenchResults): string {
   out.push('', '## Perintah lain (proses dingin)', '', '| masukan | perintah | waktu | RSS |', '| --- | --- | ---: | ---: |', ...commandRows(h.periksa), ...commandRows(h.diffCli));
   out.push('', '## diff dalam proses (pustaka src/diff)', '', '| masukan | muat IR A + B | panggilan pertama | median hangat | perubahan | catatan |', '| --- | ---: | ---: | ---: | ---: | --- |');
   for (const d of h.diffProses) out.push(`| ${d.nama} | ${d.muatMs.map((x) => formatTime(x)).join(' + ') || '–'} | ${formatTime(d.dinginMs)} | ${d.hangatMs.length > 0 ? formatTime(median(d.hangatMs)) : '–'} | ${d.perubahan ?? '–'} | ${d.tersedia ? (d.fungsi ?? '') : `belum tersedia: ${d.alasan ?? ''}`} |`);
-  out.push('', '## Bangun ulang hangat dalam proses (loadDocument + renderDocument, satu proses)', '', '| masukan | pertama (dingin) | hangat, sumber sama | setelah ubah satu ayat | muat | DOCX | PDF | tulis | RSS proses |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push('', '## Bangun ulang hangat dalam proses (Session.rebuild: periksa + PDF di memori; DOCX hanya atas permintaan)', '', '| masukan | pertama (dingin) | hangat, sumber sama | setelah ubah satu ayat | periksa | DOCX | PDF | tulis | RSS proses |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const w of h.hangat) {
     if (w.galat || !w.suntingan || !w.dingin || !w.hangatSama) { out.push(`| ${w.nama} | gagal: ${w.galat ?? '?'} | | | | | | | |`); continue; }
     const s = w.suntingan;
     const md = (k: 'muatMs' | 'docxMs' | 'pdfMs' | 'tulisMs' | 'totalMs'): string => formatTime(median(s.map((x) => x[k])));
-    out.push(`| ${w.nama} | ${formatTime(w.dingin.totalMs)} | ${formatTime(median(w.hangatSama.map((x) => x.totalMs)))} | ${md('totalMs')} | ${md('muatMs')} | ${md('docxMs')} | ${md('pdfMs')} | ${md('tulisMs')} | ${formatNumber(w.rssMiB, 0)} MiB |`);
+    out.push(`| ${w.nama} | ${formatTime(w.dingin.totalMs)} | ${formatTime(median(w.hangatSama.map((x) => x.totalMs)))} | ${md('totalMs')} | ${md('muatMs')} | ${w.docxAtasPermintaanMs !== undefined ? `${formatTime(w.docxAtasPermintaanMs)} (atas permintaan)` : md('docxMs')} | ${md('pdfMs')} | ${md('tulisMs')} | ${formatNumber(w.rssMiB, 0)} MiB |`);
+  }
+  out.push('', '## `naskah check` hangat dalam proses (satu Session)', '', '| masukan | pertama (dingin) | hangat, sumber sama | CPU hangat | setelah naskah.yaml dokumen pertama disentuh | dimuat ulang |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const w of h.periksaHangat ?? []) {
+    if (w.galat || !w.dingin || !w.hangatSama || !w.setelahSentuh) { out.push(`| ${w.nama} | gagal: ${w.galat ?? '?'} | | | | |`); continue; }
+    out.push(`| ${w.nama} | ${formatTime(w.dingin.wallMs)} | ${formatTime(median(w.hangatSama.map((x) => x.wallMs)))} | ${formatTime(median(w.hangatSama.map((x) => x.cpuMs)))} | ${formatTime(median(w.setelahSentuh.map((x) => x.wallMs)))} | ${w.setelahSentuh[0]?.dimuatUlang ?? '–'} dokumen |`);
   }
   out.push('', 'Cara mengukur: setiap perintah CLI adalah proses `node` baru (start Node termasuk); waktu dinding dari `performance.now()` di sekitar `spawnSync`; RSS puncak dan CPU dari GNU time (`/usr/bin/time -f "%e %U %S %M"`); pandoc dan LibreOffice dijalankan bergantian dengan naskah, urutan dibalik tiap putaran, rasio dihitung per pasangan lalu diambil mediannya. Markdown untuk pandoc ditulis dari IR naskah (isi sama persis), dengan reference.docx F4 dan Bookman Old Style 12 pt. Lihat bench/README.md.', '');
   return out.join('\n');

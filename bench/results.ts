@@ -1,10 +1,11 @@
 /**
  * The shape of output/bench/results.json (schema `naskah-bench/1`): machine, tools, inputs, every
- * measurement and the verdict on each target of issue 8. results.md is rendered from this object.
+ * measurement and the verdict on each target of issue 11. results.md is rendered from this object.
  */
 import type { Machine } from './machine.js';
 import type { DiffProcessResult } from './diff-process.js';
 import type { WarmRebuildResult } from './warm-rebuild-process.js';
+import type { WarmCheckResult } from './warm-check-process.js';
 import type { RevisionSummary } from './synthetic-revision.js';
 import type { BuildResult } from './scenario-build.js';
 import type { Summary } from './measure.js';
@@ -33,6 +34,8 @@ export interface CommandResult {
   readonly galat: string | null;
   readonly wallMs: Summary | null;
   readonly rssMiB: Summary | null;
+  /** CPU time (user + system) from GNU time; null without it. */
+  readonly cpuMs?: Summary | null;
 }
 
 /** The verdict on one target. */
@@ -61,6 +64,8 @@ export interface BenchResults {
   readonly diffCli: readonly CommandResult[];
   readonly diffProses: readonly (DiffProcessResult & { readonly nama: string })[];
   readonly hangat: readonly (Partial<WarmRebuildResult> & { readonly nama: string; readonly galat: string | null })[];
+  /** `naskah check` warm in-process (one Session), per input. */
+  readonly periksaHangat: readonly (Partial<WarmCheckResult> & { readonly nama: string; readonly galat: string | null })[];
   readonly target: readonly Target[];
   /** Load average (1 min) when the run ended. */
   readonly bebanAkhir: number;

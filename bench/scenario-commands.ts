@@ -27,7 +27,7 @@ export function measureCommand(name: string, args: readonly string[], root: stri
     // A command that takes more than ten seconds is shown well enough by two runs.
     if (r.wallMs > 10_000) total = Math.min(total, Math.max(i + 1, warmup + Math.min(runs, 2)));
   }
-  return { nama: name, perintah: text, tersedia: true, galat: null, wallMs: summarize(list.map((r) => r.wallMs)), rssMiB: summarize(list.map((r) => r.rssMiB)) };
+  return { nama: name, perintah: text, tersedia: true, galat: null, wallMs: summarize(list.map((r) => r.wallMs)), rssMiB: summarize(list.map((r) => r.rssMiB)), cpuMs: summarize(list.map((r) => r.cpuMs)) };
 }
 
 /** Revision 1 written under revision 0's id, as the working copy that follows a saved revision. */

@@ -8,6 +8,7 @@ import { interruptedSet, writeFilesAtomic } from '../util/atomic-write.js';
 import type { Loaded } from '../pipeline/load-document.js';
 import { checkProject } from '../pipeline/check-documents.js';
 import { FORMATS, renderDocument, type Format } from '../pipeline/render-document.js';
+import { KeptSplits } from '../pipeline/split-memory.js';
 import { sourceDate } from '../util/source-date.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -43,6 +44,8 @@ export async function runBuild(ids: readonly string[], options: { format: string
   const files = new Map<string, Uint8Array | string>();
   const done: string[] = [];
   let failed = false;
+  // Catchword split sets of the last build, kept under output/ (one Typst compile per unchanged PDF).
+  const splits = new KeptSplits(paths.output);
   for (const [i, id] of selected.entries()) {
     const loaded = checked.loaded[i]!;
     const crossErrors = checked.project.some((d) => d.severity === 'error' && d.file.startsWith(`content/${id}/`));
@@ -51,7 +54,7 @@ export async function runBuild(ids: readonly string[], options: { format: string
       io.err(`${id}: gagal — galat dalam sumber.`);
       continue;
     }
-    const rendered = await renderDocument(loaded.ir, paths, formats);
+    const rendered = await renderDocument(loaded.ir, paths, formats, { splitMemory: splits });
     reported.push(...rendered.diagnostics);
     if (hasErrors(rendered.diagnostics)) {
       failed = true;
@@ -70,6 +73,7 @@ export async function runBuild(ids: readonly string[], options: { format: string
   } else {
     try {
       writeFilesAtomic(files, journal);
+      splits.flush();
       if (!io.quiet) for (const line of done) io.err(line);
     } catch (error) {
       failed = true;

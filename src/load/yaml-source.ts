@@ -30,10 +30,22 @@ export function displayPath(root: string, absPath: string): string {
   return relative(root, absPath).split(sep).join('/');
 }
 
+type Loaded = { source: YamlSource | null; diagnostics: Diagnostic[] };
+
+/**
+ * Parsed files of this process, reused while their bytes are exactly the same (daerah.yaml and
+ * dasar-hukum.yaml are read by every document, a Perbup again by its Keputusan and its Pedoman, and
+ * a warm session reads every file on each check). Parsed sources are never modified by the phases
+ * after loading. Files above MEMO_MAX_BYTES are not kept (their trees would raise peak memory).
+ */
+const memo = new Map<string, { readonly bytes: Buffer; readonly result: Loaded }>();
+const MEMO_MAX_BYTES = 256 * 1024;
+const MEMO_MAX_FILES = 64;
+
 /** Reads and parses one YAML file. Returns null source when the file is unreadable or not valid YAML. */
 export function loadYaml(absPath: string, root: string): { source: YamlSource | null; diagnostics: Diagnostic[] } {
   const file = displayPath(root, absPath);
-  let bytes: Uint8Array;
+  let bytes: Buffer;
   try {
     bytes = readFileSync(absPath);
   } catch {
@@ -42,6 +54,19 @@ export function loadYaml(absPath: string, root: string): { source: YamlSource | 
       diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama dan letak berkas.' })],
     };
   }
+  const key = `${root}\u0000${absPath}`;
+  const known = memo.get(key);
+  if (known && known.bytes.equals(bytes)) return { source: known.result.source, diagnostics: [...known.result.diagnostics] };
+  const result = parseYaml(absPath, file, bytes);
+  memo.delete(key);
+  if (bytes.byteLength <= MEMO_MAX_BYTES) {
+    if (memo.size >= MEMO_MAX_FILES) memo.delete(memo.keys().next().value!);
+    memo.set(key, { bytes, result: { source: result.source, diagnostics: [...result.diagnostics] } });
+  }
+  return result;
+}
+
+function parseYaml(absPath: string, file: string, bytes: Buffer): Loaded {
   const decoded = decodeSource(bytes, file);
   if (decoded.text === null) return { source: null, diagnostics: decoded.diagnostics };
   const text = decoded.text;

@@ -13,6 +13,7 @@ import { printCopy } from '../render/typography.js';
 import { projectConfig } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
 import type { PdfResult } from '../render/pdf/index.js';
+import type { SplitMemory } from '../render/pdf/split-set.js';
 import { lambangWarnings } from './lambang.js';
 
 /** Output formats of `naskah build`. */
@@ -40,8 +41,14 @@ function blocksOf(ir: Dokumen): readonly BlokLampiran[] {
   return ir.jenis === 'buku-pedoman' ? ir.isi : ir.lampiran.flatMap((l) => l.isi);
 }
 
+/** What a render may reuse from earlier renders (src/pipeline/session.ts, split-memory.ts). */
+export interface RenderReuse {
+  /** Split sets for the PDF's catchwords; one Typst compile instead of two when the set is known. */
+  readonly splitMemory?: SplitMemory;
+}
+
 /** Renders the requested formats of one document. */
-export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: readonly Format[]): Promise<Rendered> {
+export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: readonly Format[], reuse: RenderReuse = {}): Promise<Rendered> {
   const files = new Map<string, Uint8Array>();
   const diagnostics: Diagnostic[] = [];
   const base = join(paths.output, ir.id, ir.id);
@@ -64,7 +71,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   const layOutPdf = async (): Promise<PdfResult> => {
     const { renderPdf } = await import('../render/pdf/index.js');
     const { houseStyle } = projectConfig(paths);
-    return renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle });
+    return renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle, ...(reuse.splitMemory ? { splitMemory: reuse.splitMemory } : {}) });
   };
   if (formats.includes('docx')) {
     // Word needs a raster fallback for every SVG (LibreOffice 7 and Word 2013 draw only that): rendered

@@ -3,11 +3,13 @@
  * source), and Typst's messages come back as NSK401/NSK402 diagnostics (DESIGN.md, "Rules of the
  * road"; STYLE.md point 10). Same IR ⇒ byte-identical PDF: the only date used is ir.metadata.date.
  *
- * Catchwords (TN-TYP-07) need to know which paragraphs break across pages: a first compile with
- * no paragraph marked word by word reports them, a second compile marks exactly those (see
- * templates/typst/naskah/catchword.typ). Marking moves no line break, so the second compile
- * reports the same set and the result depends on the IR alone; Typst's memoisation makes the
- * second compile, and both compiles of a rebuild, cheap.
+ * Catchwords (TN-TYP-07) need to know which paragraphs break across pages: a compile reports
+ * them, and the PDF is the compile that marks exactly the set it reports (a fixed point; see
+ * templates/typst/naskah/catchword.typ). Marking moves no line break, so every compile reports
+ * the same set whatever was marked, and the fixed point is a function of the input alone. Without
+ * a remembered set that takes two compiles (nothing marked, then the reported set); with the set
+ * of the same input kept from an earlier build (`PdfOptions.splitMemory`, verified by the layout
+ * fingerprint and again by the fixed point) it takes one.
  */
 import path from 'node:path';
 import { diag } from '../../diagnostics/make.js';
@@ -20,6 +22,9 @@ import { assetsIn, readAssets, type ReadAsset } from './assets.js';
 import { prepareTables } from '../hyphenate-tables.js';
 import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
+import { layoutFingerprint, sameSplit, splitFromQuery, splitToJson, type SplitList, type SplitMemory } from './split-set.js';
+
+export type { SplitMemory } from './split-set.js';
 
 /** Where the templates, fonts and images are. */
 export interface PdfOptions {
@@ -37,6 +42,8 @@ export interface PdfOptions {
   readonly images?: ReadonlyMap<string, Uint8Array>;
   /** Page-layout house style (content/naskah.config.yaml `tata_letak`); default: the catalogue's. */
   readonly houseStyle?: HouseStyle;
+  /** Split sets kept between renders (src/pipeline/session.ts); without it every render starts from nothing. */
+  readonly splitMemory?: SplitMemory;
 }
 
 /** The PDF (null when the layout failed), what Typst said, and the page count. */
@@ -51,7 +58,7 @@ export interface PdfResult {
 /** Entry file of the layout, relative to templatesDir. */
 export const MAIN_TEMPLATE = 'typst/naskah/main.typ';
 
-/** At most this many compiles per render (markers move no line break: two suffice). */
+/** At most this many compiles per render (markers move no line break: one or two suffice). */
 const MAX_COMPILES = 4;
 
 /** Seconds since the epoch for the PDF creation date, from ir.metadata.date (0 when unparsable). */
@@ -76,8 +83,11 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
   let k: TypstCompiler | null = null;
   try {
     k = compilerFor(workspace, options.fontsDir);
-    mapData(k, prepareTables(ir), assets.read, options.houseStyle ?? DEFAULT_HOUSE_STYLE);
-    const result = compile(k, main, root);
+    const data = mapData(k, prepareTables(ir), assets.read, options.houseStyle ?? DEFAULT_HOUSE_STYLE);
+    const memory = options.splitMemory;
+    const fingerprint = memory ? layoutFingerprint(path.join(workspace, 'typst'), options.fontsDir, data) : '';
+    const result = compile(k, main, root, memory?.recall(ir.id, fingerprint) ?? []);
+    if (memory && result.split !== null) memory.remember(ir.id, fingerprint, result.split);
     diagnostics.push(...result.diagnostics);
     if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) {
       return { bytes: null, diagnostics, pages: 0 };
@@ -98,34 +108,42 @@ type TypstDocument = NonNullable<ReturnType<TypstCompiler['compiler']['compile']
 
 /**
  * Maps the IR (Lampiran headers in the house style), the house style, the image table and the
- * images into the workspace as shadow files.
+ * images into the workspace as shadow files; returns what was mapped, by name, in mapping order.
  */
-function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: readonly ReadAsset[], style: HouseStyle): void {
+function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: readonly ReadAsset[], style: HouseStyle): [string, Uint8Array][] {
+  const data: [string, Uint8Array][] = [];
+  const map = (name: string, bytes: Buffer) => {
+    k.compiler.mapShadow(dataPath(k, name).fs, bytes);
+    data.push([name, bytes]);
+  };
   const table: Record<string, string> = {};
   const current = new Set<string>();
   for (const a of assets) {
     const j = dataPath(k, a.name);
-    k.compiler.mapShadow(j.fs, a.bytes);
+    map(a.name, a.bytes);
     table[a.key] = j.typst;
     current.add(j.fs);
   }
   for (const old of k.mappedAssets) if (!current.has(old)) k.compiler.unmapShadow(old);
   k.mappedAssets = current;
   const laidOut = ir.jenis === 'buku-pedoman' || ir.jenis === 'surat' ? ir : withLampiranHeaders(ir, style.lampiran);
-  k.compiler.mapShadow(dataPath(k, 'ir.json').fs, Buffer.from(JSON.stringify(laidOut)));
-  k.compiler.mapShadow(dataPath(k, 'style.json').fs, Buffer.from(JSON.stringify(style)));
-  k.compiler.mapShadow(dataPath(k, 'assets.json').fs, Buffer.from(JSON.stringify(table)));
+  map('ir.json', Buffer.from(JSON.stringify(laidOut)));
+  map('style.json', Buffer.from(JSON.stringify(style)));
+  map('assets.json', Buffer.from(JSON.stringify(table)));
+  return data;
 }
 
 /**
- * Compiles, starting with no paragraph marked word by word, until the set of marked paragraphs
- * equals the set of paragraphs that break across pages in the result. Always starting from the
- * empty set (never from an earlier render's) keeps the bytes a function of the IR alone:
- * markers change the PDF's text operators. Returns the last document and its diagnostics.
+ * Compiles with `start` marked, then with the set each compile reports, until the set marked is the
+ * set reported; returns that document, its diagnostics and the set (null when the layout failed or
+ * did not settle). Marking moves no line break, so every compile reports the same set: starting
+ * from nothing takes two compiles, from the right set one, from a wrong or stale set two — and
+ * the result is the same fixed point whatever the start (markers change the PDF's text operators,
+ * so only that fixed point may be returned).
  */
-function compile(k: TypstCompiler, main: string, root: string): { doc: TypstDocument | null; diagnostics: Diagnostic[] } {
-  let split: ReadonlySet<string> = new Set();
-  let last: { doc: TypstDocument | null; diagnostics: Diagnostic[] } = { doc: null, diagnostics: [] };
+function compile(k: TypstCompiler, main: string, root: string, start: SplitList): { doc: TypstDocument | null; diagnostics: Diagnostic[]; split: SplitList | null } {
+  let split = start;
+  let last: { doc: TypstDocument | null; diagnostics: Diagnostic[]; split: SplitList | null } = { doc: null, diagnostics: [], split: null };
   for (let i = 0; i < MAX_COMPILES; i++) {
     k.compiler.mapShadow(dataPath(k, 'split.json').fs, Buffer.from(JSON.stringify(splitToJson(split))));
     const r = k.compiler.compile({ mainFilePath: main });
@@ -135,10 +153,10 @@ function compile(k: TypstCompiler, main: string, root: string): { doc: TypstDocu
     }
     const diagnostics = fromTypst(raw, root, main);
     const doc = r.result;
-    if (doc === null || diagnostics.some((d) => d.severity === 'error')) return { doc, diagnostics };
+    if (doc === null || diagnostics.some((d) => d.severity === 'error')) return { doc, diagnostics, split: null };
     const splitNow = splitFromQuery(k.compiler.query(doc, { selector: '<catchword-map>', field: 'value' }));
-    last = { doc, diagnostics };
-    if (splitNow.size === split.size && [...splitNow].every((x) => split.has(x))) return last;
+    last = { doc, diagnostics, split: null };
+    if (sameSplit(splitNow, split)) return { doc, diagnostics, split };
     split = splitNow;
   }
   // Not settled (markers never moved a line break in our measurements, so this is unexpected).
@@ -151,30 +169,4 @@ function compile(k: TypstCompiler, main: string, root: string): { doc: TypstDocu
     }),
   );
   return last;
-}
-
-/** Separates group and key in the flat set (the template uses the same separator). */
-const SEPARATOR = '\u0001';
-
-/** Flat set → `{ group: { key: true } }`, sorted, as the template reads it. */
-function splitToJson(split: ReadonlySet<string>): Record<string, Record<string, true>> {
-  const result: Record<string, Record<string, true>> = {};
-  for (const x of [...split].sort()) {
-    const i = x.indexOf(SEPARATOR);
-    const g = x.slice(0, i);
-    (result[g] ??= {})[x.slice(i + 1)] = true;
-  }
-  return result;
-}
-
-/** Split paragraphs from the `<catchword-map>` query result, as a flat set of group␁key. */
-function splitFromQuery(result: unknown): ReadonlySet<string> {
-  const first: unknown = Array.isArray(result) ? result[0] : null;
-  const p = first !== null && typeof first === 'object' ? (first as { split?: unknown }).split : null;
-  const out = new Set<string>();
-  if (p === null || typeof p !== 'object') return out;
-  for (const [g, keys] of Object.entries(p as Record<string, unknown>)) {
-    if (keys !== null && typeof keys === 'object') for (const k of Object.keys(keys)) out.add(g + SEPARATOR + k);
-  }
-  return out;
 }

@@ -102,9 +102,20 @@ export class PerbupFacts {
   }
 }
 
+/** Whole-word patterns by name, compiled once (the Keputusan checks test every task against every name). */
+const namePatterns = new Map<string, RegExp>();
+
 /** Whether `text` names one of `names` (whole words, any case). */
 export function mentions(text: string, names: readonly string[]): boolean {
-  return names.some((n) => new RegExp(`(^|[^\\p{L}])${escape(normal(n))}($|[^\\p{L}])`, 'u').test(normal(text)));
+  const t = normal(text);
+  return names.some((n) => {
+    let re = namePatterns.get(n);
+    if (re === undefined) {
+      re = new RegExp(`(^|[^\\p{L}])${escape(normal(n))}($|[^\\p{L}])`, 'u');
+      namePatterns.set(n, re);
+    }
+    return re.test(t);
+  });
 }
 
 /** The text of a task as authored. */

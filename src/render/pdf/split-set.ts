@@ -1,0 +1,134 @@
+/**
+ * The set of paragraphs that break across pages (catchwords, TN-TYP-07; see
+ * templates/typst/naskah/catchword.typ), as the renderer passes it to the template and reads it
+ * back, and the fingerprint of every input a layout depends on, so a set kept from an earlier
+ * render can be trusted only for exactly the same input.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/** Separates group and key in the flat set (the template uses the same separator). */
+const SEPARATOR = '\u0001';
+
+/** A split set as stored: sorted `group␁key` strings. */
+export type SplitList = readonly string[];
+
+/** Flat set → `{ group: { key: true } }`, sorted, as the template reads it. */
+export function splitToJson(split: Iterable<string>): Record<string, Record<string, true>> {
+  const result: Record<string, Record<string, true>> = {};
+  for (const x of [...split].sort()) {
+    const i = x.indexOf(SEPARATOR);
+    if (i < 0) continue;
+    const g = x.slice(0, i);
+    (result[g] ??= {})[x.slice(i + 1)] = true;
+  }
+  return result;
+}
+
+/** Split paragraphs from the `<catchword-map>` query result, as a sorted list of group␁key. */
+export function splitFromQuery(result: unknown): SplitList {
+  const first: unknown = Array.isArray(result) ? result[0] : null;
+  const p = first !== null && typeof first === 'object' ? (first as { split?: unknown }).split : null;
+  const out: string[] = [];
+  if (p === null || typeof p !== 'object') return out;
+  for (const [g, keys] of Object.entries(p as Record<string, unknown>)) {
+    if (keys !== null && typeof keys === 'object') for (const k of Object.keys(keys)) out.push(g + SEPARATOR + k);
+  }
+  return out.sort();
+}
+
+/** Same members (both lists sorted). */
+export function sameSplit(a: SplitList, b: SplitList): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Every file under `dir` (sorted, recursive) with its bytes hashed into `h`. */
+function hashTree(h: ReturnType<typeof createHash>, dir: string, rel = ''): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(path.join(dir, rel)).sort();
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    if (name.startsWith('.')) continue;
+    const p = path.join(rel, name);
+    const abs = path.join(dir, p);
+    if (statSync(abs).isDirectory()) hashTree(h, dir, p);
+    else h.update(`${p}\u0000`).update(readFileSync(abs)).update('\u0000');
+  }
+}
+
+let compilerVersion: string | null = null;
+
+/** Version of the Typst compiler package (a new Typst may lay out differently). */
+function typstVersion(): string {
+  if (compilerVersion === null) {
+    try {
+      const require = createRequire(import.meta.url);
+      const pkg = JSON.parse(readFileSync(require.resolve('@myriaddreamin/typst-ts-node-compiler/package.json'), 'utf8')) as { version?: string };
+      compilerVersion = pkg.version ?? 'unknown';
+    } catch {
+      compilerVersion = 'unknown';
+    }
+  }
+  return compilerVersion;
+}
+
+/** Template sources and fonts: hashed once per stamp of their files (size and mtime). */
+const toolHashes = new Map<string, { stamp: string; hash: string }>();
+
+function stampOf(dir: string): string {
+  const parts: string[] = [];
+  const walk = (rel: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(path.join(dir, rel)).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const p = path.join(rel, name);
+      const s = statSync(path.join(dir, p));
+      if (s.isDirectory()) walk(p);
+      else parts.push(`${p}:${s.size}:${s.mtimeMs}`);
+    }
+  };
+  walk('');
+  return parts.join('\n');
+}
+
+function toolHash(dir: string): string {
+  const stamp = stampOf(dir);
+  const known = toolHashes.get(dir);
+  if (known?.stamp === stamp) return known.hash;
+  const h = createHash('sha256');
+  hashTree(h, dir);
+  const hash = h.digest('hex');
+  toolHashes.set(dir, { stamp, hash });
+  return hash;
+}
+
+/**
+ * Fingerprint of one layout: the Typst version, the template folder, the fonts, and every data
+ * file mapped into the workspace (IR, style, image table, image bytes), in mapping order.
+ */
+export function layoutFingerprint(typstDir: string, fontsDir: string, data: readonly (readonly [string, Uint8Array])[]): string {
+  const h = createHash('sha256');
+  h.update(`naskah-layout/1\u0000${typstVersion()}\u0000${toolHash(typstDir)}\u0000${toolHash(fontsDir)}\u0000`);
+  for (const [name, bytes] of data) h.update(`${name}\u0000${bytes.byteLength}\u0000`).update(bytes);
+  return h.digest('hex');
+}
+
+/**
+ * Where split sets are kept between renders (src/pipeline/session.ts: in the process, and under
+ * output/ between processes). `recall` offers a set to start from; the renderer accepts it only
+ * when the layout made with it reports exactly that set again (a fixed point), so a wrong or stale
+ * set costs a compile but never changes the result.
+ */
+export interface SplitMemory {
+  recall(documentId: string, fingerprint: string): SplitList | null;
+  remember(documentId: string, fingerprint: string, split: SplitList): void;
+}

@@ -1,0 +1,103 @@
+/**
+ * Catchword split sets kept between renders (issue 11 point 1): a render that starts from the set
+ * of the same input needs one Typst compile instead of two, and whatever set it starts from (none,
+ * the right one, a stale or foreign one) the PDF is byte for byte the one a render from nothing
+ * makes. The file-backed memory under output/ offers a set only for the same layout fingerprint.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Naskah } from '../../src/ir/types.js';
+import { KeptSplits, SPLIT_CACHE_DIR } from '../../src/pipeline/split-memory.js';
+import { compilerFor } from '../../src/render/pdf/compiler.js';
+import { renderPdf, type PdfOptions } from '../../src/render/pdf/index.js';
+import type { SplitList, SplitMemory } from '../../src/render/pdf/split-set.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const options: PdfOptions = { templatesDir: path.join(root, 'templates'), fontsDir: path.join(root, 'templates/fonts') };
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+const ir = JSON.parse(readFileSync(path.join(root, 'test/render/fixtures-pdf/perbup-lampiran.json'), 'utf8')) as Naskah;
+
+/** Counts Typst compiles of the process-wide compiler during `f`. */
+async function counting<T>(f: () => Promise<T>): Promise<{ result: T; compiles: number }> {
+  const k = compilerFor(options.templatesDir, options.fontsDir);
+  const original = k.compiler.compile.bind(k.compiler);
+  let compiles = 0;
+  k.compiler.compile = ((o: Parameters<typeof original>[0]) => {
+    compiles++;
+    return original(o);
+  }) as typeof k.compiler.compile;
+  try {
+    return { result: await f(), compiles };
+  } finally {
+    k.compiler.compile = original;
+  }
+}
+
+/** A memory that offers `offer` and records what the renderer remembers. */
+function memory(offer: SplitList | null): SplitMemory & { kept: { fingerprint: string; split: SplitList } | null } {
+  return {
+    kept: null,
+    recall: () => offer,
+    remember(_id, fingerprint, split) {
+      this.kept = { fingerprint, split };
+    },
+  };
+}
+
+describe('catchword split sets kept between renders', () => {
+  it('one compile from the right set, two from none or a stale set, the same bytes every time', async () => {
+    const reference = await counting(() => renderPdf(ir, options));
+    expect(reference.compiles).toBe(2);
+    expect(reference.result.bytes).not.toBeNull();
+
+    const first = memory(null);
+    const fromNothing = await counting(() => renderPdf(ir, { ...options, splitMemory: first }));
+    expect(fromNothing.compiles).toBe(2);
+    expect(Buffer.from(fromNothing.result.bytes!).equals(Buffer.from(reference.result.bytes!))).toBe(true);
+    const split = first.kept!.split;
+    expect(split.length).toBeGreaterThan(0);
+
+    const again = await counting(() => renderPdf(ir, { ...options, splitMemory: memory(split) }));
+    expect(again.compiles).toBe(1);
+    expect(Buffer.from(again.result.bytes!).equals(Buffer.from(reference.result.bytes!))).toBe(true);
+
+    const stale = [...split.slice(1), 'pasal-99\u0001ayat-9'].sort();
+    const fromStale = await counting(() => renderPdf(ir, { ...options, splitMemory: memory(stale) }));
+    expect(fromStale.compiles).toBe(2);
+    expect(Buffer.from(fromStale.result.bytes!).equals(Buffer.from(reference.result.bytes!))).toBe(true);
+  }, 120_000);
+
+  it('the set on disk is offered only for the same layout fingerprint, and only after flush', async () => {
+    const output = mkdtempSync(path.join(tmpdir(), 'naskah-split-'));
+    made.push(output);
+    const writer = new KeptSplits(output);
+    await renderPdf(ir, { ...options, splitMemory: writer });
+    const file = path.join(output, SPLIT_CACHE_DIR, `${ir.id}.json`);
+    expect(() => readFileSync(file)).toThrow();
+    writer.flush();
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string; split: string[] };
+
+    const reader = new KeptSplits(output);
+    expect(reader.recall(ir.id, stored.fingerprint)).toEqual(stored.split);
+    expect(reader.recall(ir.id, 'f'.repeat(64))).toBeNull();
+    const cold = await counting(() => renderPdf(ir, { ...options, splitMemory: new KeptSplits(output) }));
+    expect(cold.compiles).toBe(1);
+
+    // An edited IR has another fingerprint: the kept set is not offered from disk.
+    const edited = structuredClone(ir);
+    edited.metadata = { ...edited.metadata, date: '2027-02-03' };
+    const changed = memory(null);
+    await renderPdf(edited, { ...options, splitMemory: changed });
+    expect(changed.kept!.fingerprint).not.toBe(stored.fingerprint);
+
+    writeFileSync(file, '{"fingerprint": 5}');
+    expect(new KeptSplits(output).recall(ir.id, stored.fingerprint)).toBeNull();
+  }, 120_000);
+});
