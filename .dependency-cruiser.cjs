@@ -18,7 +18,9 @@ const LAYERS = {
   revision: ['util', 'diagnostics', 'ir', 'load'],
   pipeline: ['util', 'diagnostics', 'ir', 'load', 'validate', 'ir-index', 'org', 'resolve', 'lint', 'diff', 'render', 'revision'],
   package: ['util', 'diagnostics', 'ir', 'load', 'validate', 'resolve', 'lint', 'render', 'revision', 'pipeline'],
-  cli: ['util', 'diagnostics', 'ir', 'load', 'validate', 'resolve', 'lint', 'diff', 'render', 'revision', 'pipeline', 'package'],
+  preview: ['util', 'diagnostics', 'ir', 'load', 'pipeline'],
+  lsp: ['util', 'diagnostics', 'ir', 'load', 'ir-index', 'resolve', 'pipeline'],
+  cli: ['util', 'diagnostics', 'ir', 'load', 'validate', 'resolve', 'lint', 'diff', 'render', 'revision', 'pipeline', 'package', 'preview', 'lsp'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({

@@ -3,11 +3,11 @@
  * value back to its file:line:column (STYLE.md point 6). Syntax errors and duplicate keys become
  * NSK101/NSK102 diagnostics; nothing throws for user mistakes.
  */
-import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
+import { readSource } from './overlay.js';
 import { characterName, controlInValue, decodeSource, invisibleCharacters } from './text-checks.js';
 
 /** A parsed YAML file with what is needed to locate its nodes. */
@@ -35,7 +35,7 @@ export function loadYaml(absPath: string, root: string): { source: YamlSource | 
   const file = displayPath(root, absPath);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(absPath);
+    bytes = readSource(absPath);
   } catch {
     return {
       source: null,

@@ -20,6 +20,8 @@ export interface Rendered {
   readonly files: Map<string, Uint8Array>;
   readonly diagnostics: Diagnostic[];
   readonly pages: number | null;
+  /** The PDF's pages as one SVG (only with `{ svg: true }`, for the preview). */
+  readonly svg?: string;
 }
 
 /** Every image path the IR refers to. */
@@ -37,11 +39,12 @@ function blocksOf(ir: Dokumen): readonly BlokLampiran[] {
 }
 
 /** Renders the requested formats of one document. */
-export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: readonly Format[]): Promise<Rendered> {
+export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: readonly Format[], extra: { readonly svg?: boolean } = {}): Promise<Rendered> {
   const files = new Map<string, Uint8Array>();
   const diagnostics: Diagnostic[] = [];
   const base = join(paths.output, ir.id, ir.id);
   let pages: number | null = null;
+  let svg: string | undefined;
   if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
   // Images are read once here and handed to both renderers, which stay free of file-system access.
   const images = new Map<string, Uint8Array>();
@@ -75,10 +78,11 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   }
   if (formats.includes('pdf')) {
     const { renderPdf } = await import('../render/pdf/index.js');
-    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images });
+    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, svg: extra.svg === true });
     diagnostics.push(...pdf.diagnostics);
+    svg = pdf.svg;
     if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);
     pages = pdf.pages;
   }
-  return { files, diagnostics, pages };
+  return svg === undefined ? { files, diagnostics, pages } : { files, diagnostics, pages, svg };
 }

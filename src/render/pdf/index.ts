@@ -31,6 +31,8 @@ export interface PdfOptions {
    * diagnostic (the caller reports it); otherwise unreadable files are reported as NSK403.
    */
   readonly images?: ReadonlyMap<string, Uint8Array>;
+  /** Also return the pages as one SVG (Typst's vector output; used by `naskah preview`). */
+  readonly svg?: boolean;
 }
 
 /** The PDF (null when the layout failed), what Typst said, and the page count. */
@@ -38,6 +40,8 @@ export interface PdfResult {
   bytes: Uint8Array | null;
   diagnostics: Diagnostic[];
   pages: number;
+  /** All pages as one SVG, when `options.svg` asked for it and the layout succeeded. */
+  svg?: string;
 }
 
 /** Entry file of the layout, relative to templatesDir. */
@@ -75,7 +79,9 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
       return { bytes: null, diagnostics, pages: 0 };
     }
     const pdf = k.compiler.pdf(result.doc, { creationTimestamp: secondsFrom(ir.metadata.date), pdfTags: true });
-    return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: result.doc.numOfPages };
+    const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    if (options.svg) return { bytes, diagnostics, pages: result.doc.numOfPages, svg: k.compiler.svg(result.doc) };
+    return { bytes, diagnostics, pages: result.doc.numOfPages };
   } catch (e) {
     diagnostics.push(unexpectedError(root, main, e));
     return { bytes: null, diagnostics, pages: 0 };

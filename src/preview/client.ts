@@ -1,0 +1,116 @@
+/**
+ * The preview page's script (runs in the browser). It asks /api/state for the diagnostics and
+ * outline, fetches /api/pages only when the pages changed, swaps them in place (scroll kept), and
+ * listens to /events for rebuilds. User text is inserted as text, never as HTML.
+ */
+export const PAGE_JS = String.raw`
+const $ = (id) => document.getElementById(id);
+let doc = new URLSearchParams(location.search).get('doc') || '';
+let shownPages = -1;
+let busy = null;
+
+function q(path) { return path + (doc ? (path.includes('?') ? '&' : '?') + 'doc=' + encodeURIComponent(doc) : ''); }
+
+async function refresh() {
+  if (busy) { busy.again = true; return busy.done; }
+  busy = { again: false };
+  busy.done = (async () => {
+    do {
+      busy.again = false;
+      const r = await fetch(q('/api/state'));
+      if (!r.ok) { $('status').textContent = 'Dokumen tidak ada.'; return; }
+      const { documents, state } = await r.json();
+      doc = state.id;
+      showDocuments(documents);
+      if (state.pagesVersion !== shownPages && state.pagesVersion > 0) {
+        const svg = await (await fetch(q('/api/pages') + '&v=' + state.pagesVersion)).text();
+        const main = $('pages');
+        const top = main.scrollTop;
+        main.innerHTML = svg;
+        main.scrollTop = top;
+        shownPages = state.pagesVersion;
+      }
+      $('pages').classList.toggle('stale', !state.fresh);
+      const errors = state.diagnostics.filter((d) => d.severity === 'error').length;
+      $('status').className = state.fresh ? '' : 'error';
+      $('status').textContent = state.fresh
+        ? state.pages + ' halaman · disusun dalam ' + state.buildMs + ' ms'
+        : (shownPages > 0 ? 'Sumber bermasalah (' + errors + ' galat): halaman terakhir yang baik ditampilkan pudar.' : 'Sumber bermasalah (' + errors + ' galat): belum ada halaman.');
+      showDiagnostics(state);
+      showOutline(state);
+      document.body.dataset.version = String(state.version);
+      document.body.dataset.fresh = String(state.fresh);
+    } while (busy.again);
+  })();
+  try { await busy.done; } finally { busy = null; }
+}
+
+function showDocuments(documents) {
+  const select = $('doc');
+  if (select.dataset.list === documents.join(',') && select.value === doc) return;
+  select.replaceChildren(...documents.map((id) => { const o = document.createElement('option'); o.value = id; o.textContent = id; return o; }));
+  select.value = doc;
+  select.dataset.list = documents.join(',');
+}
+
+function el(tag, cls, text) { const e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; }
+
+function showDiagnostics(state) {
+  $('count').textContent = '(' + state.diagnostics.length + ')';
+  $('diagnostics').replaceChildren(...state.diagnostics.map((d) => {
+    const li = el('li', d.severity);
+    li.append(el('span', 'code', d.code), el('span', 'message', d.message), el('span', 'where', d.file + ':' + d.start.line + ':' + d.start.column));
+    if (d.hint) li.append(el('span', 'hint', d.hint));
+    const unit = state.outline.find((u) => u.id === d.unit);
+    if (unit) { li.title = 'Ke halaman ' + unit.label; li.onclick = () => jumpTo(unit.label); }
+    return li;
+  }));
+}
+
+function showOutline(state) {
+  $('outline').replaceChildren(...state.outline.map((u) => {
+    const a = el('a', u.kind, u.label + (u.judul ? ' ' + u.judul : ''));
+    a.style.paddingLeft = (u.depth * 0.8) + 'rem';
+    a.onclick = () => jumpTo(u.label);
+    return a;
+  }));
+}
+
+/** Lines of one page: its text pieces grouped by their vertical position. */
+function linesOf(page) {
+  const rows = new Map();
+  for (const f of page.querySelectorAll('foreignObject')) {
+    const y = Math.round(f.getBoundingClientRect().top / 2);
+    rows.set(y, (rows.get(y) || '') + f.textContent);
+  }
+  return [...rows.values()].map((s) => s.replace(/\s+/g, ' ').trim());
+}
+
+/** Scrolls to the first page with a line that is the label (a heading: "Pasal 12", "BAB III"). */
+function jumpTo(label) {
+  const main = $('pages');
+  for (const page of main.querySelectorAll('g.typst-page')) {
+    if (linesOf(page).some((l) => l === label || l.startsWith(label + ' '))) {
+      const top = page.getBoundingClientRect().top - main.getBoundingClientRect().top + main.scrollTop;
+      main.scrollTo({ top: Math.max(0, top - 8) });
+      page.classList.add('flash');
+      setTimeout(() => page.classList.remove('flash'), 800);
+      return true;
+    }
+  }
+  return false;
+}
+window.naskahJumpTo = jumpTo;
+
+$('doc').onchange = () => {
+  doc = $('doc').value;
+  history.replaceState(null, '', '?doc=' + encodeURIComponent(doc));
+  shownPages = -1;
+  $('pages').replaceChildren();
+  refresh();
+};
+
+const events = new EventSource('/events');
+events.addEventListener('update', (e) => { if (JSON.parse(e.data).id === doc) refresh(); });
+events.onopen = () => refresh();
+`;
