@@ -20,7 +20,7 @@ export interface Rendered {
   readonly files: Map<string, Uint8Array>;
   readonly diagnostics: Diagnostic[];
   readonly pages: number | null;
-  /** The PDF's pages as one SVG (only with `{ svg: true }`, for the preview). */
+  /** The pages as one SVG (only with `{ svg: true }`, for the preview: then no PDF is made). */
   readonly svg?: string;
 }
 

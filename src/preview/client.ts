@@ -1,6 +1,6 @@
 /**
  * The preview page's script (runs in the browser). It asks /api/state for the diagnostics and
- * outline, fetches /api/pages only when the pages changed, swaps them in place (scroll kept), and
+ * outline, fetches only the pages whose content hash changed (/api/page), swaps them in place (scroll kept), and
  * listens to /events for rebuilds. User text is inserted as text, never as HTML.
  */
 export const PAGE_JS = String.raw`
@@ -8,6 +8,7 @@ const $ = (id) => document.getElementById(id);
 let doc = new URLSearchParams(location.search).get('doc') || '';
 let shownPages = -1;
 let busy = null;
+let glyphs = '';
 
 function q(path) { return path + (doc ? (path.includes('?') ? '&' : '?') + 'doc=' + encodeURIComponent(doc) : ''); }
 
@@ -23,12 +24,13 @@ async function refresh() {
       doc = state.id;
       showDocuments(documents);
       if (state.pagesVersion !== shownPages && state.pagesVersion > 0) {
-        const svg = await (await fetch(q('/api/pages') + '&v=' + state.pagesVersion)).text();
-        const main = $('pages');
-        const top = main.scrollTop;
-        main.innerHTML = svg;
-        main.scrollTop = top;
-        shownPages = state.pagesVersion;
+        try {
+          await showPages(state);
+          shownPages = state.pagesVersion;
+        } catch {
+          busy.again = true; // a newer build replaced a page while it was fetched: start over
+          continue;
+        }
       }
       $('pages').classList.toggle('stale', !state.fresh);
       const errors = state.diagnostics.filter((d) => d.severity === 'error').length;
@@ -43,6 +45,37 @@ async function refresh() {
     } while (busy.again);
   })();
   try { await busy.done; } finally { busy = null; }
+}
+
+/** Swaps in the pages whose content hash changed; unchanged pages stay in the DOM untouched. */
+async function showPages(state) {
+  const main = $('pages');
+  const top = main.scrollTop;
+  if (glyphs !== state.headHash) {
+    const r = await fetch(q('/api/glyphs'));
+    if (!r.ok) throw new Error('stale');
+    $('glyphs-holder').innerHTML = await r.text();
+    glyphs = state.headHash;
+  }
+  const have = new Map([...main.children].map((e) => [e.dataset.tid, e]));
+  const missing = state.pageIds.filter((t) => !have.has(t));
+  const fetched = new Map(await Promise.all(missing.map(async (t) => {
+    const r = await fetch(q('/api/page') + '&tid=' + encodeURIComponent(t));
+    if (!r.ok) throw new Error('stale');
+    return [t, await r.text()];
+  })));
+  const nodes = state.pageIds.map((t) => {
+    const kept = have.get(t);
+    if (kept) { have.delete(t); return kept; }
+    const box = el('div', 'page-box');
+    box.dataset.tid = t;
+    box.innerHTML = fetched.get(t);
+    return box;
+  });
+  for (const e of have.values()) e.remove();
+  nodes.forEach((n, i) => { if (main.children[i] !== n) main.insertBefore(n, main.children[i] || null); });
+  main.scrollTop = top;
+  document.body.dataset.replaced = String(missing.length);
 }
 
 function showDocuments(documents) {
@@ -89,7 +122,7 @@ function linesOf(page) {
 /** Scrolls to the first page with a line that is the label (a heading: "Pasal 12", "BAB III"). */
 function jumpTo(label) {
   const main = $('pages');
-  for (const page of main.querySelectorAll('g.typst-page')) {
+  for (const page of main.querySelectorAll('.page-box')) {
     if (linesOf(page).some((l) => l === label || l.startsWith(label + ' '))) {
       const top = page.getBoundingClientRect().top - main.getBoundingClientRect().top + main.scrollTop;
       main.scrollTo({ top: Math.max(0, top - 8) });
@@ -106,6 +139,7 @@ $('doc').onchange = () => {
   doc = $('doc').value;
   history.replaceState(null, '', '?doc=' + encodeURIComponent(doc));
   shownPages = -1;
+  glyphs = '';
   $('pages').replaceChildren();
   refresh();
 };

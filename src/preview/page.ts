@@ -14,6 +14,7 @@ export const PAGE_HTML = `<!doctype html>
 </header>
 <nav id="outline" aria-label="Kerangka"></nav>
 <main id="pages" aria-label="Halaman"></main>
+<div id="glyphs-holder" hidden></div>
 <aside aria-label="Temuan"><h2>Temuan <span id="count"></span></h2><ol id="diagnostics"></ol></aside>
 <script type="module" src="/app.js"></script>
 </body>
@@ -29,7 +30,7 @@ nav { grid-area: outline; overflow: auto; padding: .5rem; background: #f7f7f7; b
 nav a { display: block; color: #243b53; text-decoration: none; padding: .1rem 0; cursor: pointer; }
 nav a:hover { text-decoration: underline; }
 main { grid-area: pages; overflow: auto; padding: 1rem; }
-main svg.typst-doc { display: block; margin: 0 auto; width: 100%; max-width: 900px; height: auto; background: #fff; box-shadow: 0 0 6px #999; }
+main svg.page { display: block; margin: 0 auto 1rem; width: 100%; max-width: 900px; height: auto; background: #fff; box-shadow: 0 0 6px #999; }
 main.stale svg { opacity: .45; filter: grayscale(1); }
 aside { grid-area: diag; overflow: auto; padding: .5rem; background: #fff; border-left: 1px solid #ccc; }
 aside h2 { font-size: 1rem; margin: 0 0 .5rem; }

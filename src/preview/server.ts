@@ -47,10 +47,16 @@ async function handle(hub: PreviewHub, req: IncomingMessage, res: ServerResponse
       if (!session) return send(res, 404, 'application/json; charset=utf-8', JSON.stringify({ error: `Dokumen ${doc} tidak ada.` }));
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ documents: hub.documents(), state: session.current }));
     }
-    case '/api/pages': {
+    case '/api/glyphs': {
       const session = await hub.session(doc);
       if (!session) return send(res, 404, 'text/plain; charset=utf-8', `Dokumen ${doc} tidak ada.`);
-      return send(res, 200, 'image/svg+xml; charset=utf-8', session.pages);
+      return send(res, 200, 'image/svg+xml; charset=utf-8', session.head);
+    }
+    case '/api/page': {
+      // A page is named by its content hash; a hash that is no longer current is 404 (the page refetches the state).
+      const page = (await hub.session(doc))?.page(url.searchParams.get('tid') ?? '');
+      if (page === undefined) return send(res, 404, 'text/plain; charset=utf-8', 'Halaman tidak ada.');
+      return send(res, 200, 'image/svg+xml; charset=utf-8', page);
     }
     case '/events': {
       res.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });

@@ -10,6 +10,7 @@ import type { ProjectPaths } from '../load/project.js';
 import { loadDocument } from '../pipeline/load-document.js';
 import { renderDocument } from '../pipeline/render-document.js';
 import { entryFor, outlineOf, type OutlineEntry } from './outline.js';
+import { splitSvg, type SplitSvg } from './pages.js';
 
 /** A diagnostic as the page shows it, with the outline entry it falls in. */
 export interface ShownDiagnostic extends Diagnostic {
@@ -30,11 +31,15 @@ export interface DocumentState {
   readonly outline: readonly OutlineEntry[];
   /** Milliseconds the last rebuild took (load + render). */
   readonly buildMs: number;
+  /** Hash of the glyph definitions and the content hash of each page, in order (the browser fetches what changed). */
+  readonly headHash: string;
+  readonly pageIds: readonly string[];
 }
 
 /** One document's preview: rebuild it, read its state and pages. */
 export class PreviewSession {
-  private svg = '';
+  private svg: SplitSvg = { head: '', headHash: '', pages: [] };
+  private byTid = new Map<string, string>();
   private state: DocumentState;
 
   constructor(
@@ -42,16 +47,21 @@ export class PreviewSession {
     readonly id: string,
     private readonly date: string,
   ) {
-    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0 };
+    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, headHash: '', pageIds: [] };
   }
 
   get current(): DocumentState {
     return this.state;
   }
 
-  /** The last good pages as one SVG ('' before the first good build). */
-  get pages(): string {
-    return this.svg;
+  /** The glyph definitions of the last good pages, as a hidden `<svg>` ('' before the first good build). */
+  get head(): string {
+    return this.svg.head;
+  }
+
+  /** One page of the last good build by its content hash, or undefined when no current page has it. */
+  page(tid: string): string | undefined {
+    return this.byTid.get(tid);
   }
 
   /** Loads and renders the document again from the sources on disk. Never throws for user mistakes. */
@@ -68,14 +78,15 @@ export class PreviewSession {
       const rendered = await renderDocument(loaded.ir, this.paths, ['pdf'], { svg: true });
       diagnostics = [...diagnostics, ...rendered.diagnostics];
       if (rendered.svg !== undefined && !hasErrors(rendered.diagnostics)) {
-        this.svg = rendered.svg;
+        this.svg = splitSvg(rendered.svg);
+        this.byTid = new Map(this.svg.pages.map((p) => [p.tid, p.svg]));
         pagesVersion += 1;
         pages = rendered.pages ?? 0;
         fresh = true;
       }
     }
     const shown = diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
-    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started) };
+    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
     return this.state;
   }
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${preview.url}/?doc=mini`);
-  await page.waitForSelector('#pages svg.typst-doc', { timeout: 60_000 });
+  await page.waitForSelector('#pages svg.page', { timeout: 60_000 });
 });
 
 afterAll(async () => {
@@ -79,7 +79,7 @@ describe('naskah preview', () => {
 
   it('switches to another document of the project', async () => {
     await page.locator('#doc').selectOption('mini-pedoman');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('doc') === 'mini-pedoman' && document.querySelector('#pages svg.typst-doc') !== null, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('doc') === 'mini-pedoman' && document.querySelector('#pages svg.page') !== null, undefined, { timeout: 60_000 });
     expect(await page.locator('#outline a').first().textContent()).toMatch(/^BAB I/);
   });
 });

@@ -33,8 +33,8 @@ function get(base: string, path: string): Promise<{ status: number; body: string
 describe('preview server', () => {
   it('serves its page and the rendered pages, and nothing from the file system', async () => {
     expect((await get(preview.url, '/')).status).toBe(200);
-    expect((await get(preview.url, '/api/pages?doc=mini')).body).toMatch(/^<svg/);
-    for (const path of ['/../package.json', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/content/daerah.yaml', '/app.js/../../content/daerah.yaml', '/..\\..\\etc\\passwd', '/%252e%252e/etc/passwd', '/api/pages?doc=../../etc/passwd', '/api/state?doc=..%2Fcontent', '//etc/passwd']) {
+    expect((await get(preview.url, '/api/glyphs?doc=mini')).body).toMatch(/^<svg id="glyphs"/);
+    for (const path of ['/../package.json', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/content/daerah.yaml', '/app.js/../../content/daerah.yaml', '/..\\..\\etc\\passwd', '/%252e%252e/etc/passwd', '/api/page?doc=mini&tid=../../etc/passwd', '/api/state?doc=..%2Fcontent', '//etc/passwd']) {
       const r = await get(preview.url, path);
       expect(r.status, path).toBe(404);
       expect(r.body, path).not.toMatch(/root:|jenis:|"name": "naskah"/);

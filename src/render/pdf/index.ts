@@ -31,16 +31,16 @@ export interface PdfOptions {
    * diagnostic (the caller reports it); otherwise unreadable files are reported as NSK403.
    */
   readonly images?: ReadonlyMap<string, Uint8Array>;
-  /** Also return the pages as one SVG (Typst's vector output; used by `naskah preview`). */
+  /** Return the pages as one SVG (Typst's vector output) instead of the PDF (`naskah preview`). */
   readonly svg?: boolean;
 }
 
-/** The PDF (null when the layout failed), what Typst said, and the page count. */
+/** The PDF (null when the layout failed or SVG was asked for), what Typst said, and the page count. */
 export interface PdfResult {
   bytes: Uint8Array | null;
   diagnostics: Diagnostic[];
   pages: number;
-  /** All pages as one SVG, when `options.svg` asked for it and the layout succeeded. */
+  /** All pages as one SVG, when `options.svg` asked for it (instead of the PDF) and the layout succeeded. */
   svg?: string;
 }
 
@@ -78,10 +78,9 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
     if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) {
       return { bytes: null, diagnostics, pages: 0 };
     }
+    if (options.svg) return { bytes: null, diagnostics, pages: result.doc.numOfPages, svg: k.compiler.svg(result.doc) };
     const pdf = k.compiler.pdf(result.doc, { creationTimestamp: secondsFrom(ir.metadata.date), pdfTags: true });
-    const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    if (options.svg) return { bytes, diagnostics, pages: result.doc.numOfPages, svg: k.compiler.svg(result.doc) };
-    return { bytes, diagnostics, pages: result.doc.numOfPages };
+    return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: result.doc.numOfPages };
   } catch (e) {
     diagnostics.push(unexpectedError(root, main, e));
     return { bytes: null, diagnostics, pages: 0 };
