@@ -31,8 +31,9 @@ for (let i = 0; i < runs; i++) {
   await page.waitForFunction((v) => Number(document.body.dataset.version) > v && document.body.dataset.fresh === 'true', before, { timeout: 60_000, polling: 5 });
   const total = Date.now() - t0;
   const state = await (await fetch(`${new URL(url).origin}/api/state?doc=perbup-slrt`)).json();
-  rows.push({ total, build: state.state.buildMs });
-  console.log(`run ${i + 1}: save → page updated ${total} ms (server rebuild ${state.state.buildMs} ms)`);
+  const replaced = await page.evaluate(() => document.body.dataset.replaced);
+  rows.push({ total, build: state.state.buildMs, replaced });
+  console.log(`run ${i + 1}: save → page updated ${total} ms (server rebuild ${state.state.buildMs} ms, ${replaced} of ${state.state.pageIds.length} pages replaced)`);
 }
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`median: save → page ${med(rows.map((r) => r.total))} ms, rebuild ${med(rows.map((r) => r.build))} ms`);
