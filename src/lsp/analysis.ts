@@ -3,7 +3,7 @@
  * load/overlay.ts): every document loaded through the pipeline, its diagnostics grouped by file with
  * their fixes, and the referable units of each Peraturan for hover, definition and completion.
  */
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fixOf } from '../diagnostics/fixes.js';
 import type { Diagnostic, Fix } from '../diagnostics/types.js';
 import type { Dokumen } from '../ir/types.js';
@@ -29,8 +29,8 @@ export interface KnownUnit {
 export interface Analysis {
   /** Findings by absolute file path. */
   readonly findings: Map<string, FileFinding[]>;
-  /** Units by id (a Peraturan's units; the first document wins on a clash). */
-  readonly units: Map<string, KnownUnit>;
+  /** Referable units by document id, then unit id. */
+  readonly units: Map<string, Map<string, KnownUnit>>;
   /** Keys of content/dasar-hukum.yaml with a short description. */
   readonly registry: Map<string, string>;
 }
@@ -39,7 +39,7 @@ export interface Analysis {
 export function analyse(paths: ProjectPaths, date: string, previous: Analysis | null): Analysis {
   const cache = new Map<string, Loaded>();
   const findings = new Map<string, FileFinding[]>();
-  const units = new Map<string, KnownUnit>();
+  const units = new Map<string, Map<string, KnownUnit>>();
   const seen = new Set<Diagnostic>();
   for (const id of listDocuments(paths)) {
     const loaded = loadDocument(paths, id, { date, strict: false, cache });
@@ -51,11 +51,41 @@ export function analyse(paths: ProjectPaths, date: string, previous: Analysis | 
       if (!list.some((f) => sameDiagnostic(f.diagnostic, d))) list.push({ diagnostic: d, fix: fixOf(d) });
       findings.set(abs, list);
     }
-    for (const unit of loaded.index?.units() ?? []) if (!units.has(unit.id)) units.set(unit.id, { unit, documentId: id, ir: loaded.ir });
+    const own = new Map<string, KnownUnit>();
+    for (const unit of loaded.index?.units() ?? []) own.set(unit.id, { unit, documentId: id, ir: loaded.ir });
+    // While a source is broken its units are unknown: keep the last known ones so hovers keep working.
+    const kept = previous?.units.get(id);
+    units.set(id, own.size === 0 && kept ? kept : own);
   }
-  // While a source is broken its units are unknown: keep the last known ones so hovers keep working.
-  if (previous) for (const [id, u] of previous.units) if (!units.has(id)) units.set(id, u);
   return { findings, units, registry: registryOf(paths) };
+}
+
+/**
+ * The unit a reference names from a file of document `fromDocument`: `doc:id` names a unit of another
+ * document; a plain id is the document's own unit, else the unit of that id in another document (a
+ * Buku Pedoman cites its Peraturan's units plainly).
+ */
+export function lookupUnit(a: Analysis, ref: string, fromDocument: string | null): KnownUnit | undefined {
+  const colon = ref.indexOf(':');
+  if (colon > 0) return a.units.get(ref.slice(0, colon))?.get(ref.slice(colon + 1));
+  const own = fromDocument === null ? undefined : a.units.get(fromDocument)?.get(ref);
+  if (own) return own;
+  for (const units of a.units.values()) {
+    const u = units.get(ref);
+    if (u) return u;
+  }
+  return undefined;
+}
+
+/** Every unit of the project (for completion). */
+export function allUnits(a: Analysis): KnownUnit[] {
+  return [...a.units.values()].flatMap((m) => [...m.values()]);
+}
+
+/** The document a file of content/ belongs to (content/<id>/…), or null. */
+export function documentOf(paths: ProjectPaths, absPath: string): string | null {
+  const rel = relative(paths.content, absPath).split(sep);
+  return rel.length > 1 && rel[0] !== '..' ? rel[0]! : null;
 }
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {

@@ -6,12 +6,13 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { CodeActionKind, CompletionItemKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection } from 'vscode-languageserver/node.js';
+import { CodeActionKind, CompletionItemKind, createConnection, ResponseError, ErrorCodes, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearOverlay, setOverlay } from '../load/overlay.js';
 import { findProject, type ProjectPaths } from '../load/project.js';
 import { sourceDate } from '../util/source-date.js';
-import { analyse, type Analysis } from './analysis.js';
+import { allUnits, analyse, documentOf, lookupUnit, type Analysis } from './analysis.js';
+import { definitionAt, ID_PATTERN, renameEdits } from './rename.js';
 import { documentFor, editsOf, rangeOf, toLsp } from './convert.js';
 import { inMengingat, labelOf, openReference, referenceAt, textOf } from './units.js';
 
@@ -48,6 +49,7 @@ function serve(connection: Connection, cwd: string): void {
         hoverProvider: true,
         definitionProvider: true,
         completionProvider: { triggerCharacters: ['[', ',', ' ', '-'] },
+        renameProvider: true,
       },
       serverInfo: { name: 'naskah' },
     };
@@ -111,7 +113,8 @@ function serve(connection: Connection, cwd: string): void {
   connection.onHover((params) => {
     const doc = open(params.textDocument.uri);
     const ref = doc ? referenceAt(doc.getText(), doc.offsetAt(params.position)) : null;
-    const known = ref ? current()?.units.get(ref.id) : undefined;
+    const a = current();
+    const known = ref && a && paths ? lookupUnit(a, ref.id, documentOf(paths, fileURLToPath(params.textDocument.uri))) : undefined;
     if (!doc || !ref) return null;
     const range = { start: doc.positionAt(ref.start), end: doc.positionAt(ref.end) };
     if (!known) return { range, contents: { kind: 'markdown', value: `Rujukan \`${ref.id}\` tidak dikenal.` } };
@@ -122,7 +125,8 @@ function serve(connection: Connection, cwd: string): void {
   connection.onDefinition((params) => {
     const doc = open(params.textDocument.uri);
     const ref = doc ? referenceAt(doc.getText(), doc.offsetAt(params.position)) : null;
-    const source = ref ? current()?.units.get(ref.id)?.unit.source : null;
+    const a = current();
+    const source = ref && a && paths ? lookupUnit(a, ref.id, documentOf(paths, fileURLToPath(params.textDocument.uri)))?.unit.source : null;
     if (!source || !paths) return null;
     const at = { line: source.line - 1, character: source.column - 1 };
     return { uri: pathToFileURL(join(paths.root, source.file)).href, range: { start: at, end: at } };
@@ -135,10 +139,25 @@ function serve(connection: Connection, cwd: string): void {
     const offset = doc.offsetAt(params.position);
     const text = doc.getText();
     if (openReference(text, offset) !== null) {
-      return [...a.units.values()].map((u) => ({ label: u.unit.id, kind: CompletionItemKind.Reference, detail: `${labelOf(u)} (${u.documentId})` }));
+      return allUnits(a).map((u) => ({ label: u.unit.id, kind: CompletionItemKind.Reference, detail: `${labelOf(u)} (${u.documentId})` }));
     }
     if (inMengingat(text, offset)) return [...a.registry].map(([key, detail]) => ({ label: key, kind: CompletionItemKind.Constant, detail }));
     return [];
+  });
+
+  connection.onRenameRequest((params) => {
+    const doc = open(params.textDocument.uri);
+    const a = current();
+    if (!doc || !a || !paths) return null;
+    const offset = doc.offsetAt(params.position);
+    const name = referenceAt(doc.getText(), offset)?.id ?? definitionAt(doc.getText(), offset);
+    const target = name ? lookupUnit(a, name, documentOf(paths, fileURLToPath(params.textDocument.uri))) : undefined;
+    if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, 'Letakkan kursor pada id unsur (`id: …`, `pasal: …`) atau pada rujukan [[id]].');
+    if (!ID_PATTERN.test(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, `Id \`${params.newName}\` tidak sah: gunakan huruf kecil, angka, dan tanda hubung.`);
+    if (a.units.get(target.documentId)?.has(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, `Id \`${params.newName}\` sudah dipakai dalam ${target.documentId}.`);
+    const read = (abs: string): string | null => documentFor(abs, open)?.getText() ?? null;
+    const changes = editsOf(renameEdits(paths, a, target, params.newName, read), open);
+    return changes ? { changes } : null;
   });
 
   documents.listen(connection);

@@ -106,4 +106,18 @@ describe('naskah lsp', () => {
     const keys = await rpc.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: mLine, character: 4 } });
     expect(keys.map((k) => k.label)).toEqual(expect.arrayContaining(['uu-11-2009', 'permensos-15-2018']));
   });
+
+  it('renames an id across documents: definition, references in the Perbup and in the Pedoman', async () => {
+    await rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text }] });
+    const edit = await rpc.sendRequest<{ changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> }>('textDocument/rename', { textDocument: { uri }, position: at('[[fungsi-identifikasi]]', 5), newName: 'fungsi-penanganan' });
+    const bab2 = pathToFileURL(join(dir, 'content', 'mini-pedoman', 'bab-2.md')).href;
+    expect(Object.keys(edit.changes).sort()).toEqual([uri, bab2].sort());
+    const inPerbup = edit.changes[uri]!.map((e) => e.range.start).sort((x, y) => x.line - y.line);
+    expect(inPerbup).toEqual([at('fungsi-identifikasi'), at('[[fungsi-identifikasi]]', 2)]);
+    expect(edit.changes[uri]!.every((e) => e.newText === 'fungsi-penanganan' && e.range.end.character - e.range.start.character === 'fungsi-identifikasi'.length)).toBe(true);
+    const md = readFileSync(join(dir, 'content', 'mini-pedoman', 'bab-2.md'), 'utf8').split('\n');
+    const mdLine = md.findIndex((l) => l.includes('[[fungsi-identifikasi]]'));
+    expect(edit.changes[bab2]).toEqual([{ range: { start: { line: mdLine, character: md[mdLine]!.indexOf('[[fungsi-identifikasi]]') + 2 }, end: { line: mdLine, character: md[mdLine]!.indexOf('[[fungsi-identifikasi]]') + 2 + 19 } }, newText: 'fungsi-penanganan' }]);
+    await expect(rpc.sendRequest('textDocument/rename', { textDocument: { uri }, position: at('[[fungsi-identifikasi]]', 5), newName: 'puskesos' })).rejects.toThrow(/sudah dipakai dalam mini/);
+  });
 });
