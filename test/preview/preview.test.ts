@@ -3,7 +3,7 @@
  * document's pages, a save changes the page text in place (no reload, scroll kept), a broken save
  * shows a diagnostic with the last good pages greyed, the next good save recovers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,35 @@ describe('naskah preview', () => {
     await page.waitForFunction((v) => Number(document.body.dataset['version']) > v && document.body.dataset['fresh'] === 'true', broken, { timeout: 30_000 });
     expect(await page.locator('#diagnostics li .code').allTextContents()).not.toContain('NSK101');
     expect(await page.locator('#pages').getAttribute('class')).not.toContain('stale');
+  });
+
+  it('jumps from a diagnostic to the page of its Pasal', async () => {
+    const good = readFileSync(source(), 'utf8');
+    const before = Number(await page.evaluate(() => document.body.dataset['version']));
+    writeFileSync(source(), good.replace('Puskesos [[puskesos-dibentuk]] melaksanakan', 'Puskesos [[puskesos-dibentk]] melaksanakan'));
+    await page.waitForFunction((v) => Number(document.body.dataset['version']) > v, before, { timeout: 30_000 });
+    const item = page.locator('#diagnostics li', { hasText: 'NSK301' });
+    expect(await item.locator('.where').textContent()).toBe(`content/mini/naskah.yaml:${good.slice(0, good.indexOf('[[puskesos-dibentuk]] melaksanakan')).split('\n').length}:${good.split('\n').find((l) => l.includes('[[puskesos-dibentuk]] melaksanakan'))!.indexOf('[[') + 1}`);
+    expect(await item.getAttribute('title')).toBe('Ke halaman Pasal 3');
+    await page.evaluate(() => (document.getElementById('pages')!.scrollTop = 0));
+    await item.click();
+    expect(await page.evaluate(() => document.getElementById('pages')!.scrollTop)).toBeGreaterThan(100);
+    const broken = Number(await page.evaluate(() => document.body.dataset['version']));
+    writeFileSync(source(), good);
+    await page.waitForFunction((v) => Number(document.body.dataset['version']) > v && document.body.dataset['fresh'] === 'true', broken, { timeout: 30_000 });
+  });
+
+  it('reports a missing file and recovers when it is back', async () => {
+    const daerah = join(preview.dir, 'content', 'daerah.yaml');
+    const kept = readFileSync(daerah, 'utf8');
+    const before = Number(await page.evaluate(() => document.body.dataset['version']));
+    rmSync(daerah);
+    await page.waitForFunction((v) => Number(document.body.dataset['version']) > v && document.body.dataset['fresh'] === 'false', before, { timeout: 30_000 });
+    expect(await page.locator('#diagnostics li.error').first().textContent()).toContain('NSK103');
+    const missing = Number(await page.evaluate(() => document.body.dataset['version']));
+    writeFileSync(daerah, kept);
+    await page.waitForFunction((v) => Number(document.body.dataset['version']) > v && document.body.dataset['fresh'] === 'true', missing, { timeout: 30_000 });
+    expect(await page.locator('#diagnostics li.error').count()).toBe(0);
   });
 
   it('jumps to the page of a Pasal from the outline', async () => {
