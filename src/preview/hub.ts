@@ -13,12 +13,17 @@ export class PreviewHub {
   private readonly listeners = new Set<Listener>();
   private running: Promise<void> = Promise.resolve();
   private pending = false;
+  /** The document the page looked at last: rebuilt first after a save; the others when asked for. */
+  private active: string;
+  private readonly dirty = new Set<string>();
 
   constructor(
     private readonly paths: ProjectPaths,
     readonly defaultId: string,
     private readonly date: string,
-  ) {}
+  ) {
+    this.active = defaultId;
+  }
 
   /** Ids of the project's documents (read again each time: a new folder shows up without restart). */
   documents(): string[] {
@@ -32,7 +37,15 @@ export class PreviewHub {
   /** The session of `id`, built on first use; null for an id that is not a document of the project. */
   session(id: string): Promise<PreviewSession | null> {
     const existing = this.sessions.get(id);
-    if (existing) return existing;
+    if (existing) {
+      this.active = id;
+      if (!this.dirty.delete(id)) return existing;
+      return this.enqueue(async () => {
+        const s = await existing;
+        await s.rebuild();
+        return s;
+      });
+    }
     if (!this.documents().includes(id)) return Promise.resolve(null);
     const created = this.enqueue(async () => {
       const s = new PreviewSession(this.paths, id, this.date);
@@ -40,20 +53,25 @@ export class PreviewHub {
       return s;
     });
     this.sessions.set(id, created);
+    this.active = id;
     return created;
   }
 
-  /** Rebuilds every open document after a change; changes during a rebuild fold into one more rebuild. */
+  /**
+   * After a change: rebuilds the document on screen and marks the others for a rebuild when they are
+   * next shown. Changes during a rebuild fold into one more rebuild.
+   */
   changed(): Promise<void> {
+    for (const id of this.sessions.keys()) if (id !== this.active) this.dirty.add(id);
     if (this.pending) return this.running;
     this.pending = true;
     return this.enqueue(async () => {
       this.pending = false;
-      for (const entry of this.sessions.values()) {
-        const s = await entry;
-        const state = await s.rebuild();
-        for (const l of this.listeners) l(s.id, state.version);
-      }
+      const entry = this.sessions.get(this.active);
+      if (!entry) return;
+      const s = await entry;
+      const state = await s.rebuild();
+      for (const l of this.listeners) l(s.id, state.version);
     });
   }
 
