@@ -1,7 +1,12 @@
-/** `naskah build`: check, render and write each document atomically. */
+/**
+ * `naskah build`: check, render and write the documents. The findings are those of `naskah check` for
+ * the same documents (src/pipeline/check-documents.ts), cross-document rules included when the whole
+ * project is built; the files of all documents are written as one set, or none when any fails.
+ */
 import { join, relative } from 'node:path';
 import { interruptedSet, writeFilesAtomic } from '../util/atomic-write.js';
-import { loadDocument, type Loaded } from '../pipeline/load-document.js';
+import type { Loaded } from '../pipeline/load-document.js';
+import { checkProject } from '../pipeline/check-documents.js';
 import { FORMATS, renderDocument, type Format } from '../pipeline/render-document.js';
 import { sourceDate } from '../util/source-date.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
@@ -27,7 +32,9 @@ export async function runBuild(ids: readonly string[], options: { format: string
   const { paths, ids: selected } = selectDocuments(io.cwd, ids);
   const date = sourceDate(paths.content, io.env);
   const cache = new Map<string, Loaded>();
-  const reported: Diagnostic[] = [];
+  let started = performance.now();
+  const checked = checkProject(paths, selected, { date, strict: options.strict, cache }, ids.length === 0);
+  const reported: Diagnostic[] = [...checked.diagnostics];
   const journal = join(paths.output, JOURNAL);
   const interrupted = interruptedSet(journal);
   if (interrupted) reported.push(diag('NSK503', { file: relative(paths.root, journal), start: { line: 1, column: 1 }, message: `Build sebelumnya terhenti saat menukar ${interrupted.length} berkas keluaran; sebagian berkas di output/ mungkin masih dari build lama.`, hint: 'Build ini menulis set yang lengkap; bila masih gagal, jalankan `naskah build` tanpa id dokumen.' }));
@@ -36,11 +43,10 @@ export async function runBuild(ids: readonly string[], options: { format: string
   const files = new Map<string, Uint8Array | string>();
   const done: string[] = [];
   let failed = false;
-  for (const id of selected) {
-    const started = performance.now();
-    const loaded = loadDocument(paths, id, { date, strict: options.strict, cache });
-    reported.push(...loaded.diagnostics);
-    if (!loaded.ir) {
+  for (const [i, id] of selected.entries()) {
+    const loaded = checked.loaded[i]!;
+    const crossErrors = checked.project.some((d) => d.severity === 'error' && d.file.startsWith(`content/${id}/`));
+    if (!loaded.ir || crossErrors) {
       failed = true;
       io.err(`${id}: gagal — galat dalam sumber.`);
       continue;
@@ -57,6 +63,7 @@ export async function runBuild(ids: readonly string[], options: { format: string
     const pages = rendered.pages !== null ? ` (${rendered.pages} halaman)` : '';
     const time = io.isTTY ? ` dalam ${((performance.now() - started) / 1000).toFixed(2).replace('.', ',')} detik` : '';
     done.push(`${id}: ${written}${pages}${time}`);
+    started = performance.now();
   }
   if (failed) {
     io.err('Tidak ada berkas yang ditulis: dokumen satu proyek ditulis bersama atau tidak sama sekali.');

@@ -22,7 +22,8 @@ export async function runDiff(args: readonly string[], options: { strict: boolea
   if (!result.files) return fail(result.diagnostics, paths.root, io);
   const dir = changesDir(paths, id, result.folder);
   try {
-    writeFilesAtomic(new Map([...result.files].map(([name, bytes]) => [join(dir, name), bytes])));
+    // The five files of a comparison are one set: a journal beside them marks an interrupted swap.
+    writeFilesAtomic(new Map([...result.files].map(([name, bytes]) => [join(dir, name), bytes])), join(dir, '.naskah-perubahan.json'));
   } catch (error) {
     return fail([diag('NSK501', { file: relative(paths.root, paths.output), start: { line: 1, column: 1 }, message: `Berkas keluaran tidak dapat ditulis: ${(error as Error).message}`, hint: 'Periksa izin folder output/ dan ruang disk.' })], paths.root, io);
   }

@@ -3,16 +3,7 @@ import { formatHuman, summary } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 
-/** Drops repeats of the same diagnostic (daerah.yaml and dasar-hukum.yaml are loaded per document). */
-export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.file}:${d.start.line}:${d.start.column}:${d.code}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+export { uniqueDiagnostics } from '../pipeline/check-documents.js';
 
 /**
  * Writes the human form of each diagnostic and a summary line to stderr (diagnostics always go to

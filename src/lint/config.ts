@@ -1,7 +1,8 @@
 /**
  * House style (RULES.md §0.2): content/naskah.config.yaml may change the level of WARN and INFO rules or
  * switch them off, with a reason; it may never touch an ERROR rule (NSK251). Unknown ids are NSK252,
- * catalogued rules that are not checked mechanically NSK253. Validated by schemas/config.schema.json.
+ * catalogued rules that are not checked mechanically NSK253. The same file's `tata_letak` chooses the
+ * page-layout house style (house-style.ts). Validated by schemas/config.schema.json (unknown keys: NSK202).
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,9 @@ import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { loadYaml, rangeAt } from '../load/yaml-source.js';
 import { closest } from '../util/suggest.js';
 import { validateSource } from '../validate/schema.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../ir/house-style.js';
 import { CATALOGUE } from './catalogue.js';
+import { houseStyleFrom, type TataLetakData } from './house-style.js';
 import type { Rule } from './types.js';
 
 /** A level as the configuration spells it. */
@@ -20,12 +23,14 @@ export type ConfigLevel = 'galat' | 'peringatan' | 'info' | 'mati';
 export interface LintConfig {
   /** Rule id → new severity, or null when switched off. Only WARN and INFO rules appear here. */
   readonly overrides: ReadonlyMap<string, Severity | null>;
+  /** Page-layout house style for the renderers (`tata_letak`). */
+  readonly houseStyle: HouseStyle;
   /** Problems found in the configuration file itself. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
 /** No house style. */
-export const NO_CONFIG: LintConfig = { overrides: new Map(), diagnostics: [] };
+export const NO_CONFIG: LintConfig = { overrides: new Map(), houseStyle: DEFAULT_HOUSE_STYLE, diagnostics: [] };
 
 /** Name of the configuration file inside content/. */
 export const CONFIG_FILE = 'naskah.config.yaml';
@@ -34,6 +39,7 @@ const SEVERITY: Record<ConfigLevel, Severity | null> = { galat: 'error', peringa
 
 interface ConfigData {
   readonly aturan?: Readonly<Record<string, { readonly tingkat: ConfigLevel; readonly alasan: string }>>;
+  readonly tata_letak?: TataLetakData;
 }
 
 const cache = new Map<string, { readonly stamp: string; readonly config: LintConfig }>();
@@ -54,14 +60,15 @@ export function loadLintConfig(paths: { readonly root: string; readonly content:
 
 function readConfig(absPath: string, paths: { readonly root: string; readonly schemas: string }, rules: readonly Rule[]): LintConfig {
   const { source, diagnostics: loadDiagnostics } = loadYaml(absPath, paths.root);
-  if (!source) return { overrides: new Map(), diagnostics: loadDiagnostics };
+  if (!source) return { ...NO_CONFIG, diagnostics: loadDiagnostics };
   const schemaDiagnostics = validateSource(source, paths.schemas, 'config');
-  if (hasErrors(schemaDiagnostics)) return { overrides: new Map(), diagnostics: schemaDiagnostics };
+  if (hasErrors(schemaDiagnostics)) return { ...NO_CONFIG, diagnostics: schemaDiagnostics };
 
   const implemented = new Map(rules.map((r) => [r.id, r]));
   const overrides = new Map<string, Severity | null>();
   const diagnostics: Diagnostic[] = [...schemaDiagnostics];
-  const ruleEntries = (source.data as ConfigData | null)?.aturan ?? {};
+  const data = source.data as ConfigData | null;
+  const ruleEntries = data?.aturan ?? {};
   for (const [id, entry] of Object.entries(ruleEntries)) {
     const at = { file: source.file, ...rangeAt(source, ['aturan', id], true) };
     const level = CATALOGUE[id] ?? implemented.get(id)?.level;
@@ -80,5 +87,5 @@ function readConfig(absPath: string, paths: { readonly root: string; readonly sc
     }
     overrides.set(id, SEVERITY[entry.tingkat]);
   }
-  return { overrides, diagnostics };
+  return { overrides, houseStyle: houseStyleFrom(data?.tata_letak), diagnostics };
 }

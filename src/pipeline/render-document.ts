@@ -9,6 +9,8 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { BlokLampiran, Dokumen } from '../ir/types.js';
 import { svgToPng } from '../org/png.js';
 import { svgImageKey } from '../render/image-key.js';
+import { printCopy } from '../render/typography.js';
+import { projectConfig } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
 
 /** Output formats of `naskah build`. */
@@ -46,6 +48,8 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   let pages: number | null = null;
   let svg: string | undefined;
   if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
+  // The printed copy: unit words bound to their numbers (src/render/typography.ts); the IR JSON stays plain.
+  const printed = formats.includes('docx') || formats.includes('pdf') ? printCopy(ir) : ir;
   // Images are read once here and handed to both renderers, which stay free of file-system access.
   const images = new Map<string, Uint8Array>();
   if (formats.includes('docx') || formats.includes('pdf')) {
@@ -70,15 +74,16 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
     // Renderers are imported lazily: `check` and `--format ir` never pay for docx or Typst.
     if (ir.jenis === 'buku-pedoman') {
       const { renderBukuDocx } = await import('../render/docx/buku.js');
-      files.set(`${base}.docx`, await renderBukuDocx(ir, { images }));
+      files.set(`${base}.docx`, await renderBukuDocx(printed as typeof ir, { images }));
     } else {
       const { renderDocx } = await import('../render/docx/index.js');
-      files.set(`${base}.docx`, await renderDocx(ir, { images }));
+      files.set(`${base}.docx`, await renderDocx(printed as typeof ir, { images }));
     }
   }
   if (formats.includes('pdf')) {
     const { renderPdf } = await import('../render/pdf/index.js');
-    const pdf = await renderPdf(ir, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, svg: extra.svg === true });
+    const { houseStyle } = projectConfig(paths);
+    const pdf = await renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle, svg: extra.svg === true });
     diagnostics.push(...pdf.diagnostics);
     svg = pdf.svg;
     if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);

@@ -26,6 +26,12 @@ interface PendingText {
 export class DocumentBuilder {
   readonly index = new UnitIndex();
   readonly diagnostics: Diagnostic[] = [];
+  /**
+   * Other documents this one cites as `[[dokumen:id]]`: their name as a reference ends with it
+   * ("Pasal 11 ayat (6) Peraturan Bupati Nomor … tentang …"), or null when the document could not be
+   * loaded (its loading error is reported once; its ids are then not reported as missing).
+   */
+  readonly documents = new Map<string, string | null>();
   readonly #pending: PendingText[] = [];
 
   constructor(readonly source: YamlSource) {}
@@ -63,7 +69,7 @@ export class DocumentBuilder {
 
   /** Runs the second pass: resolves every queued text. */
   resolveTexts(): void {
-    const resolver = new TextResolver(this.index);
+    const resolver = new TextResolver(this.index, this.documents);
     for (const p of this.#pending) {
       const place = { ...p.place, source: this.source };
       if (p.suffix !== '') resolver.checkNoFinalPunctuation(p.value, place);

@@ -20,8 +20,23 @@ export interface MenimbangSource {
   readonly teks: string;
 }
 
-/** Builds Menimbang with the closing formula (TN-KONS-03). */
+/** A single pertimbangan that executes a delegation (TN-KONS-04): "bahwa untuk melaksanakan ketentuan …". */
+const DELEGATION = /^\s*bahwa untuk melaksanakan ketentuan\b/;
+
+/**
+ * Builds Menimbang with the closing formula (TN-KONS-03); a single pertimbangan executing a delegation
+ * stands alone, without a letter, and ends with "…, perlu menetapkan <jenis> tentang <nama>;" (TN-KONS-04).
+ */
 export function buildMenimbang(b: DocumentBuilder, items: readonly MenimbangSource[], templatesDir: string, jenisPeraturan: string, tentang: string): DaftarBerlabel {
+  if (items.length === 1 && DELEGATION.test(items[0]!.teks)) {
+    const item = items[0]!;
+    const path = ['menimbang', 0];
+    const id = item.id ?? 'menimbang.a';
+    const node: Mutable<ButirBerlabel> = { id, label: '', isi: [], source: b.pos(path) };
+    b.register({ id, kind: 'menimbang', chain: [{ word: '', value: 'Menimbang' }], pasalId: null, ayatId: null, parentKey: 'menimbang', position: 1, source: node.source }, path, item.id !== undefined);
+    b.text(item.teks, { path: [...path, 'teks'], pasalId: null, ayatId: null, around: [id] }, `, perlu menetapkan ${jenisPeraturan} tentang ${tentang};`, (r) => (node.isi = r));
+    return { label: 'Menimbang', butir: [node as ButirBerlabel] };
+  }
   const butir: ButirBerlabel[] = items.map((item, i) => {
     const path = ['menimbang', i];
     const id = item.id ?? `menimbang.${letter(i + 1)}`;

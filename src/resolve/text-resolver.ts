@@ -27,7 +27,7 @@ const TYPED_END = /(?:[.;:,]|;\s*(?:dan|atau|dan\/atau))\s*$/;
 export class TextResolver {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(private readonly index: UnitIndex) {}
+  constructor(private readonly index: UnitIndex, private readonly documents: ReadonlyMap<string, string | null> = new Map()) {}
 
   /** Checks that the author did not type the final punctuation. */
   checkNoFinalPunctuation(value: string, place: TextPlace): void {
@@ -59,6 +59,11 @@ export class TextResolver {
       for (const id of token.ids) {
         const unit = this.index.get(id);
         const pos = positionInText(place.source, place.path, token.index);
+        if (!unit && this.documents.get(id.split(':')[0]!) === null && id.includes(':')) {
+          // The cited document did not load: that is reported once, not as a missing id here.
+          ok = false;
+          continue;
+        }
         if (!unit) {
           ok = false;
           const suggestion = closest(id, this.index.ids());
@@ -72,11 +77,19 @@ export class TextResolver {
         }
         targets.push(unit);
       }
-      if (ok && targets.length > 0) out.push({ kind: 'ref', text: rujukanPhrase(targets, place, token.bare), targets: targets.map((t) => t.id) });
+      if (ok && targets.length > 0) out.push({ kind: 'ref', text: rujukanPhrase(targets, place, token.bare) + this.documentOf(targets), targets: targets.map((t) => t.id) });
       else out.push({ kind: 'text', text: token.raw });
     }
     if (suffix) appendText(out, suffix);
     return mergeText(out);
+  }
+
+  /** " Peraturan Bupati Nomor … tentang …" when every target lies in one other document; else "". */
+  private documentOf(targets: readonly IndexedUnit[]): string {
+    const docs = new Set(targets.map((t) => (t.id.includes(':') ? t.id.split(':')[0]! : '')));
+    const [doc] = [...docs];
+    const name = docs.size === 1 && doc ? this.documents.get(doc) : null;
+    return name ? ` ${name}` : '';
   }
 }
 

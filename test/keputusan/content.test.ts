@@ -1,6 +1,6 @@
 /**
- * The real Keputusan Bupati Purwakarta on the structure of SLRT (content/kepbup-struktur-slrt):
- * clean apart from the unverified citations, consistent with the Perbup it implements, and a bagan
+ * The real Keputusan Bupati Purwakarta on the susunan keanggotaan of SLRT (content/kepbup-struktur-slrt):
+ * clean apart from the unverified citations, cut to the Perbup Pasal that delegates it (B3), and a bagan
  * that fits one F4 page with readable type and no box or line on another.
  */
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ function pasal(units: readonly Unit[], id: string): Pasal | undefined {
   return undefined;
 }
 
-describe('Keputusan Bupati tentang Susunan Organisasi SLRT', () => {
+describe('Keputusan Bupati tentang Susunan Keanggotaan SLRT', () => {
   it('has no errors; its only naskah diagnostics are the two unverified citations', () => {
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(loaded.diagnostics.filter((d) => d.code.startsWith('NSK')).map((d) => d.code)).toEqual(['NSK306', 'NSK306']);
@@ -53,10 +53,19 @@ describe('Keputusan Bupati tentang Susunan Organisasi SLRT', () => {
     expect(ir.lampiran.map((l) => l.kepala[0])).toEqual(['LAMPIRAN I', 'LAMPIRAN II', 'LAMPIRAN III']);
   });
 
-  it('cites the Perbup Pasal with the number the Perbup gives it today', () => {
+  it('has one unlettered Menimbang executing the delegating Pasal, with the number and title the Perbup gives it today (m16)', () => {
     const susunan = pasal(perbup.batangTubuh, 'susunan-slrt')!;
     const ayat = susunan.ayat.find((a) => a.id === 'susunan-ditetapkan')!;
-    expect(runsText(ir.pembukaan.menimbang.butir[0]!.isi)).toMatch(new RegExp(`^bahwa ${susunan.label} ayat \\${ayat.label!.slice(0, -1)}\\) Peraturan Bupati Purwakarta tentang`));
+    expect(ir.pembukaan.menimbang.butir.map((b) => b.label)).toEqual(['']);
+    expect(runsText(ir.pembukaan.menimbang.butir[0]!.isi)).toBe(
+      `bahwa untuk melaksanakan ketentuan ${susunan.label} ayat ${ayat.label} Peraturan Bupati Nomor ... Tahun ... tentang ${perbup.metadata.subject}, perlu menetapkan Keputusan Bupati tentang ${ir.metadata.subject};`,
+    );
+    expect(ir.metadata.subject).toMatch(/^Susunan Keanggotaan Sistem Layanan/);
+    expect(runsText(ir.diktum[0]!.isi)).toMatch(/^Menetapkan susunan keanggotaan Sistem Layanan/);
+  });
+
+  it('gives the Perbup\'s defined terms their meaning in a diktum (m17)', () => {
+    expect(runsText(ir.diktum[1]!.isi)).toBe(`Istilah dalam Keputusan Bupati ini mempunyai pengertian sebagaimana dimaksud dalam Pasal 1 Peraturan Bupati Nomor ... Tahun ... tentang ${perbup.metadata.subject}.`);
   });
 
   it('implements every unit of the Perbup susunan organisasi', () => {
@@ -79,7 +88,8 @@ describe('Keputusan Bupati tentang Susunan Organisasi SLRT', () => {
     expect(layoutProblems(part!.layout)).toEqual([]);
     const gambar = ir.lampiran[1]!.isi.find((b) => b.kind === 'gambar') as Extract<BlokLampiran, { kind: 'gambar' }>;
     expect(gambar.svg).toBe(part!.svg);
-    expect(boxTexts(gambar.svg!).get('penanggung-jawab')).toBe('PENANGGUNG JAWAB Kepala Dinas Sosial P3A');
+    expect(boxTexts(gambar.svg!).get('penanggung-jawab')).toBe('PENANGGUNG JAWAB Kepala Dinas');
+    expect(boxTexts(gambar.svg!).get('manajer')).toMatch(/^MANAJER SLRT .*memimpin Sekretariat SLRT$/);
     expect(boxTexts(gambar.svg!).size).toBe(model!.units.length);
   });
 
@@ -88,6 +98,13 @@ describe('Keputusan Bupati tentang Susunan Organisasi SLRT', () => {
     const kedudukan = tabel.baris.map((r) => runsText(r[1]!)).filter((k) => k !== '');
     const judul = ir.lampiran[2]!.isi.filter((b) => b.kind === 'judul').map((b) => (b as { judul: string }).judul);
     expect(kedudukan).toEqual(judul);
-    expect(kedudukan.slice(0, 4)).toEqual(['Pembina', 'Pengarah', 'Penanggung Jawab', 'Koordinator']);
+  });
+
+  it('fills exactly the units of the Perbup susunan organisasi, in its order and spelling, with the offices it names (B3, m18)', () => {
+    const tabel = ir.lampiran[0]!.isi[0] as Extract<BlokLampiran, { kind: 'tabel' }>;
+    const kedudukan = tabel.baris.map((r) => runsText(r[1]!)).filter((k) => k !== '');
+    const susunan = pasal(perbup.batangTubuh, 'susunan-slrt')!.ayat.find((a) => a.id === 'susunan-organisasi')!;
+    expect(kedudukan).toEqual(susunan.rincian.map((r) => runsText(r.isi).replace(/(;( dan)?|\.)$/, '')).map((t) => t.charAt(0).toUpperCase() + t.slice(1)));
+    expect(tabel.baris.map((r) => runsText(r[2]!)).slice(0, 2)).toEqual(['Sekretaris Daerah Kabupaten Purwakarta', 'Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Purwakarta']);
   });
 });

@@ -58,8 +58,8 @@ describe('a broken organisation graph', () => {
     expect(find('NSK321')[0]!.hint).toBe('Mungkin maksud Anda `manajer`?');
     expect(find('NSK323')[0]!.message).toBe('Garis komando melingkar (mengikuti `atasan`): siklus-a → siklus-b → siklus-a.');
     expect(find('NSK327').map((d) => d.message)).toEqual([
-      'Unsur "pengarah" (Pasal 1 ayat (1) huruf a Peraturan Bupati `perbup-induk`, id `so-pengarah`) tidak dilaksanakan oleh unit mana pun dalam struktur.',
-      'Unsur "Petugas Layanan" (Pasal 1 ayat (1) huruf c Peraturan Bupati `perbup-induk`, id `so-petugas`) tidak dilaksanakan oleh unit mana pun dalam struktur.',
+      'Unsur "pengarah" (Pasal 1 ayat (1) huruf a Peraturan Bupati Nomor ... Tahun ... tentang Layanan Terpadu, id `so-pengarah`) tidak dilaksanakan oleh unit mana pun dalam struktur.',
+      'Unsur "Petugas Layanan" (Pasal 1 ayat (1) huruf c Peraturan Bupati Nomor ... Tahun ... tentang Layanan Terpadu, id `so-petugas`) tidak dilaksanakan oleh unit mana pun dalam struktur.',
     ]);
     // The related place is the unit in the Perbup's own file.
     expect(find('NSK327')[0]!.related![0]!.file).toBe('content/perbup-induk/naskah.yaml');

@@ -37,7 +37,7 @@ describe('the Keputusan frame (TN-KEP-01…11)', () => {
   it('closes Menimbang with "perlu menetapkan Keputusan Bupati tentang …" (TN-KEP-05)', () => {
     const butir = ir.pembukaan.menimbang.butir.map((b) => `${b.label} ${runsText(b.isi)}`);
     expect(butir).toEqual([
-      'a. bahwa berdasarkan ketentuan Pasal 1 ayat (2) Peraturan Bupati Purwakarta Nomor 7 Tahun 2026 tentang Layanan Terpadu, susunan keanggotaan ditetapkan dengan Keputusan Bupati;',
+      'a. bahwa berdasarkan ketentuan Pasal 1 ayat (2) Peraturan Bupati Nomor ... Tahun ... tentang Layanan Terpadu, susunan keanggotaan ditetapkan dengan Keputusan Bupati;',
       'b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan Bupati tentang Susunan Organisasi Layanan Terpadu Kabupaten Purwakarta;',
     ]);
   });
@@ -133,6 +133,9 @@ describe('one source for chart, table and tasks', () => {
     cpSync(PROJECT, dir, { recursive: true });
     const file = join(dir, 'content', 'kepbup-mini', 'naskah.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('nama: Manajer Layanan', 'nama: Kepala Sekretariat Layanan'));
+    // The unit is one the Perbup creates: renamed there first, as NSK335 requires.
+    const perbup = join(dir, 'content', 'perbup-induk', 'naskah.yaml');
+    writeFileSync(perbup, readFileSync(perbup, 'utf8').replace('teks: Manajer Layanan', 'teks: Kepala Sekretariat Layanan'));
     const renamed = loadDocument(findProject(dir)!, 'kepbup-mini', options).ir as Naskah;
     const [susunan, bagan, tugas] = renamed.lampiran.map((l) => l.isi);
     for (const text of [JSON.stringify(susunan), JSON.stringify(tugas)]) {

@@ -105,4 +105,55 @@ describe('kill -9 during build', () => {
     expect(outputs(root)).toEqual(b);
     expect(interrupted).toBeGreaterThanOrEqual(0);
   }, 240_000);
+
+  it('leaves whole diff outputs and a whole package zip when diff and package are killed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'naskah-kill-'));
+    made.push(root);
+    cpSync(join(FIXTURES, 'mini'), root, { recursive: true });
+    const run = (...args: string[]) => {
+      const started = performance.now();
+      const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, env, encoding: 'utf8' });
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      return performance.now() - started;
+    };
+    run('revision', 'save', 'mini', '--label', 'Draf awal');
+    const diffDir = join(root, 'output', 'mini', 'perubahan', '1..working');
+    const zipOf = () => {
+      const dir = join(root, 'output', 'paket');
+      const zips = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.zip')) : [];
+      return zips.map((z) => sha(readFileSync(join(dir, z))));
+    };
+    const diffFiles = () => (existsSync(diffDir) ? readdirSync(diffDir).filter((f) => !f.startsWith('.')).sort().map((f) => `${f}:${sha(readFileSync(join(diffDir, f)))}`) : []);
+    const known: { diff: string[][]; zip: string[] } = { diff: [], zip: [] };
+    let diffMs = 0;
+    let packageMs = 0;
+    for (const g of [0, 1] as const) {
+      setSource(root, g);
+      diffMs = Math.max(diffMs, run('diff', 'mini', '1', 'working'));
+      packageMs = Math.max(packageMs, run('package'));
+      known.diff.push(diffFiles());
+      known.zip.push(...zipOf());
+    }
+    expect(known.diff[0]).not.toEqual(known.diff[1]);
+    for (let k = 0; k < 10; k++) {
+      setSource(root, (k % 2) as 0 | 1);
+      await new Promise<void>((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'diff', 'mini', '1', 'working'], { cwd: root, env, stdio: 'ignore' });
+        const timer = setTimeout(() => child.kill('SIGKILL'), Math.round(((k * 7919) % 10) / 10 * diffMs * 1.1));
+        child.on('exit', () => { clearTimeout(timer); resolve(); });
+      });
+      const found = diffFiles();
+      const journal = join(diffDir, '.naskah-perubahan.json');
+      const swapping = existsSync(journal) && readFileSync(journal, 'utf8').includes('"menukar"');
+      if (!swapping) expect(known.diff.some((set) => JSON.stringify(set) === JSON.stringify(found)), `diff run ${k}`).toBe(true);
+      else for (const f of found) expect(known.diff.flat(), `diff run ${k}`).toContain(f);
+      await new Promise<void>((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'package'], { cwd: root, env, stdio: 'ignore' });
+        const timer = setTimeout(() => child.kill('SIGKILL'), Math.round(((k * 104729) % 10) / 10 * packageMs * 1.1));
+        child.on('exit', () => { clearTimeout(timer); resolve(); });
+      });
+      for (const zip of zipOf()) expect(known.zip, `package run ${k}`).toContain(zip);
+    }
+  }, 300_000);
 });
+

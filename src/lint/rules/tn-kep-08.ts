@@ -13,8 +13,8 @@ export const tnKep08: Rule = {
   level: 'WARN',
   statement: 'Diktum KESATU merujuk lampiran: "… tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan Bupati ini."',
   source: '[P]; analog TN-BT-16 [V]',
-  explanation: 'Bila Keputusan mempunyai lampiran (mis. susunan organisasi), diktum KESATU menyatakan keputusannya dan merujuk lampiran itu: "Membentuk Susunan Organisasi … dengan susunan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan Bupati ini."',
-  correct: 'KESATU : Membentuk … dengan susunan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan Bupati ini.',
+  explanation: 'Bila Keputusan mempunyai lampiran (mis. susunan keanggotaan), diktum KESATU menyatakan keputusannya dan merujuk lampiran itu: "Menetapkan susunan keanggotaan … sebagaimana tercantum dalam Lampiran I yang merupakan bagian tidak terpisahkan dari Keputusan Bupati ini." Keputusan yang melaksanakan delegasi Peraturan Bupati ("Susunan keanggotaan … ditetapkan dengan Keputusan Bupati") menetapkan susunan keanggotaan, bukan membentuk organisasi baru.',
+  correct: 'KESATU : Menetapkan susunan keanggotaan … sebagaimana tercantum dalam Lampiran I yang merupakan bagian tidak terpisahkan dari Keputusan Bupati ini.',
   incorrect: 'KESATU : Membentuk … dengan susunan terlampir.',
   jenis: ['keputusan-bupati'],
   check(doc, report) {

@@ -14,8 +14,8 @@ export const tnSrc03: Rule = {
   level: 'WARN',
   statement: 'Keputusan bersifat konkret, individual, final; norma umum ("setiap … wajib …") diatur dalam Peraturan Bupati.',
   source: 'UU 12/2011 Pasal 100 [V]',
-  explanation: 'Keputusan Bupati menetapkan hal yang konkret dan individual (membentuk susunan organisasi, menunjuk pejabat). Rumusan yang mengatur secara umum, seperti "setiap orang/Desa wajib …" atau "dilarang …", merupakan norma pengaturan yang harus dimuat dalam Peraturan Bupati.',
-  correct: 'KESATU : Membentuk Susunan Organisasi SLRT Kabupaten Purwakarta …',
+  explanation: 'Keputusan Bupati menetapkan hal yang konkret dan individual (menetapkan susunan keanggotaan yang didelegasikan Peraturan Bupati, menunjuk pejabat). Rumusan yang mengatur secara umum, seperti "setiap orang/Desa wajib …" atau "dilarang …", merupakan norma pengaturan yang harus dimuat dalam Peraturan Bupati.',
+  correct: 'KESATU : Menetapkan susunan keanggotaan SLRT Kabupaten Purwakarta …',
   incorrect: 'KEDUA : Setiap Desa wajib membentuk Puskesos.',
   jenis: ['keputusan-bupati'],
   check(doc, report) {

@@ -12,7 +12,9 @@
 import path from 'node:path';
 import { diag } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../ir/house-style.js';
 import type { BukuPedoman, Naskah, Surat } from '../../ir/types.js';
+import { withLampiranHeaders } from '../lampiran-header.js';
 import { assetsIn, readAssets, type ReadAsset } from './assets.js';
 import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
@@ -31,6 +33,8 @@ export interface PdfOptions {
    * diagnostic (the caller reports it); otherwise unreadable files are reported as NSK403.
    */
   readonly images?: ReadonlyMap<string, Uint8Array>;
+  /** Page-layout house style (content/naskah.config.yaml `tata_letak`); default: the catalogue's. */
+  readonly houseStyle?: HouseStyle;
   /** Return the pages as one SVG (Typst's vector output) instead of the PDF (`naskah preview`). */
   readonly svg?: boolean;
 }
@@ -72,7 +76,7 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
   let k: TypstCompiler | null = null;
   try {
     k = compilerFor(workspace, options.fontsDir);
-    mapData(k, ir, assets.read);
+    mapData(k, ir, assets.read, options.houseStyle ?? DEFAULT_HOUSE_STYLE);
     const result = compile(k, main, root);
     diagnostics.push(...result.diagnostics);
     if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) {
@@ -92,8 +96,11 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
 
 type TypstDocument = NonNullable<ReturnType<TypstCompiler['compiler']['compile']>['result']>;
 
-/** Maps the IR, the image table and the images into the workspace as shadow files. */
-function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: readonly ReadAsset[]): void {
+/**
+ * Maps the IR (Lampiran headers in the house style), the house style, the image table and the
+ * images into the workspace as shadow files.
+ */
+function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: readonly ReadAsset[], style: HouseStyle): void {
   const table: Record<string, string> = {};
   const current = new Set<string>();
   for (const a of assets) {
@@ -104,7 +111,9 @@ function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: rea
   }
   for (const old of k.mappedAssets) if (!current.has(old)) k.compiler.unmapShadow(old);
   k.mappedAssets = current;
-  k.compiler.mapShadow(dataPath(k, 'ir.json').fs, Buffer.from(JSON.stringify(ir)));
+  const laidOut = ir.jenis === 'buku-pedoman' || ir.jenis === 'surat' ? ir : withLampiranHeaders(ir, style.lampiran);
+  k.compiler.mapShadow(dataPath(k, 'ir.json').fs, Buffer.from(JSON.stringify(laidOut)));
+  k.compiler.mapShadow(dataPath(k, 'style.json').fs, Buffer.from(JSON.stringify(style)));
   k.compiler.mapShadow(dataPath(k, 'assets.json').fs, Buffer.from(JSON.stringify(table)));
 }
 

@@ -13,7 +13,7 @@ import { w3cDate, zipParts } from '../matriks/docx-package.js';
 import { mergeBodies } from './merge.js';
 import { RevisionMarks } from './marks.js';
 import { tagIr } from './tag.js';
-import { child, elements, parseXml, toXml, type XElement } from './xml.js';
+import { attrsXml, child, elements, parseXml, toXml, type XElement } from '../ooxml/index.js';
 
 /** Who and when the changes are attributed to, and where each revision's images are. */
 export interface RedlineOptions {
@@ -68,13 +68,14 @@ export async function renderRedline(d: Comparison, irA: Dokumen, irB: Dokumen, o
   const tb = tagIr(irB, d.b.nodeKeys);
   const partsA = unzipSync(await docx(ta.ir, readImages(irA, options.root.a)));
   const partsB = unzipSync(await docx(tb.ir, readImages(irB, options.root.b)));
-  const docA = parseXml(strFromU8(partsA['word/document.xml']!));
-  const docB = parseXml(strFromU8(partsB['word/document.xml']!));
+  const docA = parseXml(strFromU8(partsA['word/document.xml']!), 'word/document.xml');
+  const docB = parseXml(strFromU8(partsB['word/document.xml']!), 'word/document.xml');
   const rev = new RevisionMarks(options.author, w3cDate(options.date));
   const merged = mergeBodies(d, body(docA.root), ta.tags, body(docB.root), tb.tags, rev);
   const sectPr = elements(body(docB.root), 'w:sectPr').map(toXml).join('');
   const root = docB.root;
-  const xml = `${docB.prolog}<${root.name}${root.attrs}><w:body>${merged}${sectPr}</w:body></${root.name}>`;
+  const prolog = docB.declaration + docB.before.map(toXml).join('');
+  const xml = `${prolog}<${root.name}${attrsXml(root)}><w:body>${merged}${sectPr}</w:body></${root.name}>${docB.after.map(toXml).join('')}`;
   const parts: Record<string, Uint8Array> = { ...partsB, 'word/document.xml': strToU8(xml) };
   // Headers and footers carry no unit text but may still hold markers (none today); strip defensively.
   for (const name of Object.keys(parts)) {

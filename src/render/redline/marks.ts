@@ -2,7 +2,7 @@
  * Revision marks of WordprocessingML (ECMA-376 Part 1, §17.13 "Annotations"): w:ins, w:del, w:moveFrom,
  * w:moveTo and the move range markers, each with a document-unique id, the author and the date.
  */
-import { escapeXml } from './xml.js';
+import { escapeAttr } from '../ooxml/index.js';
 
 /** Hands out revision ids and writes the attributes every mark carries. */
 export class RevisionMarks {
@@ -11,7 +11,7 @@ export class RevisionMarks {
   private readonly common: string;
 
   constructor(author: string, date: string) {
-    this.common = ` w:author="${escapeXml(author).replace(/"/g, '&quot;')}" w:date="${date}"`;
+    this.common = ` w:author="${escapeAttr(author)}" w:date="${date}"`;
   }
 
   /** ` w:id="…" w:author="…" w:date="…"` with a fresh id. */

@@ -11,8 +11,8 @@ import { isMoved } from '../../diff/compare.js';
 import { changedParagraph, wholeParagraph, type RangeMarkers } from './paragraph.js';
 import type { RevisionMarks, MarkKind } from './marks.js';
 import { changedTable, wholeTable } from './table.js';
-import { MARKER } from './tag.js';
-import { elements, parseXml, toXml, type XElement } from './xml.js';
+import { untagged } from './tag.js';
+import { elements, isNamed, toXml, type XElement } from '../ooxml/index.js';
 
 /** One block of a body. */
 interface Block {
@@ -31,10 +31,11 @@ function blocks(body: XElement, tags: readonly string[], translate: (tag: string
   let gap = 0;
   let movedUnit: string | null = null;
   for (const el of elements(body)) {
-    if (el.name === 'w:sectPr') continue;
+    if (isNamed(el, 'w:sectPr')) continue;
     const tagged = toXml(el);
     const first = /\uE000(\d+)\uE001/.exec(tagged);
-    const xml = tagged.replace(MARKER, '');
+    const clean = first ? untagged(el) : el;
+    const xml = first ? toXml(clean) : tagged;
     let key: string;
     if (first) {
       key = translate(tags[Number(first[1])]!);
@@ -42,15 +43,15 @@ function blocks(body: XElement, tags: readonly string[], translate: (tag: string
       gap = 0;
       movedUnit = group(key);
     } else key = `${anchor}~${++gap}`;
-    out.push({ el: first ? parseXml(xml).root : el, xml, key, movedUnit });
+    out.push({ el: clean, xml, key, movedUnit });
   }
   return out;
 }
 
 /** Whole-block output of one revision's block. */
 function whole(b: Block, mode: MarkKind, rev: RevisionMarks, range: RangeMarkers = {}): string {
-  if (b.el.name === 'w:p') return wholeParagraph(b.el, mode, rev, range);
-  if (b.el.name === 'w:tbl') return wholeTable(b.el, mode === 'moveFrom' ? 'del' : mode === 'moveTo' ? 'ins' : mode, rev);
+  if (isNamed(b.el, 'w:p')) return wholeParagraph(b.el, mode, rev, range);
+  if (isNamed(b.el, 'w:tbl')) return wholeTable(b.el, mode === 'moveFrom' ? 'del' : mode === 'moveTo' ? 'ins' : mode, rev);
   // Anything else (a content control, a body-level bookmark) is kept from B only.
   return mode === 'ins' || mode === 'moveTo' ? b.xml : '';
 }
@@ -58,8 +59,8 @@ function whole(b: Block, mode: MarkKind, rev: RevisionMarks, range: RangeMarkers
 /** Output of a block present in both revisions. */
 function both(a: Block, b: Block, rev: RevisionMarks): string {
   if (a.xml === b.xml) return b.xml;
-  if (a.el.name === 'w:p' && b.el.name === 'w:p') return changedParagraph(a.el, b.el, rev);
-  if (a.el.name === 'w:tbl' && b.el.name === 'w:tbl') return changedTable(a.el, b.el, rev);
+  if (isNamed(a.el, 'w:p') && isNamed(b.el, 'w:p')) return changedParagraph(a.el, b.el, rev);
+  if (isNamed(a.el, 'w:tbl') && isNamed(b.el, 'w:tbl')) return changedTable(a.el, b.el, rev);
   return whole(a, 'del', rev) + whole(b, 'ins', rev);
 }
 
@@ -67,7 +68,7 @@ function both(a: Block, b: Block, rev: RevisionMarks): string {
 function moveRange(list: readonly Block[], mode: 'moveFrom' | 'moveTo', name: string, rev: RevisionMarks): string {
   const id = rev.id();
   const kind = mode === 'moveFrom' ? 'moveFromRange' : 'moveToRange';
-  const paras = list.filter((b) => b.el.name === 'w:p');
+  const paras = list.filter((b) => isNamed(b.el, 'w:p'));
   const firstP = paras[0];
   const lastP = paras[paras.length - 1];
   return list.map((b) => whole(b, mode, rev, {

@@ -6,7 +6,7 @@
  */
 import { diffArrays } from 'diff';
 import { MARK_ELEMENT, type RevisionMarks, type MarkKind } from './marks.js';
-import { child, elements, escapeXml, toXml, unescapeXml, type XElement } from './xml.js';
+import { attrsXml, child, elements, escapeText, innerText, innerXml, isNamed, toXml, type XElement } from '../ooxml/index.js';
 
 /** A word, a space run, a punctuation mark, a tab, or anything else (kept as XML). */
 interface Token {
@@ -24,11 +24,11 @@ function runTokens(r: XElement, out: Token[]): void {
   const rPrEl = child(r, 'w:rPr');
   const rPr = rPrEl ? toXml(rPrEl) : '';
   for (const c of elements(r)) {
-    if (c.name === 'w:rPr') continue;
-    if (c.name === 'w:t') {
-      const text = unescapeXml(c.children.map((n) => (n.t === 'text' ? n.raw : '')).join(''));
+    if (isNamed(c, 'w:rPr')) continue;
+    if (isNamed(c, 'w:t')) {
+      const text = innerText(c);
       for (const w of text.match(WORD) ?? []) out.push({ kind: 't', text: w, rPr, inRun: true });
-    } else if (c.name === 'w:tab') out.push({ kind: 'tab', text: '\t', rPr, inRun: true });
+    } else if (isNamed(c, 'w:tab')) out.push({ kind: 'tab', text: '\t', rPr, inRun: true });
     else out.push({ kind: 'x', text: toXml(c), rPr, inRun: true });
   }
 }
@@ -38,9 +38,9 @@ function tokens(p: XElement): Token[] {
   const out: Token[] = [];
   const walk = (parent: XElement): void => {
     for (const c of elements(parent)) {
-      if (c.name === 'w:pPr') continue;
-      if (c.name === 'w:r') runTokens(c, out);
-      else if (c.name === 'w:hyperlink' || c.name === 'w:smartTag' || c.name === 'w:fldSimple') walk(c);
+      if (isNamed(c, 'w:pPr')) continue;
+      if (isNamed(c, 'w:r')) runTokens(c, out);
+      else if (isNamed(c, 'w:hyperlink') || isNamed(c, 'w:smartTag') || isNamed(c, 'w:fldSimple')) walk(c);
       else out.push({ kind: 'x', text: toXml(c), rPr: '', inRun: false });
     }
   };
@@ -58,7 +58,7 @@ function runs(list: readonly Token[], mode: 'same' | MarkKind, rev: RevisionMark
     let content = '';
     let text = '';
     const flushText = (): void => {
-      if (text !== '') content += `<${textEl} xml:space="preserve">${escapeXml(text)}</${textEl}>`;
+      if (text !== '') content += `<${textEl} xml:space="preserve">${escapeText(text)}</${textEl}>`;
       text = '';
     };
     for (const t of group) {
@@ -91,16 +91,16 @@ function runs(list: readonly Token[], mode: 'same' | MarkKind, rev: RevisionMark
 
 /** Paragraph properties with a paragraph-mark change, optionally without a section break, plus a pPrChange. */
 function pPrWith(pPr: XElement | undefined, mark: string, options: { dropSectPr?: boolean; change?: string } = {}): string {
-  const kids = pPr ? elements(pPr).filter((c) => !(options.dropSectPr && c.name === 'w:sectPr')) : [];
+  const kids = pPr ? elements(pPr).filter((c) => !(options.dropSectPr && isNamed(c, 'w:sectPr'))) : [];
   let body = '';
   let placed = mark === '';
   for (const c of kids) {
-    if (!placed && c.name === 'w:rPr') {
-      body += `<w:rPr>${mark}${c.children.map(toXml).join('')}</w:rPr>`;
+    if (!placed && isNamed(c, 'w:rPr')) {
+      body += `<w:rPr>${mark}${innerXml(c)}</w:rPr>`;
       placed = true;
       continue;
     }
-    if (!placed && (c.name === 'w:sectPr' || c.name === 'w:pPrChange')) {
+    if (!placed && (isNamed(c, 'w:sectPr') || isNamed(c, 'w:pPrChange'))) {
       body += `<w:rPr>${mark}</w:rPr>`;
       placed = true;
     }
@@ -113,11 +113,11 @@ function pPrWith(pPr: XElement | undefined, mark: string, options: { dropSectPr?
 
 /** pPr content that describes formatting (no mark, no section break, no earlier change). */
 function formatting(pPr: XElement | undefined): string {
-  return pPr ? elements(pPr).filter((c) => c.name !== 'w:rPr' && c.name !== 'w:sectPr' && c.name !== 'w:pPrChange').map(toXml).join('') : '';
+  return pPr ? elements(pPr).filter((c) => !isNamed(c, 'w:rPr') && !isNamed(c, 'w:sectPr') && !isNamed(c, 'w:pPrChange')).map(toXml).join('') : '';
 }
 
 function open(p: XElement): string {
-  return `<w:p${p.attrs}>`;
+  return `<w:p${attrsXml(p)}>`;
 }
 
 /** Move range markers to put inside a paragraph. */

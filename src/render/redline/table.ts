@@ -6,19 +6,19 @@
 import { diffArrays } from 'diff';
 import { changedParagraph, wholeParagraph } from './paragraph.js';
 import type { RevisionMarks } from './marks.js';
-import { child, elements, innerText, toXml, type XElement } from './xml.js';
+import { attrsXml, child, elements, innerText, isNamed, toXml, type XElement } from '../ooxml/index.js';
 
 /** A row with its row-properties mark, every paragraph of every cell wholly inserted or deleted. */
 function wholeRow(tr: XElement, mode: 'ins' | 'del', rev: RevisionMarks): string {
   const trPr = child(tr, 'w:trPr');
   const mark = `<w:${mode}${rev.attrs()}/>`;
-  const props = trPr ? `<w:trPr>${elements(trPr).filter((c) => c.name !== 'w:trPrChange').map(toXml).join('')}${mark}</w:trPr>` : `<w:trPr>${mark}</w:trPr>`;
-  const cells = elements(tr).filter((c) => c.name !== 'w:trPr' && c.name !== 'w:tblPrEx').map((c) => (c.name === 'w:tc' ? wholeCell(c, mode, rev) : toXml(c)));
-  return `<w:tr${tr.attrs}>${props}${cells.join('')}</w:tr>`;
+  const props = trPr ? `<w:trPr>${elements(trPr).filter((c) => !isNamed(c, 'w:trPrChange')).map(toXml).join('')}${mark}</w:trPr>` : `<w:trPr>${mark}</w:trPr>`;
+  const cells = elements(tr).filter((c) => !isNamed(c, 'w:trPr') && !isNamed(c, 'w:tblPrEx')).map((c) => (isNamed(c, 'w:tc') ? wholeCell(c, mode, rev) : toXml(c)));
+  return `<w:tr${attrsXml(tr)}>${props}${cells.join('')}</w:tr>`;
 }
 
 function wholeCell(tc: XElement, mode: 'ins' | 'del', rev: RevisionMarks): string {
-  return `<w:tc${tc.attrs}>${elements(tc).map((c) => (c.name === 'w:p' ? wholeParagraph(c, mode, rev) : c.name === 'w:tbl' ? wholeTable(c, mode, rev) : toXml(c))).join('')}</w:tc>`;
+  return `<w:tc${attrsXml(tc)}>${elements(tc).map((c) => (isNamed(c, 'w:p') ? wholeParagraph(c, mode, rev) : isNamed(c, 'w:tbl') ? wholeTable(c, mode, rev) : toXml(c))).join('')}</w:tc>`;
 }
 
 /** Paragraphs of two cells, paired in order; extra ones inserted or deleted. */
@@ -27,7 +27,7 @@ function changedCell(a: XElement, b: XElement, rev: RevisionMarks): string {
   const pb = elements(b, 'w:p');
   const parts: string[] = [];
   for (const c of elements(b)) {
-    if (c.name !== 'w:p') {
+    if (!isNamed(c, 'w:p')) {
       parts.push(toXml(c));
       continue;
     }
@@ -38,7 +38,7 @@ function changedCell(a: XElement, b: XElement, rev: RevisionMarks): string {
   // Deleted paragraphs go before the last one: a cell must end with a paragraph of revision B.
   const extra = pa.slice(pb.length).map((p) => wholeParagraph(p, 'del', rev));
   if (extra.length > 0) parts.splice(Math.max(0, parts.length - 1), 0, ...extra);
-  return `<w:tc${b.attrs}>${parts.join('')}</w:tc>`;
+  return `<w:tc${attrsXml(b)}>${parts.join('')}</w:tc>`;
 }
 
 function changedRow(a: XElement, b: XElement, rev: RevisionMarks): string {
@@ -46,19 +46,19 @@ function changedRow(a: XElement, b: XElement, rev: RevisionMarks): string {
   const cb = elements(b, 'w:tc');
   if (ca.length !== cb.length) return wholeRow(a, 'del', rev) + wholeRow(b, 'ins', rev);
   let i = 0;
-  return `<w:tr${b.attrs}>${elements(b).map((c) => (c.name === 'w:tc' ? changedCell(ca[i++]!, c, rev) : toXml(c))).join('')}</w:tr>`;
+  return `<w:tr${attrsXml(b)}>${elements(b).map((c) => (isNamed(c, 'w:tc') ? changedCell(ca[i++]!, c, rev) : toXml(c))).join('')}</w:tr>`;
 }
 
 /** A table of one revision only. */
 export function wholeTable(tbl: XElement, mode: 'ins' | 'del', rev: RevisionMarks): string {
-  return `<w:tbl${tbl.attrs}>${elements(tbl).map((c) => (c.name === 'w:tr' ? wholeRow(c, mode, rev) : toXml(c))).join('')}</w:tbl>`;
+  return `<w:tbl${attrsXml(tbl)}>${elements(tbl).map((c) => (isNamed(c, 'w:tr') ? wholeRow(c, mode, rev) : toXml(c))).join('')}</w:tbl>`;
 }
 
 /** A table of both revisions whose XML differs. */
 export function changedTable(a: XElement, b: XElement, rev: RevisionMarks): string {
   const ra = elements(a, 'w:tr');
   const rb = elements(b, 'w:tr');
-  const head = elements(b).filter((c) => c.name !== 'w:tr').map(toXml).join('');
+  const head = elements(b).filter((c) => !isNamed(c, 'w:tr')).map(toXml).join('');
   const key = (r: XElement): string => innerText(r);
   const rows: string[] = [];
   let removed: XElement[] = [];
@@ -89,5 +89,5 @@ export function changedTable(a: XElement, b: XElement, rev: RevisionMarks): stri
     }
   }
   rows.push(...removed.map((r) => wholeRow(r, 'del', rev)));
-  return `<w:tbl${b.attrs}>${head}${rows.join('')}</w:tbl>`;
+  return `<w:tbl${attrsXml(b)}>${head}${rows.join('')}</w:tbl>`;
 }

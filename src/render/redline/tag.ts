@@ -5,6 +5,7 @@
  * which unit without knowing how the renderer lays anything out; the markers are removed afterwards.
  * Only texts that no layout decision measures are tagged (never list labels such as "a." or "KESATU").
  */
+import type { XElement, XNode } from '../ooxml/index.js';
 import type { BlokLampiran, BukuPedoman, ButirBerlabel, DaftarBerlabel, Dokumen, Lampiran, Naskah, Pengesahan, Rincian, Runs, Unit } from '../../ir/types.js';
 
 /** Start and end of a marker; the number between them indexes the tag list. */
@@ -12,6 +13,17 @@ export const MARKER_START = '\uE000';
 export const MARKER_END = '\uE001';
 /** Matches one marker. */
 export const MARKER = /\uE000(\d+)\uE001/g;
+
+/** A copy of a rendered element without markers (in its text and its attribute values). */
+export function untagged(el: XElement): XElement {
+  const strip = (s: string): string => s.replace(MARKER, '');
+  const node = (n: XNode): XNode => {
+    if (n.t === 'text') return { t: 'text', text: strip(n.text), raw: n.raw === null ? null : strip(n.raw) };
+    if (n.t !== 'el') return n;
+    return { ...n, attrs: n.attrs.map((a) => ({ ...a, value: strip(a.value), raw: a.raw === null ? null : strip(a.raw) })), children: n.children.map(node) };
+  };
+  return node(el) as XElement;
+}
 
 /** The tags of a tagged IR: index → "key#role". */
 export interface Tags {

@@ -21,7 +21,14 @@ import { formulaLines } from '../formulas.js';
 import { buildDiktum, type DiktumSource } from './diktum.js';
 import { buildLampiranKeputusan, type LampiranKeputusanSource } from './lampiran.js';
 import { nomorKeputusan, unknownPlaceholders, type NomorKeputusanSource } from './nomor.js';
-import { registerPerbupUnits, type LoadPeraturan } from './load-perbup.js';
+import { perbupName, registerPerbupUnits, type LoadPeraturan } from './load-perbup.js';
+import { PerbupFacts } from './perbup-facts.js';
+import { checkDelegation } from './check-delegation.js';
+import { checkKedudukan } from './check-kedudukan.js';
+import { checkTugas } from './check-tugas.js';
+import { checkKomando } from './check-komando.js';
+import { checkMemimpin } from './check-memimpin.js';
+import { checkMengingat } from './check-mengingat.js';
 import { buildMengingat, buildMenimbang, type MenimbangSource } from '../pembukaan.js';
 import type { ResolveContext } from '../peraturan.js';
 
@@ -125,26 +132,41 @@ export function resolveKeputusan(source: YamlSource, ctx: KeputusanContext): { i
 interface LinkedPerbup {
   readonly name: string;
   readonly units: readonly PerbupUnit[];
+  readonly facts: PerbupFacts;
 }
 
-/** Loads the Perbup named in `peraturan` and registers its units for [[dokumen:id]] (NSK329). */
+/**
+ * Loads the Perbup named in `peraturan` and registers its units and name for [[dokumen:id]]. When it
+ * cannot be loaded, that is one error (NSK329) with the reason; references into it are then not
+ * reported again as missing ids.
+ */
 function linkPerbup(b: DocumentBuilder, doc: KeputusanSource, ctx: KeputusanContext): LinkedPerbup | null {
   if (!doc.peraturan) return null;
-  const perbup = doc.peraturan === ctx.id ? null : ctx.loadPeraturan(doc.peraturan);
-  if (!perbup) {
-    b.error('NSK329', ['peraturan'], `Peraturan Bupati \`${doc.peraturan}\` tidak dapat dimuat: tidak ada, bukan Peraturan Bupati, atau masih memuat galat.`, `Jalankan \`naskah check ${doc.peraturan}\` dan perbaiki galatnya, atau periksa id dokumen di content/.`);
+  const loaded = doc.peraturan === ctx.id ? { ir: null, reason: `\`${doc.peraturan}\` adalah Keputusan ini sendiri` } : ctx.loadPeraturan(doc.peraturan);
+  if (!loaded.ir) {
+    b.documents.set(doc.peraturan, null);
+    const related = 'at' in loaded && loaded.at ? [{ message: loaded.at.message, file: loaded.at.file, start: { line: loaded.at.line, column: loaded.at.column } }] : [];
+    b.diagnostics.push(diag('NSK329', { file: b.source.file, ...rangeAt(b.source, ['peraturan']), message: `Peraturan Bupati tidak dapat dimuat: ${loaded.reason}.`, hint: `Jalankan \`naskah check ${doc.peraturan}\` dan perbaiki galatnya, atau periksa id dokumen di content/.`, related }));
     return null;
   }
-  const units = perbupUnits(perbup);
-  registerPerbupUnits(b, doc.peraturan, units);
-  return { name: `Peraturan Bupati \`${doc.peraturan}\``, units };
+  const units = perbupUnits(loaded.ir);
+  registerPerbupUnits(b, doc.peraturan, loaded.ir, units);
+  b.diagnostics.push(...checkMengingat(b.source, doc.mengingat, doc.peraturan, loaded.ir, loaded.tentangAt, ctx.registry));
+  const name = perbupName(loaded.ir);
+  return { name, units, facts: new PerbupFacts(units, name) };
 }
 
 /** Validates the struktur and cross-checks it against the Perbup; the model, or null on errors. */
 function checkStruktur(b: DocumentBuilder, doc: KeputusanSource, perbup: LinkedPerbup | null): OrgModel | null {
   const struktur = doc.struktur!;
   const { model, diagnostics } = validateStruktur(b.source, ['struktur'], struktur);
-  if (perbup) diagnostics.push(...checkAgainstPerbup(b.source, ['struktur'], struktur, perbup.units, perbup.name));
+  if (perbup) {
+    const base = ['struktur'];
+    const sound = !hasErrors(diagnostics);
+    diagnostics.push(...checkAgainstPerbup(b.source, base, struktur, perbup.units, perbup.name));
+    // The struktur's facts are compared with the Perbup only once its graph is sound (one mistake, one finding).
+    if (sound) for (const check of [checkDelegation, checkKedudukan, checkTugas, checkKomando, checkMemimpin]) diagnostics.push(...check(b.source, base, struktur, perbup.facts));
+  }
   else if (doc.peraturan === undefined && (struktur.wajib_perbup || struktur.unit.some((u) => u.perbup !== undefined))) {
     diagnostics.push(diag('NSK329', { file: b.source.file, ...rangeAt(b.source, ['struktur', struktur.wajib_perbup ? 'wajib_perbup' : 'unit']), message: 'Struktur menyebut unsur Peraturan Bupati (`perbup`, `wajib_perbup`), tetapi naskah tidak menyebut `peraturan`.', hint: 'Tambahkan `peraturan: <id dokumen Peraturan Bupati>` di tingkat atas naskah.' }));
   }

@@ -21,8 +21,12 @@ export interface PerbupUnit {
   readonly chain: readonly Segment[];
   /** Id of the Pasal holding it (null for BAB, Bagian, Paragraf, Lampiran). */
   readonly pasalId: string | null;
-  /** Its sentence without final punctuation, e.g. "Manajer SLRT". */
+  /** Its sentence without final punctuation, e.g. "Manajer SLRT" (for a definition: the term). */
   readonly text: string;
+  /** Its sentence as printed, without final punctuation (for a definition: "X adalah …"). */
+  readonly isi: string;
+  /** Ids of the units its text refers to (local ids of the Perbup). */
+  readonly refs: readonly string[];
   /** Ids of its first-level rincian (for `wajib_perbup` entries that stand for a list). */
   readonly rincian: readonly string[];
   readonly parentKey: string;
@@ -31,7 +35,8 @@ export interface PerbupUnit {
 }
 
 const plain = (runs: Runs): string => runs.map((r) => r.text).join('').replace(/(?:;\s*(?:dan|atau|dan\/atau)|[.;:,])\s*$/, '').trim();
-const show = (chain: readonly Segment[]): string => chain.map((s) => `${s.word} ${s.value}`.trim()).join(' ');
+const refsOf = (runs: Runs): string[] => runs.flatMap((r) => (r.kind === 'ref' ? r.targets : []));
+export const show = (chain: readonly Segment[]): string => chain.map((s) => `${s.word} ${s.value}`.trim()).join(' ');
 
 /** Every addressable unit of a Perbup IR, in document order. */
 export function perbupUnits(ir: Naskah): PerbupUnit[] {
@@ -40,7 +45,7 @@ export function perbupUnits(ir: Naskah): PerbupUnit[] {
     items.forEach((r, i) => {
       const word = r.definisi ? 'angka' : rincianWord(r.depth);
       const own = [...chain, { word, value: r.label.replace(/[.)]$/, '') }];
-      out.push({ id: r.id, kind: r.definisi ? 'definisi' : 'rincian', chain: own, pasalId, text: r.definisi ? r.definisi.istilah : plain(r.isi), rincian: r.rincian.map((c) => c.id), parentKey, position: i + 1, source: r.source });
+      out.push({ id: r.id, kind: r.definisi ? 'definisi' : 'rincian', chain: own, pasalId, text: r.definisi ? r.definisi.istilah : plain(r.isi), isi: plain(r.isi), refs: refsOf(r.isi), rincian: r.rincian.map((c) => c.id), parentKey, position: i + 1, source: r.source });
       rincian(r.rincian, own, pasalId, r.id);
     });
   };
@@ -49,23 +54,23 @@ export function perbupUnits(ir: Naskah): PerbupUnit[] {
       if (u.kind !== 'pasal') {
         const [word, ...rest] = u.label.split(' ');
         const chain = u.kind === 'bab' ? [{ word: word!, value: rest.join(' ') }] : [{ word: '', value: u.label }];
-        out.push({ id: u.id, kind: u.kind, chain, pasalId: null, text: u.judul, rincian: [], parentKey, position: i + 1, source: u.source });
+        out.push({ id: u.id, kind: u.kind, chain, pasalId: null, text: u.judul, isi: u.judul, refs: [], rincian: [], parentKey, position: i + 1, source: u.source });
         walk(u.isi, u.id);
         return;
       }
       const pasalChain = [{ word: 'Pasal', value: u.label.replace(/^Pasal /, '') }];
       const body = u.ayat.length === 1 && u.ayat[0]!.label === null ? u.ayat[0]! : null;
-      out.push({ id: u.id, kind: 'pasal', chain: pasalChain, pasalId: u.id, text: body ? plain(body.isi) : '', rincian: body ? body.rincian.map((r) => r.id) : [], parentKey: 'pasal', position: Number(pasalChain[0]!.value), source: u.source });
+      out.push({ id: u.id, kind: 'pasal', chain: pasalChain, pasalId: u.id, text: body ? plain(body.isi) : '', isi: body ? plain(body.isi) : '', refs: body ? refsOf(body.isi) : [], rincian: body ? body.rincian.map((r) => r.id) : [], parentKey: 'pasal', position: Number(pasalChain[0]!.value), source: u.source });
       if (body) return rincian(body.rincian, pasalChain, u.id, u.id);
       u.ayat.forEach((a, k) => {
         const chain = [...pasalChain, { word: 'ayat', value: a.label ?? `(${k + 1})` }];
-        out.push({ id: a.id, kind: 'ayat', chain, pasalId: u.id, text: plain(a.isi), rincian: a.rincian.map((r) => r.id), parentKey: u.id, position: k + 1, source: a.source });
+        out.push({ id: a.id, kind: 'ayat', chain, pasalId: u.id, text: plain(a.isi), isi: plain(a.isi), refs: refsOf(a.isi), rincian: a.rincian.map((r) => r.id), parentKey: u.id, position: k + 1, source: a.source });
         rincian(a.rincian, chain, u.id, a.id);
       });
     });
   };
   walk(ir.batangTubuh, 'root');
-  ir.lampiran.forEach((l, i) => out.push({ id: l.id, kind: 'lampiran', chain: [{ word: '', value: ir.lampiran.length > 1 ? l.kepala[0]!.replace('LAMPIRAN', 'Lampiran') : 'Lampiran' }], pasalId: null, text: l.judul.join(' '), rincian: [], parentKey: 'lampiran', position: i + 1, source: null }));
+  ir.lampiran.forEach((l, i) => out.push({ id: l.id, kind: 'lampiran', chain: [{ word: '', value: ir.lampiran.length > 1 ? l.kepala[0]!.replace('LAMPIRAN', 'Lampiran') : 'Lampiran' }], pasalId: null, text: l.judul.join(' '), isi: l.judul.join(' '), refs: [], rincian: [], parentKey: 'lampiran', position: i + 1, source: null }));
   return out;
 }
 

@@ -13,7 +13,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlokLampiran, SourcePos } from '../../ir/types.js';
 import type { MarkdownSource } from '../../load/markdown-source.js';
 import { roman } from '../../ir/numbering.js';
-import { ANCHOR, planList } from './lists.js';
+import { ANCHOR, MAX_LIST_DEPTH, planList } from './lists.js';
 import { cascadeLabel, headingStep, listStep, referenceValue, referenceWord } from './outline.js';
 import { phrasing, type PedomanTargets } from './phrasing.js';
 import { confine, refusalText } from '../../load/confine.js';
@@ -129,7 +129,7 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
           break;
         }
         case 'list': {
-          const convert = planList(node, `daftar-${bab}-${i}`, { step: listStep(level), path, register: (id, itemPath, item) => register(id, itemPath, item) });
+          const convert = planList(node, `daftar-${bab}-${i}`, { step: listStep(level), path, register: (id, itemPath, item) => register(id, itemPath, item), tooDeep: (item) => diagnostics.push(diag('NSK128', { file: md.file, start: { line: item.position?.start.line ?? 1, column: item.position?.start.column ?? 1 }, message: `Daftar bersarang lebih dari ${MAX_LIST_DEPTH} tingkat; tata naskah tidak memiliki penomoran untuk tingkat ini.`, hint: 'Pecah daftar itu menjadi beberapa daftar di bawah subjudul, atau tulis bagian terdalam sebagai kalimat.' })) });
           planned.push((targets) => ({ kind: 'daftar', butir: convert(targets, place), source }));
           break;
         }

@@ -19,7 +19,15 @@ export interface ListContext {
   readonly path: string;
   /** Registers an anchored item: id → reference path. */
   readonly register: (id: string, path: string, item: ListItem) => void;
+  /** Reports a list nested deeper than the cascade can number (NSK128), at its first item. */
+  readonly tooDeep: (item: ListItem) => void;
 }
+
+/**
+ * Deepest nesting of one list: the cascade below a heading has six list steps (1. › a. › 1) › a) › (1) ›
+ * (a)); a deeper list has no label of its own in tata naskah and is refused rather than flattened.
+ */
+export const MAX_LIST_DEPTH = 6;
 
 interface PlannedItem {
   readonly item: ListItem;
@@ -44,6 +52,10 @@ function plan(list: List, depth: number, step: number, parentId: string, path: s
     if (anchor) ctx.register(anchor, itemPath, item);
     const id = anchor ?? `${parentId}.${i + 1}`;
     const sub = item.children.find((c): c is List => c.type === 'list');
+    if (sub && depth >= MAX_LIST_DEPTH) {
+      if (sub.children[0]) ctx.tooDeep(sub.children[0]);
+      return { item, id, label, depth, sub: [] };
+    }
     return { item, id, label, depth, sub: sub ? plan(sub, depth + 1, sub.ordered ? step + 1 : step, id, itemPath, ctx) : [] };
   });
 }
