@@ -18,11 +18,6 @@ export function clearOverlay(absPath: string): void {
   overlays.delete(resolve(absPath));
 }
 
-/** Whether a buffer currently overrides `absPath`. */
-export function hasOverlay(absPath: string): boolean {
-  return overlays.has(resolve(absPath));
-}
-
 /** The bytes of a source file: its overlay when one is set, else the file (throws like readFileSync). */
 export function readSource(absPath: string): Uint8Array {
   const text = overlays.size > 0 ? overlays.get(resolve(absPath)) : undefined;
