@@ -70,6 +70,8 @@ async function showPages(state) {
     const box = el('div', 'page-box');
     box.dataset.tid = t;
     box.innerHTML = fetched.get(t);
+    const svg = box.firstElementChild;
+    if (svg) box.style.aspectRatio = svg.getAttribute('width') + ' / ' + svg.getAttribute('height');
     return box;
   });
   for (const e of have.values()) e.remove();

@@ -30,7 +30,9 @@ nav { grid-area: outline; overflow: auto; padding: .5rem; background: #f7f7f7; b
 nav a { display: block; color: #243b53; text-decoration: none; padding: .1rem 0; cursor: pointer; }
 nav a:hover { text-decoration: underline; }
 main { grid-area: pages; overflow: auto; padding: 1rem; }
-main svg.page { display: block; margin: 0 auto 1rem; width: 100%; max-width: 900px; height: auto; background: #fff; box-shadow: 0 0 6px #999; }
+/* Pages off screen are not painted (content-visibility); their size comes from the page's aspect ratio. */
+main .page-box { max-width: 900px; margin: 0 auto 1rem; content-visibility: auto; contain-intrinsic-size: auto 900px auto 1380px; }
+main svg.page { display: block; width: 100%; height: 100%; background: #fff; box-shadow: 0 0 6px #999; }
 main.stale svg { opacity: .45; filter: grayscale(1); }
 aside { grid-area: diag; overflow: auto; padding: .5rem; background: #fff; border-left: 1px solid #ccc; }
 aside h2 { font-size: 1rem; margin: 0 0 .5rem; }

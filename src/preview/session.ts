@@ -31,6 +31,8 @@ export interface DocumentState {
   readonly outline: readonly OutlineEntry[];
   /** Milliseconds the last rebuild took (load + render). */
   readonly buildMs: number;
+  /** When the last rebuild finished (epoch ms; for measuring save → page, never written anywhere). */
+  readonly builtAt: number;
   /** Hash of the glyph definitions and the content hash of each page, in order (the browser fetches what changed). */
   readonly headHash: string;
   readonly pageIds: readonly string[];
@@ -47,7 +49,7 @@ export class PreviewSession {
     readonly id: string,
     private readonly date: string,
   ) {
-    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, headHash: '', pageIds: [] };
+    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, builtAt: 0, headHash: '', pageIds: [] };
   }
 
   get current(): DocumentState {
@@ -86,7 +88,7 @@ export class PreviewSession {
       }
     }
     const shown = diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
-    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
+    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
     return this.state;
   }
 }

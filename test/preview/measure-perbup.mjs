@@ -33,7 +33,7 @@ for (let i = 0; i < runs; i++) {
   const state = await (await fetch(`${new URL(url).origin}/api/state?doc=perbup-slrt`)).json();
   const replaced = await page.evaluate(() => document.body.dataset.replaced);
   rows.push({ total, build: state.state.buildMs, replaced });
-  console.log(`run ${i + 1}: save → page updated ${total} ms (server rebuild ${state.state.buildMs} ms, ${replaced} of ${state.state.pageIds.length} pages replaced)`);
+  console.log(`run ${i + 1}: save → page updated ${total} ms (save → rebuilt ${state.state.builtAt - t0} ms, of which rebuild ${state.state.buildMs} ms; ${replaced} of ${state.state.pageIds.length} pages replaced)`);
 }
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`median: save → page ${med(rows.map((r) => r.total))} ms, rebuild ${med(rows.map((r) => r.build))} ms`);
