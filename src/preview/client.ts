@@ -111,23 +111,27 @@ function showOutline(state) {
   }));
 }
 
-/** Lines of one page: its text pieces grouped by their vertical position. */
+/** Lines of one page: its text pieces grouped by their vertical position, with that position. */
 function linesOf(page) {
   const rows = new Map();
   for (const f of page.querySelectorAll('foreignObject')) {
-    const y = Math.round(f.getBoundingClientRect().top / 2);
-    rows.set(y, (rows.get(y) || '') + f.textContent);
+    const top = f.getBoundingClientRect().top;
+    const y = Math.round(top / 2);
+    const row = rows.get(y) || { top, text: '' };
+    row.text += f.textContent;
+    rows.set(y, row);
   }
-  return [...rows.values()].map((s) => s.replace(/\s+/g, ' ').trim());
+  return [...rows.values()].map((r) => ({ top: r.top, text: r.text.replace(/\s+/g, ' ').trim() }));
 }
 
-/** Scrolls to the first page with a line that is the label (a heading: "Pasal 12", "BAB III"). */
+/** Scrolls to the first line that is the label (a heading: "Pasal 12", "BAB III") and flashes its page. */
 function jumpTo(label) {
   const main = $('pages');
   for (const page of main.querySelectorAll('.page-box')) {
-    if (linesOf(page).some((l) => l === label || l.startsWith(label + ' '))) {
-      const top = page.getBoundingClientRect().top - main.getBoundingClientRect().top + main.scrollTop;
-      main.scrollTo({ top: Math.max(0, top - 8) });
+    const line = linesOf(page).find((l) => l.text === label || l.text.startsWith(label + ' '));
+    if (line) {
+      const top = line.top - main.getBoundingClientRect().top + main.scrollTop;
+      main.scrollTo({ top: Math.max(0, top - 40) });
       page.classList.add('flash');
       setTimeout(() => page.classList.remove('flash'), 800);
       return true;
