@@ -19,7 +19,9 @@ const LAYERS = {
   pipeline: ['util', 'diagnostics', 'ir', 'load', 'validate', 'ir-index', 'org', 'resolve', 'lint', 'diff', 'render', 'revision'],
   review: ['util', 'diagnostics', 'ir', 'load', 'validate', 'ir-index', 'resolve', 'lint', 'render', 'revision', 'pipeline'],
   package: ['util', 'diagnostics', 'ir', 'load', 'validate', 'resolve', 'lint', 'render', 'revision', 'pipeline'],
-  cli: ['util', 'diagnostics', 'ir', 'load', 'validate', 'resolve', 'lint', 'diff', 'render', 'revision', 'pipeline', 'package', 'review'],
+  preview: ['util', 'diagnostics', 'ir', 'load', 'pipeline'],
+  lsp: ['util', 'diagnostics', 'ir', 'load', 'ir-index', 'resolve', 'pipeline'],
+  cli: ['util', 'diagnostics', 'ir', 'load', 'validate', 'resolve', 'lint', 'diff', 'render', 'revision', 'pipeline', 'package', 'review', 'preview', 'lsp'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({

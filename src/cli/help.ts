@@ -14,6 +14,8 @@ Pemakaian:
   naskah package verify <berkas.zip>
   naskah init [folder] [--daerah "Kabupaten …"] [--provinsi "…"] [--tentang "…"]
   naskah new perbup|keputusan|pedoman <id> [--tentang "…"] [--peraturan <id>]
+  naskah preview [id-dokumen] [--port N] [--open]
+  naskah lsp
   naskah <perintah> --help      bantuan satu perintah
   naskah --help | --version
 
@@ -32,6 +34,10 @@ Perintah:
             output/<id>/perubahan/<A>..<B>/: redline.docx (perubahan terlacak Word),
             matriks.docx dan matriks.pdf (matriks perubahan), perubahan.json, perubahan.html.
             Revisi disebut dengan nomornya, labelnya, working (sumber kerja), atau git:<ref>.
+  preview   Pratinjau langsung di peramban: halaman, temuan, dan kerangka; diperbarui setiap kali
+            berkas sumber disimpan (tanpa menulis ke content/ atau output/).
+  lsp       Server bahasa (Language Server Protocol lewat stdio) untuk editor: temuan naskah,
+            perbaikan cepat, definisi dan hover rujukan [[id]], pelengkapan id.
 
 Opsi:
   --format  Format keluaran (build: docx,pdf,ir; check: human atau json).
@@ -132,6 +138,22 @@ Membuat proyek baru: content/daerah.yaml, content/dasar-hukum.yaml (dasar hukum 
 langsung dapat dibangun. Tidak ada berkas yang ditimpa.
 
 ${EXIT}`,
+  preview: `naskah preview [id-dokumen] [--port N] [--open]
+
+Menjalankan server pratinjau di 127.0.0.1 (port bebas bila --port tidak diberikan) dan mencetak
+alamatnya ke stdout. Halaman menampilkan dokumen (dapat diganti dari halaman), daftar temuan
+(klik: ke halaman unsurnya), dan kerangka BAB/Pasal. Setiap penyimpanan berkas sumber (YAML,
+Markdown, daerah.yaml, dasar-hukum.yaml, templat) menyusun ulang dokumen di memori dan memperbarui
+halaman tanpa memuat ulang; selama sumber bermasalah halaman terakhir yang baik tetap tampil pudar.
+--open membuka peramban. Hentikan dengan Ctrl+C.
+
+Kode keluar: 0 dihentikan, 1 port sudah dipakai, 2 pemakaian salah.`,
+  lsp: `naskah lsp
+
+Server bahasa untuk editor (VS Code, Neovim, …) lewat stdin/stdout. Menampilkan temuan naskah pada
+berkas YAML/Markdown yang terbuka (juga yang belum disimpan), perbaikan cepat untuk setiap --fix,
+ke definisi dan hover untuk rujukan [[id]], serta pelengkapan id rujukan dan kunci dasar hukum.
+Lihat README, bagian "Editor".`,
   new: `naskah new perbup|keputusan|pedoman <id> [--tentang "…"] [--peraturan <id-perbup>]
 
 Menambah dokumen baru di proyek ini: rancangan Peraturan, Keputusan, atau Buku Pedoman (pedoman

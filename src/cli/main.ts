@@ -30,6 +30,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         provinsi: { type: 'string' },
         tentang: { type: 'string' },
         peraturan: { type: 'string' },
+        port: { type: 'string' },
+        open: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -60,6 +62,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'init': return (await import('./init.js')).runInit(rest, { daerah: values.daerah, provinsi: values.provinsi, tentang: values.tentang }, io);
       case 'review': return await (await import('./review.js')).runReview(rest, { format: values.format, apply: values.apply ?? false }, io);
       case 'new': return (await import('./init.js')).runNew(rest, { tentang: values.tentang, peraturan: values.peraturan }, io);
+      case 'preview': return await (await import('./preview.js')).runPreview(rest, { port: values.port, open: values.open ?? false }, io);
+      case 'lsp': return await (await import('./lsp.js')).runLsp(rest, io);
       default: {
         const near = closest(command, COMMANDS);
         throw new UsageError(`Perintah \`${command}\` tidak dikenal.${near ? ` Mungkin maksud Anda \`${near}\`?` : ''}`);

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { sha256Hex, VerifiedCache } from '../util/cache.js';
+import { readSource } from './overlay.js';
 import { decodeSource, invisibleCharacters } from './text-checks.js';
 import { toolRoot } from './project.js';
 import { displayPath } from './yaml-source.js';
@@ -59,7 +60,7 @@ export function loadMarkdown(absPath: string, root: string): { source: MarkdownS
   const file = displayPath(root, absPath);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(absPath);
+    bytes = readSource(absPath);
   } catch {
     return { source: null, diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama berkas dalam daftar `bab` di pedoman.yaml.' })] };
   }

@@ -3,11 +3,11 @@
  * value back to its file:line:column (STYLE.md point 6). Syntax errors and duplicate keys become
  * NSK101/NSK102 diagnostics; nothing throws for user mistakes.
  */
-import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
+import { readSource } from './overlay.js';
 import { characterName, controlInValue, decodeSource, invisibleCharacters } from './text-checks.js';
 
 /** A parsed YAML file with what is needed to locate its nodes. */
@@ -47,7 +47,8 @@ export function loadYaml(absPath: string, root: string): { source: YamlSource | 
   const file = displayPath(root, absPath);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absPath);
+    const raw = readSource(absPath); // an editor's unsaved buffer (load/overlay.ts) or the file
+    bytes = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   } catch {
     return {
       source: null,

@@ -25,6 +25,8 @@ export interface Rendered {
   readonly files: Map<string, Uint8Array>;
   readonly diagnostics: Diagnostic[];
   readonly pages: number | null;
+  /** The pages as one SVG (only with `{ svg: true }`, for the preview: then no PDF is made). */
+  readonly svg?: string;
 }
 
 /** Every image path the IR refers to. */
@@ -45,6 +47,8 @@ function blocksOf(ir: Dokumen): readonly BlokLampiran[] {
 export interface RenderReuse {
   /** Split sets for the PDF's catchwords; one Typst compile instead of two when the set is known. */
   readonly splitMemory?: SplitMemory;
+  /** The pages as one SVG instead of the PDF (`naskah preview`). */
+  readonly svg?: boolean;
 }
 
 /** Renders the requested formats of one document. */
@@ -53,6 +57,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   const diagnostics: Diagnostic[] = [];
   const base = join(paths.output, ir.id, ir.id);
   let pages: number | null = null;
+  let svg: string | undefined;
   if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
   // The printed copy: unit words bound to their numbers (src/render/typography.ts); the IR JSON stays plain.
   const printed = formats.includes('docx') || formats.includes('pdf') ? printCopy(ir) : ir;
@@ -71,7 +76,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   const layOutPdf = async (): Promise<PdfResult> => {
     const { renderPdf } = await import('../render/pdf/index.js');
     const { houseStyle } = projectConfig(paths);
-    return renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle, ...(reuse.splitMemory ? { splitMemory: reuse.splitMemory } : {}) });
+    return renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle, ...(reuse.splitMemory ? { splitMemory: reuse.splitMemory } : {}), svg: reuse.svg === true });
   };
   if (formats.includes('docx')) {
     // Word needs a raster fallback for every SVG (LibreOffice 7 and Word 2013 draw only that): rendered
@@ -98,10 +103,11 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   if (formats.includes('pdf')) {
     pdf ??= await layOutPdf();
     if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);
+    if (pdf.svg !== undefined) svg = pdf.svg;
     pages = pdf.pages;
   }
   if (pdf) diagnostics.push(...pdf.diagnostics);
   // The kop or cover was printed with the placeholder box: say so, at the daerah.yaml entry (review B2).
   if (formats.includes('docx') || formats.includes('pdf')) diagnostics.push(...lambangWarnings(paths, ir));
-  return { files, diagnostics, pages };
+  return svg === undefined ? { files, diagnostics, pages } : { files, diagnostics, pages, svg };
 }

@@ -44,15 +44,19 @@ export interface PdfOptions {
   readonly houseStyle?: HouseStyle;
   /** Split sets kept between renders (src/pipeline/session.ts); without it every render starts from nothing. */
   readonly splitMemory?: SplitMemory;
+  /** Return the pages as one SVG (Typst's vector output) instead of the PDF (`naskah preview`). */
+  readonly svg?: boolean;
 }
 
-/** The PDF (null when the layout failed), what Typst said, and the page count. */
+/** The PDF (null when the layout failed or SVG was asked for), what Typst said, and the page count. */
 export interface PdfResult {
   bytes: Uint8Array | null;
   diagnostics: Diagnostic[];
   pages: number;
   /** Page numbers of a standalone book's daftar isi/tabel/gambar entries (null for other documents). */
   toc?: TocPages | null;
+  /** All pages as one SVG, when `options.svg` asked for it (instead of the PDF) and the layout succeeded. */
+  svg?: string;
 }
 
 /** Entry file of the layout, relative to templatesDir. */
@@ -92,6 +96,7 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
     if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) {
       return { bytes: null, diagnostics, pages: 0 };
     }
+    if (options.svg) return { bytes: null, diagnostics, pages: result.doc.numOfPages, svg: k.compiler.svg(result.doc) };
     const pdf = k.compiler.pdf(result.doc, { creationTimestamp: secondsFrom(ir.metadata.date), pdfTags: true });
     const toc = ir.jenis === 'buku-pedoman' ? tocPagesFrom(k.compiler.query(result.doc, { selector: '<toc-pages>', field: 'value' })) : null;
     return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: result.doc.numOfPages, toc };

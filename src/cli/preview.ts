@@ -1,0 +1,67 @@
+/**
+ * `naskah preview [id] [--port N] [--open]`: a local web page with the document's pages, its
+ * diagnostics and outline, rebuilt in memory on every save (src/preview/). Runs until interrupted.
+ */
+import { spawn } from 'node:child_process';
+import { sourceDate } from '../util/source-date.js';
+import { PreviewHub } from '../preview/hub.js';
+import { startServer } from '../preview/server.js';
+import { watchSources } from '../preview/watch.js';
+import { selectDocuments } from './documents.js';
+import { UsageError, type Io } from './io.js';
+
+/** Options of `naskah preview`. */
+export interface PreviewOptions {
+  readonly port: string | undefined;
+  readonly open: boolean;
+}
+
+/** Starts the preview; the returned promise settles when the server stops (SIGINT/SIGTERM) or fails to start. */
+export async function runPreview(ids: readonly string[], options: PreviewOptions, io: Io): Promise<number> {
+  if (ids.length > 1) throw new UsageError('`naskah preview` menerima satu id dokumen.');
+  let port = 0;
+  if (options.port !== undefined) {
+    port = Number(options.port);
+    if (!/^\d+$/.test(options.port) || port < 1 || port > 65535) throw new UsageError(`Port \`${options.port}\` tidak sah; gunakan bilangan 1–65535.`);
+  }
+  const { paths, ids: selected } = selectDocuments(io.cwd, ids);
+  const first = selected[0];
+  if (first === undefined) throw new UsageError('Tidak ada dokumen di content/. Buat satu dengan `naskah new`.');
+  const hub = new PreviewHub(paths, first, sourceDate(paths.content, io.env));
+  let started;
+  try {
+    started = await startServer(hub, port);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') io.err(`naskah: port ${port} sudah dipakai program lain. Pilih port lain dengan --port, atau jalankan tanpa --port agar naskah memilih port yang bebas.`);
+    else io.err(`naskah: server pratinjau tidak dapat dimulai (${code ?? (error as Error).message}).`);
+    return 1;
+  }
+  const url = `http://127.0.0.1:${started.port}/?doc=${encodeURIComponent(first)}`;
+  io.out(url);
+  if (!io.quiet) io.err(`Pratinjau ${first} berjalan; simpan berkas sumber untuk memperbarui halaman. Tekan Ctrl+C untuk berhenti.`);
+  const stopWatching = watchSources([paths.content, paths.templates], () => void hub.changed());
+  void hub.session(first);
+  if (options.open) openBrowser(url);
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      stopWatching();
+      started.server.closeAllConnections();
+      started.server.close(() => resolve(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+/** Opens `url` in the desktop's browser (xdg-open, open, start); failures are silent: the URL is printed. */
+function openBrowser(url: string): void {
+  const [cmd, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(cmd as string, args as string[], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // no browser: the URL is on stdout
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The preview's documents: one session per document opened from the page, rebuilt (one at a time, in
+ * order) after every burst of saves, and the listeners of the event stream told when a rebuild is done.
+ */
+import { listDocuments, type ProjectPaths } from '../load/project.js';
+import { PreviewSession } from './session.js';
+
+type Listener = (id: string, version: number) => void;
+
+/** The sessions of one preview server. */
+export class PreviewHub {
+  private readonly sessions = new Map<string, Promise<PreviewSession>>();
+  private readonly listeners = new Set<Listener>();
+  private running: Promise<void> = Promise.resolve();
+  private pending = false;
+  /** The document the page looked at last: rebuilt first after a save; the others when asked for. */
+  private active: string;
+  private readonly dirty = new Set<string>();
+
+  constructor(
+    private readonly paths: ProjectPaths,
+    readonly defaultId: string,
+    private readonly date: string,
+  ) {
+    this.active = defaultId;
+  }
+
+  /** Ids of the project's documents (read again each time: a new folder shows up without restart). */
+  documents(): string[] {
+    try {
+      return listDocuments(this.paths);
+    } catch {
+      return [];
+    }
+  }
+
+  /** The session of `id`, built on first use; null for an id that is not a document of the project. */
+  session(id: string): Promise<PreviewSession | null> {
+    const existing = this.sessions.get(id);
+    if (existing) {
+      this.active = id;
+      if (!this.dirty.delete(id)) return existing;
+      return this.enqueue(async () => {
+        const s = await existing;
+        await s.rebuild();
+        return s;
+      });
+    }
+    if (!this.documents().includes(id)) return Promise.resolve(null);
+    const created = this.enqueue(async () => {
+      const s = new PreviewSession(this.paths, id, this.date);
+      await s.rebuild();
+      return s;
+    });
+    this.sessions.set(id, created);
+    this.active = id;
+    return created;
+  }
+
+  /**
+   * After a change: rebuilds the document on screen and marks the others for a rebuild when they are
+   * next shown. Changes during a rebuild fold into one more rebuild.
+   */
+  changed(): Promise<void> {
+    for (const id of this.sessions.keys()) if (id !== this.active) this.dirty.add(id);
+    if (this.pending) return this.running;
+    this.pending = true;
+    return this.enqueue(async () => {
+      this.pending = false;
+      const entry = this.sessions.get(this.active);
+      if (!entry) return;
+      const s = await entry;
+      const state = await s.rebuild();
+      for (const l of this.listeners) l(s.id, state.version);
+    });
+  }
+
+  /** Calls `listener` after each rebuild; returns the function that stops it. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs `task` after every task queued before it (rebuilds never overlap: one Typst compiler). */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.running.then(task);
+    this.running = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+}

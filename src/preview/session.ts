@@ -1,0 +1,94 @@
+/**
+ * The preview's view of one document: the last good pages (SVG), the current diagnostics and outline.
+ * A rebuild loads the sources afresh (nothing cached across saves but Typst's own memo) and renders in
+ * memory: nothing is written into content/ or output/. A broken source keeps the last good pages,
+ * marked stale, beside the diagnostics that say why.
+ */
+import { hasErrors } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { ProjectPaths } from '../load/project.js';
+import { loadDocument } from '../pipeline/load-document.js';
+import { renderDocument } from '../pipeline/render-document.js';
+import { entryFor, outlineOf, type OutlineEntry } from './outline.js';
+import { splitSvg, type SplitSvg } from './pages.js';
+
+/** A diagnostic as the page shows it, with the outline entry it falls in. */
+export interface ShownDiagnostic extends Diagnostic {
+  readonly unit: string | null;
+}
+
+/** What the page needs to draw one document. */
+export interface DocumentState {
+  readonly id: string;
+  /** Increases with every rebuild that produced new pages. */
+  readonly pagesVersion: number;
+  /** Increases with every rebuild. */
+  readonly version: number;
+  /** True when the shown pages come from the current sources. */
+  readonly fresh: boolean;
+  readonly pages: number;
+  readonly diagnostics: readonly ShownDiagnostic[];
+  readonly outline: readonly OutlineEntry[];
+  /** Milliseconds the last rebuild took (load + render). */
+  readonly buildMs: number;
+  /** When the last rebuild finished (epoch ms; for measuring save → page, never written anywhere). */
+  readonly builtAt: number;
+  /** Hash of the glyph definitions and the content hash of each page, in order (the browser fetches what changed). */
+  readonly headHash: string;
+  readonly pageIds: readonly string[];
+}
+
+/** One document's preview: rebuild it, read its state and pages. */
+export class PreviewSession {
+  private svg: SplitSvg = { head: '', headHash: '', pages: [] };
+  private byTid = new Map<string, string>();
+  private state: DocumentState;
+
+  constructor(
+    private readonly paths: ProjectPaths,
+    readonly id: string,
+    private readonly date: string,
+  ) {
+    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, builtAt: 0, headHash: '', pageIds: [] };
+  }
+
+  get current(): DocumentState {
+    return this.state;
+  }
+
+  /** The glyph definitions of the last good pages, as a hidden `<svg>` ('' before the first good build). */
+  get head(): string {
+    return this.svg.head;
+  }
+
+  /** One page of the last good build by its content hash, or undefined when no current page has it. */
+  page(tid: string): string | undefined {
+    return this.byTid.get(tid);
+  }
+
+  /** Loads and renders the document again from the sources on disk. Never throws for user mistakes. */
+  async rebuild(): Promise<DocumentState> {
+    const started = performance.now();
+    const loaded = loadDocument(this.paths, this.id, { date: this.date, strict: false });
+    let diagnostics: Diagnostic[] = [...loaded.diagnostics];
+    let outline = this.state.outline;
+    let fresh = false;
+    let pagesVersion = this.state.pagesVersion;
+    let pages = this.state.pages;
+    if (loaded.ir) {
+      outline = outlineOf(loaded.ir);
+      const rendered = await renderDocument(loaded.ir, this.paths, ['pdf'], { svg: true });
+      diagnostics = [...diagnostics, ...rendered.diagnostics];
+      if (rendered.svg !== undefined && !hasErrors(rendered.diagnostics)) {
+        this.svg = splitSvg(rendered.svg);
+        this.byTid = new Map(this.svg.pages.map((p) => [p.tid, p.svg]));
+        pagesVersion += 1;
+        pages = rendered.pages ?? 0;
+        fresh = true;
+      }
+    }
+    const shown = diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
+    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
+    return this.state;
+  }
+}

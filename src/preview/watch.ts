@@ -1,0 +1,37 @@
+/**
+ * Watches the sources a document is built from (content/: YAML, Markdown, images; the templates) and
+ * calls back once per burst of saves. An editor's save is often several events (write, rename, chmod);
+ * a short quiet period folds them into one rebuild.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+
+/** Milliseconds without events before a burst counts as finished. */
+const QUIET_MS = 25;
+
+/** Starts watching `folders` (recursively); returns a function that stops it. */
+export function watchSources(folders: readonly string[], onChange: (file: string) => void): () => void {
+  const watchers: FSWatcher[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let last = '';
+  for (const folder of folders) {
+    try {
+      const w = watch(folder, { recursive: true }, (_event, name) => {
+        if (name !== null && /(^|[\\/])\.|~$|\.sw[px]$/.test(String(name))) return; // editor swap and hidden files
+        last = String(name ?? '');
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          onChange(last);
+        }, QUIET_MS);
+      });
+      w.on('error', () => undefined);
+      watchers.push(w);
+    } catch {
+      // A folder that cannot be watched (removed, no permission) is skipped; the others still work.
+    }
+  }
+  return () => {
+    if (timer) clearTimeout(timer);
+    for (const w of watchers) w.close();
+  };
+}
