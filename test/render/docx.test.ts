@@ -148,12 +148,13 @@ describe('renderDocx — Peraturan Bupati (sample-perbup)', () => {
   });
 
   it('writes BAB, Pasal, ayat and rincian with their styles', () => {
-    expect(paragraphWith(doc, '>BAB I<')).toContain('<w:pStyle w:val="BabLabel"/>');
+    // Headings are bound like the references that repeat them as REF fields ("BAB\u00a0I", "Pasal\u00a01").
+    expect(paragraphWith(doc, '>BAB\u00a0I<')).toContain('<w:pStyle w:val="BabLabel"/>');
     expect(paragraphWith(doc, 'KETENTUAN UMUM')).toContain('<w:pStyle w:val="BabJudul"/>');
-    expect(paragraphWith(doc, '>Pasal 1<')).toContain('<w:pStyle w:val="Pasal"/>');
+    expect(paragraphWith(doc, '>Pasal\u00a01<')).toContain('<w:pStyle w:val="Pasal"/>');
     expect(styleDef(styles, 'Pasal')).toContain('<w:keepNext/>');
     expect(paragraphWith(doc, 'Bagian Kesatu')).toContain('<w:pStyle w:val="BagianLabel"/>');
-    expect(paragraphWith(doc, 'Paragraf 1')).toContain('<w:pStyle w:val="ParagrafLabel"/>');
+    expect(paragraphWith(doc, 'Paragraf\u00a01')).toContain('<w:pStyle w:val="ParagrafLabel"/>');
     const ayat = paragraphWith(doc, '>(2)<');
     expect(ayat).toContain('<w:pStyle w:val="Ayat"/>');
     // The label carries the ayat's bookmark (crossref.ts), then the tab.

@@ -50,16 +50,16 @@ describe('DOCX of the mini Perbup', () => {
       ['n_puskesos_dibentuk', '(1)'],
       ['n_puskesos_tugas', '(2)'],
       ['n_rujukan_pd', '2'],
-      ['n_fungsi', 'Pasal 2'],
-      ['n_puskesos', 'Pasal 3'],
+      ['n_fungsi', 'Pasal\u00a02'],
+      ['n_puskesos', 'Pasal\u00a03'],
       // In the Lampiran (the mini Pedoman refers to Pasal 2 huruf b of its Peraturan).
-      ['n_fungsi', 'Pasal 2'],
+      ['n_fungsi', 'Pasal\u00a02'],
       ['n_fungsi_identifikasi', 'b'],
     ]);
     for (const [name] of fields) expect(names.has(name!)).toBe(true);
     // The cached result is the bookmarked text, so Word's "update fields" writes the same words.
     expect(xml).toMatch(/<w:bookmarkStart w:name="n_fungsi_identifikasi" w:id="(\d+)"\/><w:r><w:t[^>]*>b<\/w:t><\/w:r><w:bookmarkEnd w:id="\1"\/><w:r><w:t[^>]*>\.<\/w:t><w:tab\/><\/w:r>/);
-    expect(xml).toContain('<w:t xml:space="preserve">sebagaimana dimaksud dalam Pasal 2 huruf </w:t></w:r><w:fldSimple w:instr="REF n_fungsi_identifikasi \\h">');
+    expect(xml).toContain('<w:t xml:space="preserve">sebagaimana dimaksud dalam Pasal\u00a02 huruf\u00a0</w:t></w:r><w:fldSimple w:instr="REF n_fungsi_identifikasi \\h">');
   });
 
   it('numbers bookmarks 1, 2, 3 … in document order', () => {

@@ -15,6 +15,7 @@
  */
 import { Bookmark, SimpleField, TextRun, type ParagraphChild } from 'docx';
 import type { Inline, Naskah, Rincian, Unit } from '../../ir/types.js';
+import { bindNumbers } from '../typography.js';
 
 const MAX = 40;
 
@@ -53,7 +54,7 @@ export function bookmarkedUnits(ir: Naskah): Map<string, string> {
     }
   };
   const unit = (u: Unit): void => {
-    out.set(u.id, u.label);
+    out.set(u.id, bindNumbers(u.label)); // as the printed copy writes it in references: "Pasal\u00a05"
     if (u.kind === 'pasal') {
       for (const a of u.ayat) {
         out.set(a.id, a.label ?? '');
@@ -83,8 +84,9 @@ export function withCrossrefs<T>(ir: Naskah, build: () => T): T {
  */
 export function labelled(id: string, label: string | null): (string | ParagraphChild)[] {
   if (!scope?.has(id)) return label === null ? [] : [label];
-  const inner = bookmarkText(label ?? '');
-  const rest = (label ?? '').slice(inner.length);
+  const plain = bookmarkText(label ?? '');
+  const inner = bindNumbers(plain); // the text a REF field repeats, bound as in the references
+  const rest = (label ?? '').slice(plain.length);
   const mark = new Bookmark({ id: bookmarkName(id), children: inner === '' ? [] : [new TextRun(inner)] });
   return rest === '' ? [mark] : [mark, rest];
 }
@@ -95,7 +97,8 @@ function fieldSpans(text: string, targets: readonly string[]): [number, number, 
   for (const id of targets) {
     const label = scope?.get(id);
     if (!label) continue;
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The printed copy binds "Pasal" to its number with U+00A0 (render/typography.ts).
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0]');
     // A rincian number is always named after "huruf" or "angka"; a Pasal, ayat or BAB by its label.
     const pattern = /^[A-Za-z0-9]+$/.test(label) ? new RegExp(`(?<=\\b(?:huruf|angka)[ \u00a0])${escaped}(?![\\w])`, 'g') : new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'g');
     for (const m of text.matchAll(pattern)) {
