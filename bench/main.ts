@@ -26,8 +26,10 @@ import { measureBuild, type BuildResult, type ExternalRoute } from './scenario-b
 import { measureDiffCli, measureCommand } from './scenario-commands.js';
 import { evaluateTargets } from './target.js';
 import { hasGnuTime } from './measure.js';
+import { wantsProgress } from '../src/cli/progress.js';
+import { stepLine } from '../src/util/progress.js';
 
-const HELP = `Pemakaian: npm run bench [-- --quick] [-- --runs N] [-- --ukuran small,large,huge] [-- --tanpa-pembanding] [-- --profil huge]
+const HELP = `Pemakaian: npm run bench [-- --quick] [-- --runs N] [-- --ukuran small,large,huge] [-- --tanpa-pembanding] [-- --profil huge] [-- --progress] [-- --quiet]
   --quick              hanya ukuran small dan dokumen SLRT, tanpa pemanasan, check/diff sekali,
                        dan paling sedikit dua putaran per masukan setelah 12 s (kurang dari satu menit)
   --runs N             putaran yang dihitung per pengukuran (bawaan 5; --quick 3)
@@ -35,10 +37,15 @@ const HELP = `Pemakaian: npm run bench [-- --quick] [-- --runs N] [-- --ukuran s
   --tanpa-pembanding   lewati pandoc dan LibreOffice; sama dengan --no-comparison
   --profil NAMA        rekam profil CPU (node --cpu-prof) satu build (small, large, huge, atau slrt)
                        dan ringkas ke output/bench/profil-NAMA.md; sama dengan --profile NAMA
+  --progress           baris kemajuan ke stderr juga bila stderr bukan terminal (bawaan: hanya di terminal)
+  --quiet, -q          hanya galat: tanpa baris kemajuan, catatan, dan ringkasan target
 Hasil: output/bench/results.json dan output/bench/results.md.`;
 
 const startedAt = performance.now();
 const log = (s: string): void => void process.stderr.write(`[${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${s}\n`);
+/** Progress lines (src/cli/progress.ts: a terminal or --progress, never --quiet) and notes (all but --quiet). */
+let progress = (_: string): void => {};
+let note = (_: string): void => {};
 
 function runChild<T>(script: string, args: readonly string[]): T | { galat: string } {
   const r = spawnSync(process.execPath, [join(toolRoot(), 'dist', 'bench', script), ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
@@ -62,6 +69,7 @@ function readOptions() {
     ukuran: { type: 'string' }, sizes: { type: 'string' },
     'tanpa-pembanding': { type: 'boolean' }, 'no-comparison': { type: 'boolean' },
     profil: { type: 'string' }, profile: { type: 'string' },
+    progress: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
   } });
   return {
@@ -72,6 +80,8 @@ function readOptions() {
     noComparison: values['no-comparison'] ? '--no-comparison' : values['tanpa-pembanding'] ? '--tanpa-pembanding' : null,
     profile: values.profile ?? values.profil,
     help: values.help,
+    progress: values.progress,
+    quiet: values.quiet,
   };
 }
 
@@ -85,6 +95,8 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values.help) { process.stdout.write(`${HELP}\n`); return 0; }
+  if (wantsProgress({ isTTY: process.stderr.isTTY === true, quiet: values.quiet, progress: values.progress })) progress = log;
+  if (values.quiet !== true) note = log;
   const quick = values.quick ?? false;
   const runs = Number(values.runs ?? (quick ? 3 : 5));
   // Quick mode skips the warm-up rounds (the LibreOffice profile is still prepared beforehand).
@@ -108,10 +120,10 @@ async function main(): Promise<number> {
   let externalBase: { referenceDocx: string; profileDir: string } | null = null;
   if (values.noComparison) messages.push(`Perbandingan dengan pandoc + LibreOffice dilewati (${values.noComparison}).`);
   else if (!tools.pandoc || !tools.soffice) messages.push(`Perbandingan dengan pandoc + LibreOffice dilewati: ${[!tools.pandoc && 'pandoc', !tools.soffice && 'LibreOffice (soffice)'].filter(Boolean).join(' dan ')} tidak terpasang. Pasang dengan \`apt-get install pandoc libreoffice-writer-nogui\`.`);
-  log(`naskah bench (${quick ? 'cepat' : 'lengkap'}): ${sizes.join(', ')} + dokumen SLRT, ${runs} putaran; ${machine.cores} inti, ${machine.memoriGiB} GiB.`);
-  for (const p of messages) log(p);
+  note(`naskah bench (${quick ? 'cepat' : 'lengkap'}): ${sizes.join(', ')} + dokumen SLRT, ${runs} putaran; ${machine.cores} inti, ${machine.memoriGiB} GiB.`);
+  for (const p of messages) note(p);
 
-  log('Menyiapkan masukan sintetis dan salinan content/ …');
+  progress(stepLine('Menyiapkan masukan sintetis dan salinan content/'));
   const synthetic = prepareSynthetic(join(work, 'sintetis'), specs);
   const real = prepareReal(join(root, 'content'), join(work, 'nyata'));
   if (real.galat) messages.push(`Dokumen nyata yang dilewati karena galat dalam sumber: ${real.galat}.`);
@@ -120,7 +132,7 @@ async function main(): Promise<number> {
   if (!values.noComparison && tools.pandoc && tools.soffice) {
     const referenceDocx = writeReferenceDocx(work);
     const profileDir = join(work, 'lo-profil');
-    log('Menyiapkan profil LibreOffice (tidak dihitung) …');
+    progress(stepLine('Menyiapkan profil LibreOffice (tidak dihitung)'));
     libreOfficeToPdf([referenceDocx], join(work, 'lo-pemanasan'), profileDir, work);
     externalBase = { referenceDocx, profileDir };
   }
@@ -128,41 +140,42 @@ async function main(): Promise<number> {
   // The full run also builds each real document on its own.
   const perDocument = quick ? [] : real.ids.map((id, i) => ({ ...real, nama: `slrt/${id}`, ids: [id], markdown: [real.markdown[i]!] }));
   const builds: BuildResult[] = [];
-  for (const m of [real, ...perDocument, ...synthetic]) {
-    if (m.ids.length === 0) continue;
-    log(`Bangun ${m.nama} (${m.ids.join(', ')}) …`);
+  const toBuild = [real, ...perDocument, ...synthetic].filter((m) => m.ids.length > 0);
+  for (const [i, m] of toBuild.entries()) {
+    progress(stepLine(`Membangun ${m.nama}: ${m.ids.join(', ')}`, i + 1, toBuild.length));
     const external: ExternalRoute | null = externalBase ? { ...externalBase, outDir: join(work, 'pembanding', m.nama) } : null;
     builds.push(measureBuild({ name: m.nama, root: m.root, ids: m.ids, markdown: m.markdown }, { runs, warmup, external, ...(quick ? { budgetMs: 12_000 } : {}) }));
   }
 
-  log('check …');
+  progress(stepLine('Mengukur naskah check'));
   const checks = inputs.filter((m) => m.ids.length > 0).map((m) => measureCommand(m.nama, ['check', ...m.ids], m.root, commandRuns, warmup));
 
-  log('diff …');
+  progress(stepLine('Mengukur naskah diff'));
   const diffCli: CommandResult[] = [];
   const diffInProcess: (DiffProcessResult & { nama: string })[] = [];
-  for (const spec of specs) {
+  for (const [i, spec] of specs.entries()) {
+    progress(stepLine(`Membandingkan revisi ${spec.size}`, i + 1, specs.length));
     const { r0, r1 } = sizeRevisions(spec);
     diffCli.push(measureDiffCli(spec.size, r0, r1, join(work, `diff-${spec.size}`), commandRuns, warmup));
     const d = runChild<DiffProcessResult>('diff-process.js', [join(work, 'sintetis'), documentId(spec.size, 0), documentId(spec.size, 1), String(Math.max(runs, 5))]);
     diffInProcess.push('tersedia' in d ? { ...d, nama: spec.size } : { nama: spec.size, tersedia: false, alasan: d.galat, fungsi: null, muatMs: [], dinginMs: null, hangatMs: [], perubahan: null });
   }
 
-  log('Bangun ulang hangat …');
+  progress(stepLine('Mengukur bangun ulang hangat'));
   const warm = specs.filter((s) => s.size !== 'huge').map((spec) => {
     prepareSynthetic(join(work, `hangat-${spec.size}`), [spec]);
     const h = runChild<WarmRebuildResult>('warm-rebuild-process.js', [join(work, `hangat-${spec.size}`), spec.size, String(Math.max(runs, 7))]);
     return { ...h, nama: spec.size, galat: h.galat ?? null };
   });
 
-  log('check hangat dalam proses …');
+  progress(stepLine('Mengukur check hangat dalam proses'));
   const warmCheck = inputs.filter((m) => m.ids.length > 0 && m.nama !== 'huge').map((m) => {
     const h = runChild<WarmCheckResult>('warm-check-process.js', [m.root, ...m.ids]);
     return { ...h, nama: m.nama, galat: h.galat ?? null };
   });
 
   if (values.profile) {
-    log(`Profil CPU ${values.profile} …`);
+    progress(stepLine(`Merekam profil CPU ${values.profile}`));
     const target = values.profile === 'slrt' ? real : synthetic.find((m) => m.nama === values.profile);
     messages.push(target ? profileBuild(target.root, target.nama, target.ids, outDir) : `Profil ${values.profile} tidak dibuat: ukuran itu tidak diukur dalam putaran ini.`);
   }
@@ -173,8 +186,8 @@ async function main(): Promise<number> {
     masukan: inputs.map(({ root: _r, markdown: _m, ...m }) => m), ...partial, target: evaluateTargets(partial), bebanAkhir: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   };
   writeFilesAtomic(new Map([[join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`], [join(outDir, 'results.md'), markdownReport(result)]]));
-  log('Selesai: output/bench/results.md dan results.json.');
-  for (const t of result.target) log(`  ${t.status === 'tercapai' ? '✔' : t.status === 'tidak tercapai' ? '✘' : '–'} ${t.nama}: ${t.nilai} (${t.batas})`);
+  note('Selesai: output/bench/results.md dan results.json.');
+  for (const t of result.target) note(`  ${t.status === 'tercapai' ? '✔' : t.status === 'tidak tercapai' ? '✘' : '–'} ${t.nama}: ${t.nilai} (${t.batas})`);
   return 0;
 }
 

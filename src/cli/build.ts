@@ -9,6 +9,7 @@ import type { Loaded } from '../pipeline/load-document.js';
 import { checkProject } from '../pipeline/check-documents.js';
 import { FORMATS, renderDocument, type Format } from '../pipeline/render-document.js';
 import { KeptSplits } from '../pipeline/split-memory.js';
+import { stepLine } from '../util/progress.js';
 import { sourceDate } from '../util/source-date.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -19,6 +20,7 @@ import type { Paraf } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
 import { UsageError, type Io } from './io.js';
 import { buildRevision } from './revision.js';
+import { progressOf } from './progress.js';
 import { printHuman, uniqueDiagnostics } from './report.js';
 
 /** The journal of the last set of outputs, in output/ (src/util/atomic-write.ts). */
@@ -45,6 +47,8 @@ export async function runBuild(ids: readonly string[], options: { format: string
   const paraf = options.paraf ? parafTable(paths) : undefined;
   const date = sourceDate(paths.content, io.env);
   const cache = new Map<string, Loaded>();
+  const progress = progressOf(io);
+  progress?.(stepLine(`Memeriksa ${selected.length} dokumen`));
   let started = performance.now();
   const checked = checkProject(paths, selected, { date, strict: options.strict, cache }, ids.length === 0);
   const reported: Diagnostic[] = [...checked.diagnostics];
@@ -67,6 +71,7 @@ export async function runBuild(ids: readonly string[], options: { format: string
       continue;
     }
     if (paraf && !takesParaf(loaded.ir)) continue; // a Buku Pedoman has no signature page
+    progress?.(stepLine(`Membangun ${id}`, i + 1, selected.length));
     const rendered = await renderDocument(loaded.ir, paths, formats, paraf ? { paraf } : { splitMemory: splits });
     reported.push(...rendered.diagnostics);
     if (hasErrors(rendered.diagnostics)) {

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { WORKING } from '../revision/types.js';
 import { selectDocuments } from './documents.js';
 import { UsageError, type Io } from './io.js';
+import { progressOf } from './progress.js';
 import { exitForUnopened, printHuman, uniqueDiagnostics } from './report.js';
 
 /** Runs `naskah diff`. */
@@ -18,7 +19,7 @@ export async function runDiff(args: readonly string[], options: { strict: boolea
   const [id, revA, revB = WORKING, ...extra] = args;
   if (id === undefined || revA === undefined || extra.length > 0) throw new UsageError('Pemakaian: naskah diff <id-dokumen> <revisi-A> [<revisi-B>|working].');
   const { paths } = selectDocuments(io.cwd, [id]);
-  const result = await buildChanges(paths, id, revA, revB, { strict: options.strict, env: io.env });
+  const result = await buildChanges(paths, id, revA, revB, { strict: options.strict, env: io.env, progress: progressOf(io) });
   if (!result.files) return fail(result.diagnostics, paths.root, io);
   const dir = changesDir(paths, id, result.folder);
   try {

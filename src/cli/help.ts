@@ -47,6 +47,8 @@ Opsi:
   --label   (revision save) Label revisi, mis. --label "Perbaikan hasil konsultasi Bagian Hukum".
   --revision  (build) Membangun revisi lama ke output/<id>/revisi/<revisi>/.
   --quiet, -q  Hanya galat: tanpa peringatan, info, dan baris kemajuan.
+  --progress   (build, diff, package) Baris kemajuan ke stderr juga bila stderr bukan terminal
+               (mis. log CI); di terminal baris itu selalu tampil, kecuali dengan --quiet.
   --fix     (check) Terapkan perbaikan mekanis (urutan Mengingat, huruf kapital istilah,
             dalam/pada, spasi, …) langsung pada berkas YAML; komentar tetap utuh.
 
@@ -64,7 +66,7 @@ const EXIT = `Kode keluar: 0 berhasil, 1 isi memuat galat, 2 pemakaian salah, 3 
 
 /** Help of each command (`naskah <perintah> --help`, `naskah help <perintah>`). */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  build: `naskah build [id-dokumen…] [--format docx,pdf,ir] [--strict] [--paraf] [--quiet]
+  build: `naskah build [id-dokumen…] [--format docx,pdf,ir] [--strict] [--paraf] [--quiet] [--progress]
 naskah build <id-dokumen> --revision <revisi> [--format docx,pdf,ir]
 
 Memeriksa lalu membuat dokumen ke output/<id>/<id>.docx dan .pdf (tanpa id: semua dokumen di
@@ -79,6 +81,7 @@ Opsi:
                         (\`paraf\` di content/naskah.config.yaml) di kiri bawah halaman tanda tangan
                         Peraturan Bupati dan Keputusan Bupati (TN-PARAF-01). Naskah final tidak berubah.
   --quiet, -q           Hanya galat.
+  --progress            Baris kemajuan ("Membangun perbup-slrt (1/3)…") ke stderr juga di luar terminal.
 
 ${EXIT}`,
   check: `naskah check [id-dokumen…] [--format human|json] [--strict] [--fix] [--quiet]
@@ -114,14 +117,19 @@ Opsi:
   --label "…"  (save) Label revisi, mis. "Perbaikan hasil konsultasi Bagian Hukum".
 
 ${EXIT}`,
-  diff: `naskah diff <id-dokumen> <revisi-A> [<revisi-B>|working] [--strict]
+  diff: `naskah diff <id-dokumen> <revisi-A> [<revisi-B>|working] [--strict] [--progress]
 
 Membandingkan dua revisi menurut id unsur dan menulis ke output/<id>/perubahan/<A>..<B>/:
 redline.docx, matriks.docx, matriks.pdf, perubahan.json, perubahan.html. Revisi disebut dengan
 nomornya, labelnya, working (sumber kerja), atau git:<ref>; revisi yang tidak dikenal keluar dengan kode 2.
 
+Opsi:
+  --strict     Nomor dasar hukum yang belum terverifikasi menjadi galat.
+  --progress   Baris kemajuan (membuka, membandingkan, menyusun) ke stderr juga di luar terminal.
+  --quiet, -q  Tanpa baris kemajuan.
+
 ${EXIT}`,
-  package: `naskah package [--out FOLDER]
+  package: `naskah package [--out FOLDER] [--progress]
 naskah package verify <berkas.zip>
 
 Menyusun paket fasilitasi (surat permohonan, Perbup dan Lampiran, Keputusan, Pedoman, matriks,
@@ -129,6 +137,8 @@ manifest.json dengan SHA-256) yang dapat dibangun ulang sama persis; verify meme
 
 Opsi:
   --out FOLDER  Folder paket (bawaan: output/paket/).
+  --progress    Baris kemajuan (setiap dokumen, matriks, surat, zip) ke stderr juga di luar terminal.
+  --quiet, -q   Tanpa baris kemajuan.
 
 ${EXIT}`,
 };

@@ -10,6 +10,8 @@ export interface Io {
   readonly colour?: boolean;
   /** `--quiet`: only errors, no progress or summary lines of success. */
   readonly quiet?: boolean;
+  /** `--progress`: progress lines of long work on stderr even when it is no terminal (src/cli/progress.ts). */
+  readonly progress?: boolean;
 }
 
 /** Whether to colour stderr: FORCE_COLOR forces it, NO_COLOR (https://no-color.org) turns it off, else a terminal decides. */

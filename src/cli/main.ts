@@ -34,6 +34,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         port: { type: 'string' },
         open: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
+        progress: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -51,6 +52,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return command === undefined && !values.help ? 2 : 0;
     }
     if (values.quiet) io = { ...io, quiet: true };
+    if (values.progress) io = { ...io, progress: true };
     switch (command) {
       // Commands are imported when used: a start-up pays only for the command it runs.
       case 'build': return await (await import('./build.js')).runBuild(rest, { format: values.format, strict: values.strict ?? false, revision: values.revision, paraf: values.paraf ?? false }, io);

@@ -2,12 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { writeFilesAtomic } from '../util/atomic-write.js';
+import { stepLine } from '../util/progress.js';
 import { sourceDate } from '../util/source-date.js';
 import { toolRoot } from '../load/project.js';
 import { buildPackage } from '../package/build-package.js';
 import { verifyPackage } from '../package/verify.js';
 import { selectDocuments } from './documents.js';
 import { UsageError, type Io } from './io.js';
+import { progressOf } from './progress.js';
 import { printHuman, uniqueDiagnostics } from './report.js';
 
 function version(): string {
@@ -36,7 +38,8 @@ export async function runPackage(args: readonly string[], options: { out: string
   if (args.length > 0) throw new UsageError(`Argumen \`${args[0]}\` tidak dikenal; pemakaian: naskah package [--out FOLDER] atau naskah package verify <berkas.zip>.`);
   const { paths } = selectDocuments(io.cwd, []);
   const date = sourceDate(paths.content, io.env);
-  const built = await buildPackage(paths, { date, version: version(), env: io.env });
+  const progress = progressOf(io);
+  const built = await buildPackage(paths, { date, version: version(), env: io.env, progress });
   const shown = uniqueDiagnostics(built.diagnostics.filter((d) => d.severity === 'error' || !built.bytes));
   if (!built.bytes || !built.name) {
     printHuman(shown, paths.root, io);
@@ -44,6 +47,7 @@ export async function runPackage(args: readonly string[], options: { out: string
   }
   const outDir = options.out ? resolve(io.cwd, options.out) : join(paths.output, 'paket');
   const target = join(outDir, built.name);
+  progress?.(stepLine(`Menulis ${relative(paths.root, target)}`));
   writeFilesAtomic(new Map([[target, built.bytes]]));
   io.out(`${relative(paths.root, target)}: ${built.entries.length} berkas, ${built.bytes.byteLength} bita`);
   for (const entry of built.entries) io.out(`  ${entry}`);

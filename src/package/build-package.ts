@@ -20,6 +20,7 @@ import { fsTree } from '../revision/source-tree.js';
 import { sourceFiles } from '../revision/source-files.js';
 import { listRevisions } from '../revision/store.js';
 import { WORKING } from '../revision/types.js';
+import { stepLine, type Progress } from '../util/progress.js';
 import { validateSource } from '../validate/schema.js';
 import { finalWithoutLambang } from './lambang.js';
 import { manifestFiles, sha256, type Manifest, type ManifestSource } from './manifest.js';
@@ -53,7 +54,8 @@ interface Part {
 const refused = (diagnostics: Diagnostic[]): BuiltPackage => ({ name: null, bytes: null, diagnostics, entries: [] });
 
 /** Builds the package of content/paket.yaml. */
-export async function buildPackage(paths: ProjectPaths, options: { date: string; version: string; env: NodeJS.ProcessEnv }): Promise<BuiltPackage> {
+export async function buildPackage(paths: ProjectPaths, options: { date: string; version: string; env: NodeJS.ProcessEnv; progress?: Progress | undefined }): Promise<BuiltPackage> {
+  const progress = options.progress ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   const { source, diagnostics: loadDiagnostics } = loadYaml(join(paths.content, 'paket.yaml'), paths.root);
   diagnostics.push(...loadDiagnostics);
@@ -64,6 +66,7 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
 
   // Every document of the package is checked like `naskah check` (all phases and the cross-document rules).
   const ids = [paket.peraturan, ...(paket.keputusan ?? []), ...(paket.pedoman ?? [])];
+  progress(stepLine(`Memeriksa ${ids.length} dokumen paket`));
   const cache = new Map<string, Loaded>();
   const loaded = new Map<string, Loaded>(ids.map((id) => [id, loadDocument(paths, id, { date: options.date, strict: false, cache })]));
   for (const l of loaded.values()) diagnostics.push(...l.diagnostics);
@@ -85,7 +88,8 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   ];
   const files = new Map<string, Uint8Array>();
   const listing: string[] = [];
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
+    progress(stepLine(`Membangun ${part.id}`, i + 1, parts.length));
     const ir = loaded.get(part.id)!.ir as Dokumen;
     const rendered = await renderDocument(ir, paths, part.formats);
     diagnostics.push(...rendered.diagnostics);
@@ -100,6 +104,7 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   const revisions = listRevisions(paths.content, paket.peraturan).filter((r) => r.problem === null);
   const latest = revisions[revisions.length - 1];
   if (latest) {
+    progress(stepLine(`Menyusun matriks perubahan terhadap revisi ${latest.manifest?.nomor ?? latest.name}`));
     const changes = await buildChanges(paths, paket.peraturan, String(latest.manifest?.nomor ?? latest.name), WORKING, { strict: false, env: options.env });
     diagnostics.push(...changes.diagnostics.filter((d) => d.severity === 'error'));
     for (const name of ['matriks.docx', 'matriks.pdf']) {
@@ -110,6 +115,7 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   }
 
   // The letter lists what it encloses.
+  progress(stepLine('Menyusun surat permohonan fasilitasi'));
   const daerahSource = loadYaml(join(paths.content, 'daerah.yaml'), paths.root).source!;
   const daerah = daerahFrom(daerahSource.data as DaerahData);
   const enclosures = [
@@ -142,6 +148,7 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   ].join('\n');
   files.set('00-daftar-isi-paket.txt', new TextEncoder().encode(tableOfContents));
 
+  progress(stepLine('Menyusun manifest dan zip'));
   const tree = fsTree(paths.content);
   const sources: ManifestSource[] = ids.map((id) => {
     const saved = listRevisions(paths.content, id).filter((r) => r.problem === null);

@@ -18,6 +18,7 @@ import { loadRevision } from './load-revision.js';
 import { openRevision, type RevisionSource } from '../revision/open.js';
 import { WORKING } from '../revision/types.js';
 import { longDate } from '../resolve/daerah.js';
+import { stepLine, type Progress } from '../util/progress.js';
 
 /** The outcome of a comparison: files keyed by their name in the output folder, or diagnostics. */
 export interface ChangeFiles {
@@ -47,11 +48,13 @@ function documentTitle(ir: Dokumen): string {
 const failed = (folder: string, diagnostics: Diagnostic[]): ChangeFiles => ({ folder, files: null, diagnostics, changeSet: null, summary: '', diffMs: 0 });
 
 /** Compares revisions `revA` and `revB` of document `id` and renders the five files. */
-export async function buildChanges(paths: ProjectPaths, id: string, revA: string, revB: string, options: { strict: boolean; env: NodeJS.ProcessEnv }): Promise<ChangeFiles> {
+export async function buildChanges(paths: ProjectPaths, id: string, revA: string, revB: string, options: { strict: boolean; env: NodeJS.ProcessEnv; progress?: Progress | undefined }): Promise<ChangeFiles> {
+  const progress = options.progress ?? (() => {});
   const opened: RevisionSource[] = [];
   const reported: Diagnostic[] = [];
   const folder = `${revA}..${revB}`;
   try {
+    progress(stepLine(`Membuka revisi ${revA} dan ${revB === WORKING ? 'sumber kerja' : revB}`, 1, 4));
     for (const name of [revA, revB]) {
       const { source, diagnostics } = openRevision(paths, id, name, options.env);
       reported.push(...diagnostics);
@@ -67,6 +70,7 @@ export async function buildChanges(paths: ProjectPaths, id: string, revA: string
       reported.push(diag('NSK611', { file: `content/${id}`, start: { line: 1, column: 1 }, message: `${sa.description} adalah ${la.ir.jenis}, sedangkan ${sb.description} adalah ${lb.ir.jenis}.`, hint: 'Bandingkan dua revisi dokumen yang sama jenisnya.' }));
       return failed(folder, reported);
     }
+    progress(stepLine(`Membandingkan ${sa.description} dengan ${sb.description}`, 2, 4));
     const started = performance.now();
     const comparison = compare(la.ir, lb.ir);
     const cs = changeSet(comparison, id, { revision: sa.name, label: sa.label, date: sa.date }, { revision: sb.name, label: sb.label, date: sb.date });
@@ -78,8 +82,10 @@ export async function buildChanges(paths: ProjectPaths, id: string, revA: string
     const { renderMatriksPdf } = await import('../render/matriks/pdf.js');
     const { renderMatriksDocx } = await import('../render/matriks/docx.js');
     const { renderRedline } = await import('../render/redline/index.js');
+    progress(stepLine(`Menyusun matriks perubahan (${matriks.rows.length} baris) dalam PDF`, 3, 4));
     const pdf = renderMatriksPdf(matriks, { templatesDir: paths.templates, fontsDir: paths.fonts });
     reported.push(...pdf.diagnostics);
+    progress(stepLine('Menyusun redline dan matriks dalam DOCX', 4, 4));
     const redline = await renderRedline(comparison, la.ir, lb.ir, { root: { a: sa.paths.root, b: sb.paths.root }, author: `naskah (${sb.name === WORKING ? 'sumber kerja' : `${sb.description}: ${sb.label}`})`, date: sb.date });
     if (!pdf.bytes) return failed(folder, reported);
     const files = new Map<string, Uint8Array | string>([

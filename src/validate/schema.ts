@@ -13,6 +13,7 @@ import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { rangeAt, type YamlPath, type YamlSource } from '../load/yaml-source.js';
 import { closest } from '../util/suggest.js';
+import { NASKAH_VOCABULARY } from './vocabulary.js';
 
 /** Names of the schemas in schemas/. */
 export type SchemaName = 'paket' | 'perbup' | 'keputusan' | 'daerah' | 'dasar-hukum' | 'pedoman' | 'config';
@@ -28,8 +29,10 @@ const require = createRequire(import.meta.url);
  */
 export function createAjv(standalone = false): Ajv2020 {
   const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-  const instance = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, ...(standalone ? { code: { source: true } } : {}) });
-  instance.addKeyword({ keyword: 'x-kode', schemaType: 'string' });
+  // Strict mode with nothing relaxed: the schemas compile as they are under plain `strict: true`, plus
+  // naskah's declared keywords (vocabulary.ts). allErrors/verbose/code only shape the error reports.
+  const instance = new Ajv({ allErrors: true, verbose: true, strict: true, ...(standalone ? { code: { source: true } } : {}) });
+  instance.addVocabulary([...NASKAH_VOCABULARY]);
   return instance;
 }
 
@@ -95,11 +98,52 @@ function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/** The hint for a value that does not match `pattern`, by the form the pattern stands for. */
+function patternHint(pattern: string): string {
+  if (pattern === '^[a-z0-9]+(-[a-z0-9]+)*$') return 'Id hanya boleh huruf kecil, angka, dan tanda hubung, mis. `fungsi-slrt`.';
+  if (pattern.includes('[0-9]{4}-[0-9]{2}-[0-9]{2}')) return 'Tanggal ditulis YYYY-MM-DD, mis. `2026-03-01`.';
+  if (pattern === '\\.md$') return 'Nama berkas Markdown berakhiran `.md`, mis. `bab-1-pendahuluan.md`.';
+  return `Nilai harus cocok dengan pola \`${pattern}\`.`;
+}
+
+/**
+ * An `anyOf` of alternatives of different types (e.g. an id or a list of ids) reports like a union
+ * type: when some alternative has the value's type, the type mismatches of the others are dropped (its
+ * own errors say what is wrong); when none has, their mismatches become one "teks atau daftar" error.
+ */
+function unionTypes(errors: readonly ErrorObject[]): ErrorObject[] {
+  const branchType = /^(.*\/anyOf)\/\d+\/type$/;
+  const out: ErrorObject[] = [];
+  const merged = new Map<string, ErrorObject>();
+  for (const e of errors) {
+    const m = e.keyword === 'type' ? branchType.exec(e.schemaPath) : null;
+    if (!m) {
+      out.push(e);
+      continue;
+    }
+    const union = m[1]!;
+    const wrapper = errors.find((o) => o.keyword === 'anyOf' && o.schemaPath === union && o.instancePath === e.instancePath);
+    const mismatches = errors.filter((o) => o.keyword === 'type' && o.instancePath === e.instancePath && branchType.exec(o.schemaPath)?.[1] === union);
+    // Some alternative has the value's type: its own errors (possibly through a $ref) tell what is wrong.
+    if (!Array.isArray(wrapper?.schema) || mismatches.length < wrapper.schema.length) continue;
+    const key = `${union}@${e.instancePath}`;
+    const first = merged.get(key);
+    if (first) (first.params as Record<string, unknown>)['type'] = `${String(first.params['type'])},${String(e.params['type'])}`;
+    else {
+      const copy = { ...e, params: { ...e.params } };
+      merged.set(key, copy);
+      out.push(copy);
+    }
+  }
+  return out;
+}
+
 const TYPE_NAMES: Record<string, string> = { string: 'teks', integer: 'bilangan bulat', number: 'bilangan', object: 'peta', array: 'daftar', null: 'null', boolean: 'benar/salah' };
 
 function mapErrors(source: YamlSource, errors: readonly ErrorObject[]): Diagnostic[] {
-  // Drop errors that only summarise others: failed if/then branches, anyOf/oneOf wrappers.
-  const relevant = errors.filter((e) => e.keyword !== 'if' && !(e.keyword === 'oneOf' && errors.some((o) => o !== e && o.schemaPath.startsWith(e.schemaPath))));
+  // Drop errors that only summarise others: failed if/then branches, anyOf/oneOf wrappers (an anyOf fails
+  // only when each alternative did, and unionTypes keeps what those said).
+  const relevant = unionTypes(errors).filter((e, _, all) => e.keyword !== 'if' && e.keyword !== 'anyOf' && !(e.keyword === 'oneOf' && all.some((o) => o !== e && o.schemaPath.startsWith(e.schemaPath))));
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   const push = (d: Diagnostic) => {
@@ -147,8 +191,8 @@ function mapErrors(source: YamlSource, errors: readonly ErrorObject[]): Diagnost
       case 'propertyNames':
       case 'pattern': {
         const what = path.length > 0 ? `Nilai \`${String(error.data)}\`` : 'Nilai';
-        const isId = typeof parent?.['description'] === 'string' && (parent['description'] as string).startsWith('Id');
-        push(diag('NSK205', { ...at(path), message: `${what} tidak sesuai bentuk yang diharapkan.`, hint: isId || String(error.schemaPath).includes('/id') ? 'Id hanya boleh huruf kecil, angka, dan tanda hubung, mis. `fungsi-slrt`.' : 'Tanggal ditulis YYYY-MM-DD, mis. `2026-03-01`.' }));
+        const pattern = error.keyword === 'pattern' ? String(params['pattern']) : String((parent?.['propertyNames'] as { pattern?: string } | undefined)?.pattern);
+        push(diag('NSK205', { ...at(path), message: `${what} tidak sesuai bentuk yang diharapkan.`, hint: patternHint(pattern) }));
         break;
       }
       case 'type': {
