@@ -40,7 +40,7 @@ export async function runPreview(ids: readonly string[], options: PreviewOptions
   const url = `http://127.0.0.1:${started.port}/?doc=${encodeURIComponent(first)}`;
   io.out(url);
   if (!io.quiet) io.err(`Pratinjau ${first} berjalan; simpan berkas sumber untuk memperbarui halaman. Tekan Ctrl+C untuk berhenti.`);
-  const stopWatching = watchSources([paths.content, paths.templates], () => void hub.changed());
+  const stopWatching = watchSources([paths.content, paths.templates], (files) => void hub.changed(files));
   void hub.session(first);
   if (options.open) openBrowser(url);
   return new Promise((resolve) => {

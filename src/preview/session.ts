@@ -1,14 +1,15 @@
 /**
  * The preview's view of one document: the last good pages (SVG), the current diagnostics and outline.
- * A rebuild loads the sources afresh (nothing cached across saves but Typst's own memo) and renders in
- * memory: nothing is written into content/ or output/. A broken source keeps the last good pages,
- * marked stale, beside the diagnostics that say why.
+ * A rebuild goes through the project's one warm `Session` (src/pipeline/session.ts), shared by every
+ * document of the preview: unchanged documents keep their IR and pages, the catchword split sets are
+ * kept, and only what a save touched is loaded and laid out again, in memory — nothing is written
+ * into content/ or output/. A broken source keeps the last good pages, marked stale, beside the
+ * diagnostics that say why.
  */
 import { hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { ProjectPaths } from '../load/project.js';
-import { loadDocument } from '../pipeline/load-document.js';
-import { renderDocument } from '../pipeline/render-document.js';
+import type { Rendered } from '../pipeline/render-document.js';
+import type { Session } from '../pipeline/session.js';
 import { entryFor, outlineOf, type OutlineEntry } from './outline.js';
 import { splitSvg, type SplitSvg } from './pages.js';
 
@@ -43,11 +44,12 @@ export class PreviewSession {
   private svg: SplitSvg = { head: '', headHash: '', pages: [] };
   private byTid = new Map<string, string>();
   private state: DocumentState;
+  /** The render the current pages were cut from (the warm Session returns the same object while unchanged). */
+  private shown: Rendered | null = null;
 
   constructor(
-    private readonly paths: ProjectPaths,
+    private readonly warm: Session,
     readonly id: string,
-    private readonly date: string,
   ) {
     this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, builtAt: 0, headHash: '', pageIds: [] };
   }
@@ -66,24 +68,31 @@ export class PreviewSession {
     return this.byTid.get(tid);
   }
 
-  /** Loads and renders the document again from the sources on disk. Never throws for user mistakes. */
-  async rebuild(): Promise<DocumentState> {
+  /**
+   * Checks and renders the document again through the warm Session (`changed`: files known to have
+   * changed since the last rebuild). Never throws for user mistakes.
+   */
+  async rebuild(changed: readonly string[] = []): Promise<DocumentState> {
     const started = performance.now();
-    const loaded = loadDocument(this.paths, this.id, { date: this.date, strict: false });
-    let diagnostics: Diagnostic[] = [...loaded.diagnostics];
+    const { checked, rendered } = await this.warm.rebuild([this.id], ['pdf'], changed, { svg: true });
+    const ir = checked.loaded[0]?.ir ?? null;
+    let diagnostics: Diagnostic[] = [...checked.diagnostics];
     let outline = this.state.outline;
     let fresh = false;
     let pagesVersion = this.state.pagesVersion;
     let pages = this.state.pages;
-    if (loaded.ir) {
-      outline = outlineOf(loaded.ir);
-      const rendered = await renderDocument(loaded.ir, this.paths, ['pdf'], { svg: true });
-      diagnostics = [...diagnostics, ...rendered.diagnostics];
-      if (rendered.svg !== undefined && !hasErrors(rendered.diagnostics)) {
-        this.svg = splitSvg(rendered.svg);
-        this.byTid = new Map(this.svg.pages.map((p) => [p.tid, p.svg]));
-        pagesVersion += 1;
-        pages = rendered.pages ?? 0;
+    const result = rendered.get(this.id);
+    if (ir && result) {
+      outline = outlineOf(ir);
+      diagnostics = [...diagnostics, ...result.diagnostics];
+      if (result.svg !== undefined && !hasErrors(result.diagnostics)) {
+        if (result !== this.shown) {
+          this.svg = splitSvg(result.svg);
+          this.byTid = new Map(this.svg.pages.map((p) => [p.tid, p.svg]));
+          this.shown = result;
+          pagesVersion += 1;
+        }
+        pages = result.pages ?? 0;
         fresh = true;
       }
     }
