@@ -18,6 +18,11 @@ export interface ShownDiagnostic extends Diagnostic {
   readonly unit: string | null;
 }
 
+/** The Session's last timing, rounded to milliseconds. */
+function timingOf(t: Session['last']): DocumentState['timing'] {
+  return { checkMs: Math.round(t.checkMs), renderMs: Math.round(t.renderMs), checkCpuMs: Math.round(t.checkCpuMs), renderCpuMs: Math.round(t.renderCpuMs) };
+}
+
 /** What the page needs to draw one document. */
 export interface DocumentState {
   readonly id: string;
@@ -32,6 +37,8 @@ export interface DocumentState {
   readonly outline: readonly OutlineEntry[];
   /** Milliseconds the last rebuild took (load + render). */
   readonly buildMs: number;
+  /** Of it, the warm Session's check and render (Typst layout and SVG), wall and CPU milliseconds (for the bench). */
+  readonly timing: { readonly checkMs: number; readonly renderMs: number; readonly checkCpuMs: number; readonly renderCpuMs: number };
   /** When the last rebuild finished (epoch ms; for measuring save → page, never written anywhere). */
   readonly builtAt: number;
   /** Hash of the glyph definitions and the content hash of each page, in order (the browser fetches what changed). */
@@ -51,7 +58,7 @@ export class PreviewSession {
     private readonly warm: Session,
     readonly id: string,
   ) {
-    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, builtAt: 0, headHash: '', pageIds: [] };
+    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, timing: { checkMs: 0, renderMs: 0, checkCpuMs: 0, renderCpuMs: 0 }, builtAt: 0, headHash: '', pageIds: [] };
   }
 
   get current(): DocumentState {
@@ -97,7 +104,7 @@ export class PreviewSession {
       }
     }
     const shown = diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
-    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
+    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), timing: timingOf(this.warm.last), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
     return this.state;
   }
 }
