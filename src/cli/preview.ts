@@ -4,7 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import { sourceDate } from '../util/source-date.js';
-import { PreviewHub } from '../preview/hub.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SURAT_PREVIEW_ID, SuratPreview } from '../package/paket-surat.js';
+import { PreviewHub, type ExtraView } from '../preview/hub.js';
 import { startServer } from '../preview/server.js';
 import { watchSources } from '../preview/watch.js';
 import { selectDocuments } from './documents.js';
@@ -27,7 +30,18 @@ export async function runPreview(ids: readonly string[], options: PreviewOptions
   const { paths, ids: selected } = selectDocuments(io.cwd, ids);
   const first = selected[0];
   if (first === undefined) throw new UsageError('Tidak ada dokumen di content/. Buat satu dengan `naskah new`.');
-  const hub = new PreviewHub(paths, first, sourceDate(paths.content, io.env));
+  const date = sourceDate(paths.content, io.env);
+  // The package's surat permohonan is shown beside the documents when content/paket.yaml exists.
+  const surat: ExtraView = {
+    id: SURAT_PREVIEW_ID,
+    label: 'Surat permohonan fasilitasi (paket)',
+    available: () => existsSync(join(paths.content, 'paket.yaml')),
+    source: (warm) => {
+      const letter = new SuratPreview(paths, warm, date);
+      return { build: async (changed) => ({ ir: null, ...(await letter.build(changed)) }) };
+    },
+  };
+  const hub = new PreviewHub(paths, first, date, [surat]);
   let started;
   try {
     started = await startServer(hub, port);

@@ -5,7 +5,22 @@
  */
 import { listDocuments, type ProjectPaths } from '../load/project.js';
 import { Session } from '../pipeline/session.js';
-import { PreviewSession } from './session.js';
+import { PreviewSession, type PageSource } from './session.js';
+
+/** A view of the page that is not a folder of content/ (the package's surat); given by the command. */
+export interface ExtraView {
+  readonly id: string;
+  readonly label: string;
+  /** Whether it can be shown now (e.g. content/paket.yaml exists). */
+  available(): boolean;
+  source(warm: Session): PageSource;
+}
+
+/** One entry of the page's document list. */
+export interface DocumentEntry {
+  readonly id: string;
+  readonly label: string;
+}
 
 type Listener = (id: string, version: number) => void;
 
@@ -27,6 +42,7 @@ export class PreviewHub {
     private readonly paths: ProjectPaths,
     readonly defaultId: string,
     date: string,
+    private readonly extras: readonly ExtraView[] = [],
   ) {
     this.active = defaultId;
     this.warm = new Session(paths, { date, strict: false });
@@ -39,13 +55,15 @@ export class PreviewHub {
     return files;
   }
 
-  /** Ids of the project's documents (read again each time: a new folder shows up without restart). */
-  documents(): string[] {
+  /** The project's documents, then the extra views (read again each time: a new folder shows up without restart). */
+  documents(): DocumentEntry[] {
+    let ids: string[] = [];
     try {
-      return listDocuments(this.paths);
+      ids = listDocuments(this.paths);
     } catch {
-      return [];
+      // content/ unreadable: nothing to list
     }
+    return [...ids.map((id) => ({ id, label: id })), ...this.extras.filter((e) => e.available()).map((e) => ({ id: e.id, label: e.label }))];
   }
 
   /** The session of `id`, built on first use; null for an id that is not a document of the project. */
@@ -60,9 +78,10 @@ export class PreviewHub {
         return s;
       });
     }
-    if (!this.documents().includes(id)) return Promise.resolve(null);
+    if (!this.documents().some((d) => d.id === id)) return Promise.resolve(null);
+    const extra = this.extras.find((e) => e.id === id);
     const created = this.enqueue(async () => {
-      const s = new PreviewSession(this.warm, id);
+      const s = new PreviewSession(this.warm, id, extra?.source(this.warm));
       await s.rebuild(this.takeChanged());
       return s;
     });

@@ -8,6 +8,7 @@
  */
 import { hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import type { Dokumen } from '../ir/types.js';
 import type { Rendered } from '../pipeline/render-document.js';
 import type { Session } from '../pipeline/session.js';
 import { entryFor, outlineOf, type OutlineEntry } from './outline.js';
@@ -16,6 +17,29 @@ import { splitSvg, type SplitSvg } from './pages.js';
 /** A diagnostic as the page shows it, with the outline entry it falls in. */
 export interface ShownDiagnostic extends Diagnostic {
   readonly unit: string | null;
+}
+
+/** What one rebuild of a view produced: findings, the IR (for the outline; null for a letter or on errors), the pages. */
+export interface Built {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly ir: Dokumen | null;
+  /** undefined while errors stop the pages; the same object while nothing changed. */
+  readonly rendered: Rendered | undefined;
+}
+
+/** Where a view's pages come from: a document of content/ through the warm Session, or another source (the package's surat). */
+export interface PageSource {
+  build(changed: readonly string[]): Promise<Built>;
+}
+
+/** A document of content/, checked and laid out as SVG through the project's warm Session. */
+export function documentSource(warm: Session, id: string): PageSource {
+  return {
+    async build(changed) {
+      const { checked, rendered } = await warm.rebuild([id], ['pdf'], changed, { svg: true });
+      return { diagnostics: checked.diagnostics, ir: checked.loaded[0]?.ir ?? null, rendered: rendered.get(id) };
+    },
+  };
 }
 
 /** The Session's last timing, rounded to milliseconds. */
@@ -57,6 +81,7 @@ export class PreviewSession {
   constructor(
     private readonly warm: Session,
     readonly id: string,
+    private readonly source: PageSource = documentSource(warm, id),
   ) {
     this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, timing: { checkMs: 0, renderMs: 0, checkCpuMs: 0, renderCpuMs: 0 }, builtAt: 0, headHash: '', pageIds: [] };
   }
@@ -81,16 +106,13 @@ export class PreviewSession {
    */
   async rebuild(changed: readonly string[] = []): Promise<DocumentState> {
     const started = performance.now();
-    const { checked, rendered } = await this.warm.rebuild([this.id], ['pdf'], changed, { svg: true });
-    const ir = checked.loaded[0]?.ir ?? null;
-    let diagnostics: Diagnostic[] = [...checked.diagnostics];
-    let outline = this.state.outline;
+    const { diagnostics: found, ir, rendered: result } = await this.source.build(changed);
+    let diagnostics: Diagnostic[] = [...found];
+    const outline = ir ? outlineOf(ir) : this.state.outline;
     let fresh = false;
     let pagesVersion = this.state.pagesVersion;
     let pages = this.state.pages;
-    const result = rendered.get(this.id);
-    if (ir && result) {
-      outline = outlineOf(ir);
+    if (result) {
       diagnostics = [...diagnostics, ...result.diagnostics];
       if (result.svg !== undefined && !hasErrors(result.diagnostics)) {
         if (result !== this.shown) {
