@@ -3,6 +3,7 @@
  * diagnostics and outline, rebuilt in memory on every save (src/preview/). Runs until interrupted.
  */
 import { spawn } from 'node:child_process';
+import type { ProjectPaths } from '../load/project.js';
 import { sourceDate } from '../util/source-date.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,19 @@ import { startServer } from '../preview/server.js';
 import { watchSources } from '../preview/watch.js';
 import { selectDocuments } from './documents.js';
 import { UsageError, type Io } from './io.js';
+
+/** The package's surat permohonan, shown beside the documents when content/paket.yaml exists. */
+export function suratView(paths: ProjectPaths, date: string): ExtraView {
+  return {
+    id: SURAT_PREVIEW_ID,
+    label: 'Surat permohonan fasilitasi (paket)',
+    available: () => existsSync(join(paths.content, 'paket.yaml')),
+    source: (warm) => {
+      const letter = new SuratPreview(paths, warm, date);
+      return { build: async (changed) => ({ ir: null, ...(await letter.build(changed)) }) };
+    },
+  };
+}
 
 /** Options of `naskah preview`. */
 export interface PreviewOptions {
@@ -31,17 +45,7 @@ export async function runPreview(ids: readonly string[], options: PreviewOptions
   const first = selected[0];
   if (first === undefined) throw new UsageError('Tidak ada dokumen di content/. Buat satu dengan `naskah new`.');
   const date = sourceDate(paths.content, io.env);
-  // The package's surat permohonan is shown beside the documents when content/paket.yaml exists.
-  const surat: ExtraView = {
-    id: SURAT_PREVIEW_ID,
-    label: 'Surat permohonan fasilitasi (paket)',
-    available: () => existsSync(join(paths.content, 'paket.yaml')),
-    source: (warm) => {
-      const letter = new SuratPreview(paths, warm, date);
-      return { build: async (changed) => ({ ir: null, ...(await letter.build(changed)) }) };
-    },
-  };
-  const hub = new PreviewHub(paths, first, date, [surat]);
+  const hub = new PreviewHub(paths, first, date, [suratView(paths, date)]);
   let started;
   try {
     started = await startServer(hub, port);
