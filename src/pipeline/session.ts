@@ -11,7 +11,7 @@
  * when a top-level file of content/ (daerah.yaml, dasar-hukum.yaml, naskah.config.yaml, …) changed.
  * Unchanged documents keep their IR and their rendered PDF; Typst re-lays out only what changed.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Dokumen } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
@@ -32,10 +32,16 @@ function stampContent(content: string): Map<string, string> {
     }
     for (const name of names) {
       const abs = join(dir, name);
-      const s = statSync(abs, { bigint: true, throwIfNoEntry: false });
+      // A symbolic link is stamped by its target when that is a file, never followed into a folder
+      // (a link to / or to its own parent would walk the whole disk).
+      const l = lstatSync(abs, { bigint: true, throwIfNoEntry: false });
+      const s = l?.isSymbolicLink() ? statSync(abs, { bigint: true, throwIfNoEntry: false }) : l;
       if (!s) continue;
-      if (s.isDirectory()) walk(abs);
-      else stamps.set(relative(content, abs).split(sep).join('/'), `${s.size}:${s.mtimeNs}:${s.ino}`);
+      if (s.isDirectory()) {
+        if (!l!.isSymbolicLink()) walk(abs);
+        continue;
+      }
+      stamps.set(relative(content, abs).split(sep).join('/'), `${s.size}:${s.mtimeNs}:${s.ino}`);
     }
   };
   walk(content);

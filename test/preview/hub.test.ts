@@ -4,7 +4,7 @@
  * the documents, and nothing is ever written into the project.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -118,4 +118,13 @@ describe('preview hub', () => {
     expect(tree(dir)).toEqual(before);
     expect(existsSync(join(dir, 'output'))).toBe(false);
   });
+
+  it('does not follow a symbolic link to / or to the project into the file system', async () => {
+    symlinkSync('/', join(paths.content, 'akar'));
+    symlinkSync(dir, join(paths.content, 'putaran'));
+    symlinkSync('/etc/hostname', join(paths.content, 'tautan.yaml'));
+    const state = await afterSave('mini', [join(paths.content, 'akar')]);
+    expect(state.fresh).toBe(true);
+    expect(hub.documents().map((d) => d.id)).toEqual(['mini', 'mini-pedoman', SURAT_PREVIEW_ID]);
+  }, 5_000);
 });
