@@ -6,7 +6,7 @@
  * into content/ or output/. A broken source keeps the last good pages, marked stale, beside the
  * diagnostics that say why.
  */
-import { hasErrors } from '../diagnostics/make.js';
+import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dokumen } from '../ir/types.js';
 import type { Rendered } from '../pipeline/render-document.js';
@@ -106,7 +106,16 @@ export class PreviewSession {
    */
   async rebuild(changed: readonly string[] = []): Promise<DocumentState> {
     const started = performance.now();
-    const { diagnostics: found, ir, rendered: result } = await this.source.build(changed);
+    let built: Built;
+    try {
+      built = await this.source.build(changed);
+    } catch (error) {
+      // Never a user's mistake (those are diagnostics with positions): the server keeps running, the
+      // last good pages stay, the next save tries again.
+      const message = error instanceof Error ? error.message : String(error);
+      built = { ir: null, rendered: undefined, diagnostics: [diag('NSK504', { file: 'content', start: { line: 1, column: 1 }, message: `Pratinjau tidak dapat disusun ulang: ${message}`, hint: 'Simpan lagi berkasnya; bila tetap gagal, jalankan `naskah check` dan `naskah build` untuk dokumen ini dan laporkan pesannya.' })] };
+    }
+    const { diagnostics: found, ir, rendered: result } = built;
     let diagnostics: Diagnostic[] = [...found];
     const outline = ir ? outlineOf(ir) : this.state.outline;
     let fresh = false;

@@ -127,4 +127,33 @@ describe('preview hub', () => {
     expect(state.fresh).toBe(true);
     expect(hub.documents().map((d) => d.id)).toEqual(['mini', 'mini-pedoman', SURAT_PREVIEW_ID]);
   }, 5_000);
+
+  it('keeps running when a rebuild fails unexpectedly: NSK504, the last pages kept, the next save recovers', async () => {
+    let fail = false;
+    const flaky = new PreviewHub(paths, 'mini', '2026-01-01T00:00:00Z', [
+      {
+        id: 'uji:rapuh',
+        label: 'rapuh',
+        available: () => true,
+        source: (warm) => ({
+          async build(changed) {
+            if (fail) throw new Error('EIO: baca gagal');
+            const { checked, rendered } = await warm.rebuild(['mini'], ['pdf'], changed, { svg: true });
+            return { diagnostics: checked.diagnostics, ir: checked.loaded[0]!.ir, rendered: rendered.get('mini') };
+          },
+        }),
+      },
+    ]);
+    const good = (await flaky.session('uji:rapuh'))!.current;
+    expect(good.fresh).toBe(true);
+    fail = true;
+    await flaky.changed([]);
+    const broken = (await flaky.session('uji:rapuh'))!.current;
+    expect(broken.fresh).toBe(false);
+    expect(broken.pageIds).toEqual(good.pageIds);
+    expect(broken.diagnostics.map((d) => [d.code, d.message])).toEqual([['NSK504', 'Pratinjau tidak dapat disusun ulang: EIO: baca gagal']]);
+    fail = false;
+    await flaky.changed([]);
+    expect((await flaky.session('uji:rapuh'))!.current.fresh).toBe(true);
+  });
 });
