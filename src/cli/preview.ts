@@ -3,12 +3,29 @@
  * diagnostics and outline, rebuilt in memory on every save (src/preview/). Runs until interrupted.
  */
 import { spawn } from 'node:child_process';
+import type { ProjectPaths } from '../load/project.js';
 import { sourceDate } from '../util/source-date.js';
-import { PreviewHub } from '../preview/hub.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SURAT_PREVIEW_ID, SuratPreview } from '../package/paket-surat.js';
+import { PreviewHub, type ExtraView } from '../preview/hub.js';
 import { startServer } from '../preview/server.js';
 import { watchSources } from '../preview/watch.js';
 import { selectDocuments } from './documents.js';
 import { UsageError, type Io } from './io.js';
+
+/** The package's surat permohonan, shown beside the documents when content/paket.yaml exists. */
+export function suratView(paths: ProjectPaths, date: string): ExtraView {
+  return {
+    id: SURAT_PREVIEW_ID,
+    label: 'Surat permohonan fasilitasi (paket)',
+    available: () => existsSync(join(paths.content, 'paket.yaml')),
+    source: (warm) => {
+      const letter = new SuratPreview(paths, warm, date);
+      return { build: async (changed) => ({ ir: null, ...(await letter.build(changed)) }) };
+    },
+  };
+}
 
 /** Options of `naskah preview`. */
 export interface PreviewOptions {
@@ -27,7 +44,8 @@ export async function runPreview(ids: readonly string[], options: PreviewOptions
   const { paths, ids: selected } = selectDocuments(io.cwd, ids);
   const first = selected[0];
   if (first === undefined) throw new UsageError('Tidak ada dokumen di content/. Buat satu dengan `naskah new`.');
-  const hub = new PreviewHub(paths, first, sourceDate(paths.content, io.env));
+  const date = sourceDate(paths.content, io.env);
+  const hub = new PreviewHub(paths, first, date, [suratView(paths, date)]);
   let started;
   try {
     started = await startServer(hub, port);
@@ -40,7 +58,7 @@ export async function runPreview(ids: readonly string[], options: PreviewOptions
   const url = `http://127.0.0.1:${started.port}/?doc=${encodeURIComponent(first)}`;
   io.out(url);
   if (!io.quiet) io.err(`Pratinjau ${first} berjalan; simpan berkas sumber untuk memperbarui halaman. Tekan Ctrl+C untuk berhenti.`);
-  const stopWatching = watchSources([paths.content, paths.templates], () => void hub.changed());
+  const stopWatching = watchSources([paths.content, paths.templates], (files) => void hub.changed(files));
   void hub.session(first);
   if (options.open) openBrowser(url);
   return new Promise((resolve) => {

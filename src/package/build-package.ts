@@ -21,19 +21,10 @@ import { sourceFiles } from '../revision/source-files.js';
 import { listRevisions } from '../revision/store.js';
 import { WORKING } from '../revision/types.js';
 import { stepLine, type Progress } from '../util/progress.js';
-import { validateSource } from '../validate/schema.js';
 import { finalWithoutLambang } from './lambang.js';
 import { manifestFiles, sha256, type Manifest, type ManifestSource } from './manifest.js';
-import { buildSurat, type SuratSource } from './surat.js';
+import { composeSurat, latestRevision, paketIds, readPaket } from './paket-surat.js';
 import { writeZip } from './zip.js';
-
-/** content/paket.yaml. */
-interface PaketSource {
-  readonly peraturan: string;
-  readonly keputusan?: readonly string[];
-  readonly pedoman?: readonly string[];
-  readonly surat: SuratSource;
-}
 
 /** A built package, or the diagnostics that refused it. */
 export interface BuiltPackage {
@@ -56,16 +47,13 @@ const refused = (diagnostics: Diagnostic[]): BuiltPackage => ({ name: null, byte
 /** Builds the package of content/paket.yaml. */
 export async function buildPackage(paths: ProjectPaths, options: { date: string; version: string; env: NodeJS.ProcessEnv; progress?: Progress | undefined }): Promise<BuiltPackage> {
   const progress = options.progress ?? (() => {});
-  const diagnostics: Diagnostic[] = [];
-  const { source, diagnostics: loadDiagnostics } = loadYaml(join(paths.content, 'paket.yaml'), paths.root);
-  diagnostics.push(...loadDiagnostics);
-  if (!source) return refused(diagnostics);
-  diagnostics.push(...validateSource(source, paths.schemas, 'paket'));
-  if (hasErrors(diagnostics)) return refused(diagnostics);
-  const paket = source.data as PaketSource;
+  const read = readPaket(paths);
+  const diagnostics: Diagnostic[] = read.diagnostics;
+  const { source, paket } = read;
+  if (!source || !paket) return refused(diagnostics);
 
   // Every document of the package is checked like `naskah check` (all phases and the cross-document rules).
-  const ids = [paket.peraturan, ...(paket.keputusan ?? []), ...(paket.pedoman ?? [])];
+  const ids = paketIds(paket);
   progress(stepLine(`Memeriksa ${ids.length} dokumen paket`));
   const cache = new Map<string, Loaded>();
   const loaded = new Map<string, Loaded>(ids.map((id) => [id, loadDocument(paths, id, { date: options.date, strict: false, cache })]));
@@ -101,8 +89,7 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   }
 
   // The latest matriks perubahan: the working text against the last saved revision.
-  const revisions = listRevisions(paths.content, paket.peraturan).filter((r) => r.problem === null);
-  const latest = revisions[revisions.length - 1];
+  const latest = latestRevision(paths, paket);
   if (latest) {
     progress(stepLine(`Menyusun matriks perubahan terhadap revisi ${latest.manifest?.nomor ?? latest.name}`));
     const changes = await buildChanges(paths, paket.peraturan, String(latest.manifest?.nomor ?? latest.name), WORKING, { strict: false, env: options.env });
@@ -116,15 +103,8 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
 
   // The letter lists what it encloses.
   progress(stepLine('Menyusun surat permohonan fasilitasi'));
-  const daerahSource = loadYaml(join(paths.content, 'daerah.yaml'), paths.root).source!;
-  const daerah = daerahFrom(daerahSource.data as DaerahData);
-  const enclosures = [
-    `Rancangan Peraturan Bupati ${daerah.nama} tentang ${perbup.metadata.subject} beserta Lampirannya (DOCX dan PDF)`,
-    ...(paket.keputusan ?? []).map((id) => `${loaded.get(id)!.ir!.metadata.title} (DOCX dan PDF)`),
-    ...(paket.pedoman ?? []).map((id) => `${loaded.get(id)!.ir!.metadata.title} sebagai buku mandiri (PDF)`),
-    ...(latest ? ['matriks perubahan rancangan terhadap pembahasan sebelumnya (DOCX dan PDF)'] : []),
-  ];
-  const surat = buildSurat(paket.surat, { jenisPeraturan: 'Rancangan Peraturan Bupati', tentang: perbup.metadata.subject, enclosures }, daerah, perbup.kop, paths.templates, options.date);
+  const daerah = daerahFrom(loadYaml(join(paths.content, 'daerah.yaml'), paths.root).source!.data as DaerahData);
+  const surat = composeSurat(paths, paket, perbup, (id) => loaded.get(id)!.ir!, latest !== undefined, options.date);
   const { renderSuratDocx } = await import('../render/docx/surat.js');
   const { renderPdf } = await import('../render/pdf/index.js');
   files.set('00-surat-permohonan-fasilitasi.docx', await renderSuratDocx(surat, {}));

@@ -11,7 +11,7 @@
  * when a top-level file of content/ (daerah.yaml, dasar-hukum.yaml, naskah.config.yaml, …) changed.
  * Unchanged documents keep their IR and their rendered PDF; Typst re-lays out only what changed.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Dokumen } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
@@ -32,10 +32,16 @@ function stampContent(content: string): Map<string, string> {
     }
     for (const name of names) {
       const abs = join(dir, name);
-      const s = statSync(abs, { bigint: true, throwIfNoEntry: false });
+      // A symbolic link is stamped by its target when that is a file, never followed into a folder
+      // (a link to / or to its own parent would walk the whole disk).
+      const l = lstatSync(abs, { bigint: true, throwIfNoEntry: false });
+      const s = l?.isSymbolicLink() ? statSync(abs, { bigint: true, throwIfNoEntry: false }) : l;
       if (!s) continue;
-      if (s.isDirectory()) walk(abs);
-      else stamps.set(relative(content, abs).split(sep).join('/'), `${s.size}:${s.mtimeNs}:${s.ino}`);
+      if (s.isDirectory()) {
+        if (!l!.isSymbolicLink()) walk(abs);
+        continue;
+      }
+      stamps.set(relative(content, abs).split(sep).join('/'), `${s.size}:${s.mtimeNs}:${s.ino}`);
     }
   };
   walk(content);
@@ -125,11 +131,21 @@ export class Session {
     const folders = new Set<string>();
     for (const [rel, stamp] of now) if (this.stamps.get(rel) !== stamp) folders.add(topFolder(rel));
     for (const rel of this.stamps.keys()) if (!now.has(rel)) folders.add(topFolder(rel));
+    let outside = false;
     for (const f of changed) {
       const rel = relative(this.paths.content, join(this.paths.root, relative(this.paths.root, f))).split(sep).join('/');
       if (!rel.startsWith('..')) folders.add(topFolder(rel));
+      else outside = true;
     }
     this.stamps = now;
+    if (outside) {
+      // A template (Handlebars formulas, Typst layout) changed: every IR and every page may differ.
+      this.cache.clear();
+      this.deps.clear();
+      this.rendered.clear();
+      this.lastChecked = null;
+      return;
+    }
     if (folders.has('')) {
       this.cache.clear();
       this.deps.clear();
@@ -181,17 +197,19 @@ export class Session {
   }
 
   /**
-   * Warm rebuild: checks `ids` again (after `changed` files, if known) and renders in memory the
-   * documents whose IR changed; the others return their earlier result. Nothing is written.
+   * Warm rebuild: checks `ids` again (after `changed` files, if known; a file outside content/, such
+   * as a template, drops everything kept) and renders in memory the documents whose IR changed; the
+   * others return their earlier result (the same object). `svg`: the pages as SVG instead of the PDF
+   * (`naskah preview`). Nothing is written.
    */
-  async rebuild(ids: readonly string[], formats: readonly Format[] = ['pdf'], changed: readonly string[] = []): Promise<{ checked: Checked; rendered: Map<string, Rendered> }> {
+  async rebuild(ids: readonly string[], formats: readonly Format[] = ['pdf'], changed: readonly string[] = [], reuse: { readonly svg?: boolean } = {}): Promise<{ checked: Checked; rendered: Map<string, Rendered> }> {
     const checked = this.check(ids, ids.length > 1, changed);
     const { checkMs, checkCpuMs } = this.last;
     const t = performance.now();
     const c = process.cpuUsage();
     const out = new Map<string, Rendered>();
     const rerendered: string[] = [];
-    const wanted = formats.join(',');
+    const wanted = `${formats.join(',')}${reuse.svg === true ? '+svg' : ''}`;
     for (const [i, id] of ids.entries()) {
       const ir = checked.loaded[i]?.ir;
       if (!ir) continue;
@@ -200,7 +218,7 @@ export class Session {
         out.set(id, kept.result);
         continue;
       }
-      const result = await renderDocument(ir, this.paths, formats, { splitMemory: this.splits });
+      const result = await renderDocument(ir, this.paths, formats, { splitMemory: this.splits, svg: reuse.svg === true });
       this.rendered.set(id, { ir, formats: wanted, result });
       out.set(id, result);
       rerendered.push(id);

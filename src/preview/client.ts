@@ -82,10 +82,11 @@ async function showPages(state) {
 
 function showDocuments(documents) {
   const select = $('doc');
-  if (select.dataset.list === documents.join(',') && select.value === doc) return;
-  select.replaceChildren(...documents.map((id) => { const o = document.createElement('option'); o.value = id; o.textContent = id; return o; }));
+  const list = documents.map((d) => d.id).join(',');
+  if (select.dataset.list === list && select.value === doc) return;
+  select.replaceChildren(...documents.map((d) => { const o = document.createElement('option'); o.value = d.id; o.textContent = d.label; return o; }));
   select.value = doc;
-  select.dataset.list = documents.join(',');
+  select.dataset.list = list;
 }
 
 function el(tag, cls, text) { const e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; }

@@ -1,9 +1,26 @@
 /**
- * The preview's documents: one session per document opened from the page, rebuilt (one at a time, in
- * order) after every burst of saves, and the listeners of the event stream told when a rebuild is done.
+ * The preview's documents: one view per document opened from the page, all rebuilt through one warm
+ * `Session` of the project (src/pipeline/session.ts; one at a time, in order) after every burst of
+ * saves, and the listeners of the event stream told when a rebuild is done.
  */
 import { listDocuments, type ProjectPaths } from '../load/project.js';
-import { PreviewSession } from './session.js';
+import { Session } from '../pipeline/session.js';
+import { PreviewSession, type PageSource } from './session.js';
+
+/** A view of the page that is not a folder of content/ (the package's surat); given by the command. */
+export interface ExtraView {
+  readonly id: string;
+  readonly label: string;
+  /** Whether it can be shown now (e.g. content/paket.yaml exists). */
+  available(): boolean;
+  source(warm: Session): PageSource;
+}
+
+/** One entry of the page's document list. */
+export interface DocumentEntry {
+  readonly id: string;
+  readonly label: string;
+}
 
 type Listener = (id: string, version: number) => void;
 
@@ -16,22 +33,37 @@ export class PreviewHub {
   /** The document the page looked at last: rebuilt first after a save; the others when asked for. */
   private active: string;
   private readonly dirty = new Set<string>();
+  /** The one warm room: loaded documents, rendered pages and split sets shared by every view. */
+  private readonly warm: Session;
+  /** Files named by the watcher since the last rebuild (a template among them drops everything kept). */
+  private changedFiles = new Set<string>();
 
   constructor(
     private readonly paths: ProjectPaths,
     readonly defaultId: string,
-    private readonly date: string,
+    date: string,
+    private readonly extras: readonly ExtraView[] = [],
   ) {
     this.active = defaultId;
+    this.warm = new Session(paths, { date, strict: false });
   }
 
-  /** Ids of the project's documents (read again each time: a new folder shows up without restart). */
-  documents(): string[] {
+  /** Files changed since the last rebuild, handed to the Session once. */
+  private takeChanged(): string[] {
+    const files = [...this.changedFiles];
+    this.changedFiles = new Set();
+    return files;
+  }
+
+  /** The project's documents, then the extra views (read again each time: a new folder shows up without restart). */
+  documents(): DocumentEntry[] {
+    let ids: string[] = [];
     try {
-      return listDocuments(this.paths);
+      ids = listDocuments(this.paths);
     } catch {
-      return [];
+      // content/ unreadable: nothing to list
     }
+    return [...ids.map((id) => ({ id, label: id })), ...this.extras.filter((e) => e.available()).map((e) => ({ id: e.id, label: e.label }))];
   }
 
   /** The session of `id`, built on first use; null for an id that is not a document of the project. */
@@ -42,14 +74,15 @@ export class PreviewHub {
       if (!this.dirty.delete(id)) return existing;
       return this.enqueue(async () => {
         const s = await existing;
-        await s.rebuild();
+        await s.rebuild(this.takeChanged());
         return s;
       });
     }
-    if (!this.documents().includes(id)) return Promise.resolve(null);
+    if (!this.documents().some((d) => d.id === id)) return Promise.resolve(null);
+    const extra = this.extras.find((e) => e.id === id);
     const created = this.enqueue(async () => {
-      const s = new PreviewSession(this.paths, id, this.date);
-      await s.rebuild();
+      const s = new PreviewSession(this.warm, id, extra?.source(this.warm));
+      await s.rebuild(this.takeChanged());
       return s;
     });
     this.sessions.set(id, created);
@@ -58,10 +91,12 @@ export class PreviewHub {
   }
 
   /**
-   * After a change: rebuilds the document on screen and marks the others for a rebuild when they are
-   * next shown. Changes during a rebuild fold into one more rebuild.
+   * After a change of `files` (absolute paths, when the watcher knows them): rebuilds the document on
+   * screen and marks the others for a rebuild when they are next shown. Changes during a rebuild fold
+   * into one more rebuild.
    */
-  changed(): Promise<void> {
+  changed(files: readonly string[] = []): Promise<void> {
+    for (const f of files) this.changedFiles.add(f);
     for (const id of this.sessions.keys()) if (id !== this.active) this.dirty.add(id);
     if (this.pending) return this.running;
     this.pending = true;
@@ -70,7 +105,7 @@ export class PreviewHub {
       const entry = this.sessions.get(this.active);
       if (!entry) return;
       const s = await entry;
-      const state = await s.rebuild();
+      const state = await s.rebuild(this.takeChanged());
       for (const l of this.listeners) l(s.id, state.version);
     });
   }

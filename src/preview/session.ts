@@ -1,20 +1,50 @@
 /**
  * The preview's view of one document: the last good pages (SVG), the current diagnostics and outline.
- * A rebuild loads the sources afresh (nothing cached across saves but Typst's own memo) and renders in
- * memory: nothing is written into content/ or output/. A broken source keeps the last good pages,
- * marked stale, beside the diagnostics that say why.
+ * A rebuild goes through the project's one warm `Session` (src/pipeline/session.ts), shared by every
+ * document of the preview: unchanged documents keep their IR and pages, the catchword split sets are
+ * kept, and only what a save touched is loaded and laid out again, in memory — nothing is written
+ * into content/ or output/. A broken source keeps the last good pages, marked stale, beside the
+ * diagnostics that say why.
  */
-import { hasErrors } from '../diagnostics/make.js';
+import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { ProjectPaths } from '../load/project.js';
-import { loadDocument } from '../pipeline/load-document.js';
-import { renderDocument } from '../pipeline/render-document.js';
+import type { Dokumen } from '../ir/types.js';
+import type { Rendered } from '../pipeline/render-document.js';
+import type { Session } from '../pipeline/session.js';
 import { entryFor, outlineOf, type OutlineEntry } from './outline.js';
 import { splitSvg, type SplitSvg } from './pages.js';
 
 /** A diagnostic as the page shows it, with the outline entry it falls in. */
 export interface ShownDiagnostic extends Diagnostic {
   readonly unit: string | null;
+}
+
+/** What one rebuild of a view produced: findings, the IR (for the outline; null for a letter or on errors), the pages. */
+export interface Built {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly ir: Dokumen | null;
+  /** undefined while errors stop the pages; the same object while nothing changed. */
+  readonly rendered: Rendered | undefined;
+}
+
+/** Where a view's pages come from: a document of content/ through the warm Session, or another source (the package's surat). */
+export interface PageSource {
+  build(changed: readonly string[]): Promise<Built>;
+}
+
+/** A document of content/, checked and laid out as SVG through the project's warm Session. */
+export function documentSource(warm: Session, id: string): PageSource {
+  return {
+    async build(changed) {
+      const { checked, rendered } = await warm.rebuild([id], ['pdf'], changed, { svg: true });
+      return { diagnostics: checked.diagnostics, ir: checked.loaded[0]?.ir ?? null, rendered: rendered.get(id) };
+    },
+  };
+}
+
+/** The Session's last timing, rounded to milliseconds. */
+function timingOf(t: Session['last']): DocumentState['timing'] {
+  return { checkMs: Math.round(t.checkMs), renderMs: Math.round(t.renderMs), checkCpuMs: Math.round(t.checkCpuMs), renderCpuMs: Math.round(t.renderCpuMs) };
 }
 
 /** What the page needs to draw one document. */
@@ -31,6 +61,8 @@ export interface DocumentState {
   readonly outline: readonly OutlineEntry[];
   /** Milliseconds the last rebuild took (load + render). */
   readonly buildMs: number;
+  /** Of it, the warm Session's check and render (Typst layout and SVG), wall and CPU milliseconds (for the bench). */
+  readonly timing: { readonly checkMs: number; readonly renderMs: number; readonly checkCpuMs: number; readonly renderCpuMs: number };
   /** When the last rebuild finished (epoch ms; for measuring save → page, never written anywhere). */
   readonly builtAt: number;
   /** Hash of the glyph definitions and the content hash of each page, in order (the browser fetches what changed). */
@@ -43,13 +75,15 @@ export class PreviewSession {
   private svg: SplitSvg = { head: '', headHash: '', pages: [] };
   private byTid = new Map<string, string>();
   private state: DocumentState;
+  /** The render the current pages were cut from (the warm Session returns the same object while unchanged). */
+  private shown: Rendered | null = null;
 
   constructor(
-    private readonly paths: ProjectPaths,
+    private readonly warm: Session,
     readonly id: string,
-    private readonly date: string,
+    private readonly source: PageSource = documentSource(warm, id),
   ) {
-    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, builtAt: 0, headHash: '', pageIds: [] };
+    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, timing: { checkMs: 0, renderMs: 0, checkCpuMs: 0, renderCpuMs: 0 }, builtAt: 0, headHash: '', pageIds: [] };
   }
 
   get current(): DocumentState {
@@ -66,29 +100,42 @@ export class PreviewSession {
     return this.byTid.get(tid);
   }
 
-  /** Loads and renders the document again from the sources on disk. Never throws for user mistakes. */
-  async rebuild(): Promise<DocumentState> {
+  /**
+   * Checks and renders the document again through the warm Session (`changed`: files known to have
+   * changed since the last rebuild). Never throws for user mistakes.
+   */
+  async rebuild(changed: readonly string[] = []): Promise<DocumentState> {
     const started = performance.now();
-    const loaded = loadDocument(this.paths, this.id, { date: this.date, strict: false });
-    let diagnostics: Diagnostic[] = [...loaded.diagnostics];
-    let outline = this.state.outline;
+    let built: Built;
+    try {
+      built = await this.source.build(changed);
+    } catch (error) {
+      // Never a user's mistake (those are diagnostics with positions): the server keeps running, the
+      // last good pages stay, the next save tries again.
+      const message = error instanceof Error ? error.message : String(error);
+      built = { ir: null, rendered: undefined, diagnostics: [diag('NSK504', { file: 'content', start: { line: 1, column: 1 }, message: `Pratinjau tidak dapat disusun ulang: ${message}`, hint: 'Simpan lagi berkasnya; bila tetap gagal, jalankan `naskah check` dan `naskah build` untuk dokumen ini dan laporkan pesannya.' })] };
+    }
+    const { diagnostics: found, ir, rendered: result } = built;
+    let diagnostics: Diagnostic[] = [...found];
+    const outline = ir ? outlineOf(ir) : this.state.outline;
     let fresh = false;
     let pagesVersion = this.state.pagesVersion;
     let pages = this.state.pages;
-    if (loaded.ir) {
-      outline = outlineOf(loaded.ir);
-      const rendered = await renderDocument(loaded.ir, this.paths, ['pdf'], { svg: true });
-      diagnostics = [...diagnostics, ...rendered.diagnostics];
-      if (rendered.svg !== undefined && !hasErrors(rendered.diagnostics)) {
-        this.svg = splitSvg(rendered.svg);
-        this.byTid = new Map(this.svg.pages.map((p) => [p.tid, p.svg]));
-        pagesVersion += 1;
-        pages = rendered.pages ?? 0;
+    if (result) {
+      diagnostics = [...diagnostics, ...result.diagnostics];
+      if (result.svg !== undefined && !hasErrors(result.diagnostics)) {
+        if (result !== this.shown) {
+          this.svg = splitSvg(result.svg);
+          this.byTid = new Map(this.svg.pages.map((p) => [p.tid, p.svg]));
+          this.shown = result;
+          pagesVersion += 1;
+        }
+        pages = result.pages ?? 0;
         fresh = true;
       }
     }
     const shown = diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
-    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
+    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), timing: timingOf(this.warm.last), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
     return this.state;
   }
 }

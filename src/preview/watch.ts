@@ -4,24 +4,27 @@
  * a short quiet period folds them into one rebuild.
  */
 import { watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 
 /** Milliseconds without events before a burst counts as finished. */
 const QUIET_MS = 25;
 
-/** Starts watching `folders` (recursively); returns a function that stops it. */
-export function watchSources(folders: readonly string[], onChange: (file: string) => void): () => void {
+/** Starts watching `folders` (recursively); calls `onChange` with the absolute paths of a burst; returns a function that stops it. */
+export function watchSources(folders: readonly string[], onChange: (files: readonly string[]) => void): () => void {
   const watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | null = null;
-  let last = '';
+  let burst = new Set<string>();
   for (const folder of folders) {
     try {
       const w = watch(folder, { recursive: true }, (_event, name) => {
         if (name !== null && /(^|[\\/])\.|~$|\.sw[px]$/.test(String(name))) return; // editor swap and hidden files
-        last = String(name ?? '');
+        burst.add(name === null ? folder : join(folder, String(name)));
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = null;
-          onChange(last);
+          const files = [...burst];
+          burst = new Set();
+          onChange(files);
         }, QUIET_MS);
       });
       w.on('error', () => undefined);

@@ -1,7 +1,8 @@
 /**
  * `naskah lsp` driven over stdio by a real JSON-RPC client (vscode-jsonrpc): diagnostics of an
  * unsaved buffer, the code action of a `--fix`, hover and go-to-definition of `[[id]]`, completion
- * of reference ids and of registry keys in `mengingat`.
+ * of reference ids and of registry keys in `mengingat`, rename across documents; in YAML and in a
+ * Pedoman chapter's Markdown.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -119,5 +120,50 @@ describe('naskah lsp', () => {
     const mdLine = md.findIndex((l) => l.includes('[[fungsi-identifikasi]]'));
     expect(edit.changes[bab2]).toEqual([{ range: { start: { line: mdLine, character: md[mdLine]!.indexOf('[[fungsi-identifikasi]]') + 2 }, end: { line: mdLine, character: md[mdLine]!.indexOf('[[fungsi-identifikasi]]') + 2 + 19 } }, newText: 'fungsi-penanganan' }]);
     await expect(rpc.sendRequest('textDocument/rename', { textDocument: { uri }, position: at('[[fungsi-identifikasi]]', 5), newName: 'puskesos' })).rejects.toThrow(/sudah dipakai dalam mini/);
+  });
+
+  it('shows "Pasal 3 ayat (1)" and the ayat text for a reference to an ayat, and "tidak dikenal" for an unknown id', async () => {
+    const hover = await rpc.sendRequest<{ contents: { value: string }; range: { start: { line: number; character: number }; end: { character: number } } }>('textDocument/hover', { textDocument: { uri }, position: at('[[puskesos-dibentuk]] melaksanakan', 3) });
+    expect(hover.contents.value).toBe('**Pasal 3 ayat (1)** (mini)\n\n(1) Puskesos dibentuk di setiap Desa dan Kelurahan.');
+    expect(hover.range.start).toEqual(at('[[puskesos-dibentuk]] melaksanakan', 2));
+    expect(hover.range.end.character - hover.range.start.character).toBe('puskesos-dibentuk'.length);
+    const typo = text.replace('Puskesos [[puskesos-dibentuk]] melaksanakan', 'Puskesos [[puskesos-dibentk]] melaksanakan');
+    await rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: typo }] });
+    const lines = typo.split('\n');
+    const line = lines.findIndex((l) => l.includes('[[puskesos-dibentk]]'));
+    const unknown = await rpc.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line]!.indexOf('[[puskesos-dibentk]]') + 4 } });
+    expect(unknown.contents.value).toBe('Rujukan `puskesos-dibentk` tidak dikenal.');
+    await rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version: 6 }, contentChanges: [{ text }] });
+  });
+
+  it('resolves a Pedoman chapter\'s [[id]] to the Perbup: hover, definition and completion in Markdown', async () => {
+    const md = join(dir, 'content', 'mini-pedoman', 'bab-2.md');
+    const mdUri = pathToFileURL(md).href;
+    const mdText = readFileSync(md, 'utf8');
+    const lines = mdText.split('\n');
+    const line = lines.findIndex((l) => l.includes('[[fungsi-identifikasi]]'));
+    const character = lines[line]!.indexOf('[[fungsi-identifikasi]]') + 5;
+    await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: mdUri, languageId: 'markdown', version: 1, text: mdText } });
+    const hover = await rpc.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: mdUri }, position: { line, character } });
+    expect(hover.contents.value).toMatch(/^\*\*Pasal 2 huruf b\*\* \(mini\)\n\nb\. identifikasi keluhan/);
+    const def = await rpc.sendRequest<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', { textDocument: { uri: mdUri }, position: { line, character } });
+    expect(def.uri).toBe(uri);
+    expect(def.range.start.line).toBe(at('- id: fungsi-identifikasi').line);
+    // Typing "[[pusk" at the end of the chapter offers the Perbup's ids with their labels.
+    const typed = `${mdText.trimEnd()}\nLihat [[pusk`;
+    await rpc.sendNotification('textDocument/didChange', { textDocument: { uri: mdUri, version: 2 }, contentChanges: [{ text: typed }] });
+    const last = typed.split('\n');
+    const items = await rpc.sendRequest<{ label: string; detail: string }[]>('textDocument/completion', { textDocument: { uri: mdUri }, position: { line: last.length - 1, character: last[last.length - 1]!.length } });
+    expect(items.find((i) => i.label === 'puskesos-dibentuk')?.detail).toBe('Pasal 3 ayat (1) (mini)');
+    expect(items.find((i) => i.label === 'puskesos-tugas')?.detail).toBe('Pasal 3 ayat (2) (mini)');
+    await rpc.sendNotification('textDocument/didClose', { textDocument: { uri: mdUri } });
+  });
+
+  it('renames from the `id:` line too, and refuses a name that is not an id', async () => {
+    const edit = await rpc.sendRequest<{ changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> }>('textDocument/rename', { textDocument: { uri }, position: at('- id: fungsi-identifikasi', 8), newName: 'fungsi-penanganan' });
+    const bab2 = pathToFileURL(join(dir, 'content', 'mini-pedoman', 'bab-2.md')).href;
+    expect(Object.keys(edit.changes).sort()).toEqual([uri, bab2].sort());
+    expect(edit.changes[uri]!.map((e) => e.range.start).sort((x, y) => x.line - y.line)).toEqual([at('fungsi-identifikasi'), at('[[fungsi-identifikasi]]', 2)]);
+    await expect(rpc.sendRequest('textDocument/rename', { textDocument: { uri }, position: at('- id: fungsi-identifikasi', 8), newName: 'Fungsi Penanganan' })).rejects.toThrow('Id `Fungsi Penanganan` tidak sah: gunakan huruf kecil, angka, dan tanda hubung.');
   });
 });

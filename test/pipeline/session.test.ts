@@ -63,4 +63,25 @@ describe('Session', () => {
     expect(session.last.reloaded).toContain('mini');
     expect(mini).not.toBe(first.loaded[0]!.ir);
   }, 120_000);
+
+  it('renders the pages as SVG on request, keeps them while nothing changed, and drops everything after a template change', async () => {
+    const paths = findProject(project())!;
+    const session = new Session(paths, { date: DATE, strict: false });
+    const a = (await session.rebuild(['mini'], ['pdf'], [], { svg: true })).rendered.get('mini')!;
+    expect(a.svg).toMatch(/^<svg[^>]*class="typst-doc"/);
+    expect(a.files.size).toBe(0);
+    const b = (await session.rebuild(['mini'], ['pdf'], [], { svg: true })).rendered.get('mini')!;
+    expect(b).toBe(a);
+    expect(session.last.rerendered).toEqual([]);
+    // The PDF is another rendering of the same IR, not the kept SVG.
+    const pdf = (await session.rebuild(['mini'], ['pdf'])).rendered.get('mini')!;
+    expect(pdf.svg).toBeUndefined();
+    expect(pdf.files.size).toBe(1);
+    // A file outside content/ (a Handlebars formula, a Typst layout) may change every IR and page.
+    await session.rebuild(['mini'], ['pdf'], [], { svg: true });
+    const c = (await session.rebuild(['mini'], ['pdf'], [join(paths.templates, 'typst', 'naskah', 'base.typ')], { svg: true })).rendered.get('mini')!;
+    expect(session.last.reloaded).toEqual(['mini']);
+    expect(session.last.rerendered).toEqual(['mini']);
+    expect(c.svg).toBe(a.svg);
+  }, 120_000);
 });

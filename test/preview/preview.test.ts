@@ -36,7 +36,7 @@ describe('naskah preview', () => {
     expect(await pageText()).toContain(squeeze('integrasi layanan dan informasi'));
     expect(await page.locator('#outline a').allTextContents()).toEqual(expect.arrayContaining(['BAB I KETENTUAN UMUM', 'Pasal 1']));
     expect(await page.locator('#diagnostics li .code').allTextContents()).toContain('NSK306');
-    expect(await page.locator('#doc option').allTextContents()).toEqual(['mini', 'mini-pedoman']);
+    expect(await page.locator('#doc option').allTextContents()).toEqual(['mini', 'mini-pedoman', 'Surat permohonan fasilitasi (paket)']);
   });
 
   it('updates the page text in place on save, keeping the scroll position', async () => {

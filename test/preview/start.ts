@@ -12,10 +12,11 @@ export interface Running {
   stderr: string;
 }
 
-/** Copies test/fixtures/<fixture> and starts the preview in it; resolves once the URL is printed. */
+/** Copies test/fixtures/<fixture> (or, for 'slrt', the real content/) and starts the preview in it; resolves once the URL is printed. */
 export function startPreview(fixture: string, args: readonly string[]): Promise<Running> {
   const dir = mkdtempSync(join(tmpdir(), 'naskah-preview-'));
-  cpSync(join(FIXTURES, fixture), dir, { recursive: true });
+  if (fixture === 'slrt') cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  else cpSync(join(FIXTURES, fixture), dir, { recursive: true });
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'preview', ...args], { cwd: dir, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
   return new Promise((resolve, reject) => {
     let out = '';

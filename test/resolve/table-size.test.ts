@@ -69,6 +69,16 @@ describe('sizing a table', () => {
     expect(t.huruf).toBeLessThan(12);
     expect(t.huruf).toBeGreaterThanOrEqual(9);
   });
+  it('sizes an unchanged table once (a warm rebuild reuses it) and a changed one again, with the same result as a fresh sizing', () => {
+    const make = (uraian: string) => [{ kind: 'judul', id: 'h', level: 2, label: 'A.', judul: 'H', source: null } as BlokLampiran, tabel(['No.', 'Uraian'], [['1.', uraian]])];
+    const first = sizeTables(make('Kepala Dinas selaku penanggung jawab'), fonts).blocks[1];
+    const again = sizeTables(make('Kepala Dinas selaku penanggung jawab'), fonts).blocks[1];
+    expect(again).toBe(first);
+    expect(again).toEqual(sizeTable(make('Kepala Dinas selaku penanggung jawab')[1] as Tabel, fonts, 165, 8).tabel);
+    const changed = sizeTables(make('Kepala Dinas selaku penanggung jawab penyelenggaraan Sistem Layanan dan Rujukan Terpadu di Daerah'), fonts).blocks[1] as Tabel;
+    expect(changed).not.toBe(first);
+    expect(changed.baris[0]![1]![0]).toEqual({ kind: 'text', text: 'Kepala Dinas selaku penanggung jawab penyelenggaraan Sistem Layanan dan Rujukan Terpadu di Daerah' });
+  });
   it('reports NSK350 with the remedies when 9 pt does not fit either', () => {
     const heads = Array.from({ length: 14 }, (_, i) => `Pertanggungjawaban${i}`);
     const { tabel: t, diagnostic } = sizeTable(tabel(heads, []), fonts, 165, 0);

@@ -32,6 +32,26 @@ export interface SizedBlocks {
   readonly diagnostics: Diagnostic[];
 }
 
+/**
+ * Sized tables by content, per font: sizing is a pure function of the table, the width it stands in
+ * and the font, and measuring every cell with the real glyphs is the costliest step of resolving a
+ * Lampiran, so a warm rebuild (preview, Session) that re-resolves an unchanged Pedoman reuses it.
+ */
+const sized = new WeakMap<TableFonts['regular'], Map<string, { tabel: Tabel; diagnostic: Diagnostic | null }>>();
+const SIZED_MAX = 1000;
+
+function sizeTableKept(t: Tabel, fonts: TableFonts, textWidthMm: number, indentMm: number): { tabel: Tabel; diagnostic: Diagnostic | null } {
+  let kept = sized.get(fonts.regular);
+  if (!kept) sized.set(fonts.regular, (kept = new Map()));
+  const key = `${textWidthMm}\u0000${indentMm}\u0000${JSON.stringify(t)}`;
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const result = sizeTable(t, fonts, textWidthMm, indentMm);
+  if (kept.size >= SIZED_MAX) kept.clear();
+  kept.set(key, result);
+  return result;
+}
+
 /** Sizes the tables among `blocks`; other blocks are returned unchanged. */
 export function sizeTables(blocks: readonly BlokLampiran[], fonts: TableFonts): SizedBlocks {
   const diagnostics: Diagnostic[] = [];
@@ -41,7 +61,7 @@ export function sizeTables(blocks: readonly BlokLampiran[], fonts: TableFonts): 
     if (b.kind === 'halaman-baru') orientation = b.orientasi;
     if (b.kind === 'judul') indentMm = b.level <= 1 ? 0 : (b.level - 1) * INDENT_STEP_MM;
     if (b.kind !== 'tabel') return b;
-    const { tabel, diagnostic } = sizeTable(b, fonts, TEXT_WIDTH_MM[orientation], indentMm);
+    const { tabel, diagnostic } = sizeTableKept(b, fonts, TEXT_WIDTH_MM[orientation], indentMm);
     if (diagnostic) diagnostics.push(diagnostic);
     return tabel;
   });

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+/**
+ * Save → page updated of `naskah preview` for the SLRT Perbup (issue 12, target ≤ 150 ms): copies
+ * content/ to output/bench/pratinjau/, starts the built CLI's preview there, opens the page in the
+ * system's chromium (playwright-core), then rewrites one word of perbup-slrt/naskah.yaml `runs` times
+ * and times, per save, with the browser's and the server's clocks (the same machine clock):
+ * save → rebuilt on the server (watcher quiet period + warm Session check + Typst layout + SVG),
+ * rebuilt → event in the page, event → changed pages swapped in. Prints one line per save on stderr
+ * and the medians as one JSON line on stdout; writes output/bench/pratinjau.json.
+ *
+ * Usage: npm run build:ts && node dist/bench/preview-save-to-page.js [runs=9] [id=perbup-slrt]
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { toolRoot } from '../src/load/project.js';
+import { writeFilesAtomic } from '../src/util/atomic-write.js';
+
+/** One save, in milliseconds from the write. */
+interface SaveTiming {
+  readonly halamanMs: number;
+  readonly disusunMs: number;
+  readonly periksaMs: number;
+  readonly susunMs: number;
+  readonly periksaCpuMs: number;
+  readonly susunCpuMs: number;
+  readonly peristiwaMs: number;
+  readonly halamanDiganti: number;
+}
+
+/** The preview state the page reads (src/preview/session.ts). */
+interface State {
+  readonly state: { readonly builtAt: number; readonly buildMs: number; readonly timing: { readonly checkMs: number; readonly renderMs: number; readonly checkCpuMs: number; readonly renderCpuMs: number }; readonly pageIds: readonly string[]; readonly version: number };
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const log = (s: string): void => void process.stderr.write(`${s}\n`);
+
+async function main(): Promise<void> {
+  const runs = Number(process.argv[2] ?? 9);
+  const id = process.argv[3] ?? 'perbup-slrt';
+  const root = toolRoot();
+  const dir = join(root, 'output', 'bench', 'pratinjau');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  const child = spawn(process.execPath, [join(root, 'dist', 'src', 'cli', 'main.js'), 'preview', id], { cwd: dir, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (b: Buffer) => {
+        const m = /http:\S+/.exec(String(b));
+        if (m) resolve(m[0]);
+      });
+      child.on('exit', (code) => reject(new Error(`naskah preview berhenti (kode ${code})`)));
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Times (epoch ms, the browser's clock) of each event received and of each page version shown.
+    await page.addInitScript(() => {
+      const w = window as unknown as { naskahEvents: number[]; naskahShown: { v: number; fresh: string; at: number }[] };
+      w.naskahEvents = [];
+      w.naskahShown = [];
+      const Original = window.EventSource;
+      window.EventSource = class extends Original {
+        constructor(u: string | URL, init?: EventSourceInit) {
+          super(u, init);
+          super.addEventListener('update', () => w.naskahEvents.push(performance.timeOrigin + performance.now()));
+        }
+      };
+    });
+    await page.goto(url);
+    await page.waitForSelector('#pages svg.page', { timeout: 180_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { naskahShown: { v: number; fresh: string; at: number }[] };
+      new MutationObserver(() => w.naskahShown.push({ v: Number(document.body.dataset['version']), fresh: document.body.dataset['fresh'] ?? '', at: performance.timeOrigin + performance.now() })).observe(document.body, { attributes: true, attributeFilter: ['data-version', 'data-fresh'] });
+    });
+    const file = join(dir, 'content', id, 'naskah.yaml');
+    const original = readFileSync(file, 'utf8');
+    const origin = new URL(url).origin;
+    const rows: SaveTiming[] = [];
+    const load0 = loadavg()[0] ?? 0;
+    for (let i = 0; i <= runs; i++) {
+      const before = Number(await page.evaluate(() => document.body.dataset['version']));
+      const events = await page.evaluate(() => (window as unknown as { naskahEvents: number[] }).naskahEvents.length);
+      await new Promise((r) => setTimeout(r, 300));
+      const t0 = Date.now();
+      writeFileSync(file, original.replace('bahwa ', i % 2 === 0 ? 'bahwa untuk ' : 'bahwa '));
+      await page.waitForFunction((v) => Number(document.body.dataset['version']) > v && document.body.dataset['fresh'] === 'true', before, { timeout: 60_000, polling: 20 });
+      const shown = await page.evaluate((v) => (window as unknown as { naskahShown: { v: number; fresh: string; at: number }[] }).naskahShown.find((s) => s.v > v && s.fresh === 'true')?.at ?? 0, before);
+      const event = await page.evaluate((n) => (window as unknown as { naskahEvents: number[] }).naskahEvents[n] ?? 0, events);
+      const replaced = Number(await page.evaluate(() => document.body.dataset['replaced']));
+      const { state } = (await (await fetch(`${origin}/api/state?doc=${id}`)).json()) as State;
+      const row = { halamanMs: Math.round(shown - t0), disusunMs: state.builtAt - t0, periksaMs: state.timing.checkMs, susunMs: state.timing.renderMs, periksaCpuMs: state.timing.checkCpuMs, susunCpuMs: state.timing.renderCpuMs, peristiwaMs: Math.round(event - t0), halamanDiganti: replaced };
+      // The first save warms the page's paths (and Typst's memo after the cold build): not counted.
+      if (i > 0) rows.push(row);
+      log(`${i === 0 ? 'pemanasan' : `simpan ${i}`}: simpan → halaman ${row.halamanMs} ms (simpan → tersusun ${row.disusunMs} ms: periksa ${row.periksaMs} ms (CPU ${row.periksaCpuMs}), tata letak + SVG ${row.susunMs} ms (CPU ${row.susunCpuMs}); peristiwa di halaman ${row.peristiwaMs} ms; ${replaced} dari ${state.pageIds.length} halaman diganti)`);
+    }
+    const result = {
+      dokumen: id,
+      putaran: rows.length,
+      bebanAwal: load0,
+      bebanAkhir: loadavg()[0] ?? 0,
+      simpanKeHalamanMs: median(rows.map((r) => r.halamanMs)),
+      simpanKeTersusunMs: median(rows.map((r) => r.disusunMs)),
+      periksaMs: median(rows.map((r) => r.periksaMs)),
+      tataLetakSvgMs: median(rows.map((r) => r.susunMs)),
+      periksaCpuMs: median(rows.map((r) => r.periksaCpuMs)),
+      tataLetakSvgCpuMs: median(rows.map((r) => r.susunCpuMs)),
+      tersusunKeHalamanMs: median(rows.map((r) => r.halamanMs - r.disusunMs)),
+      targetMs: 150,
+      putaranRinci: rows,
+    };
+    log(`median: simpan → halaman ${result.simpanKeHalamanMs} ms (target ≤ 150 ms); simpan → tersusun ${result.simpanKeTersusunMs} ms; periksa ${result.periksaMs} ms (CPU ${result.periksaCpuMs}); tata letak + SVG ${result.tataLetakSvgMs} ms (CPU ${result.tataLetakSvgCpuMs}); tersusun → halaman ${result.tersusunKeHalamanMs} ms; beban ${load0.toFixed(1)} → ${result.bebanAkhir.toFixed(1)}`);
+    writeFilesAtomic(new Map([[join(root, 'output', 'bench', 'pratinjau.json'), `${JSON.stringify(result, null, 2)}\n`]]));
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+  }
+}
+
+main().catch((e: unknown) => {
+  log(`bench pratinjau gagal: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
