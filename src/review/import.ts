@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentIndex } from '../ir-index/document.js';
+import type { Naskah } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
 import { loadYaml } from '../load/yaml-source.js';
 import { loadDocument } from '../pipeline/load-document.js';
@@ -22,6 +23,8 @@ export class ReviewError extends Error {
     readonly code: string,
     message: string,
     readonly hint: string,
+    /** Where in another file than the DOCX the fault is (a tanggapan file). */
+    readonly at?: { readonly file: string; readonly line: number; readonly column: number },
   ) {
     super(message);
   }
@@ -35,6 +38,8 @@ export interface ReviewResult {
   readonly matched: number;
   readonly bookmarked: number;
   readonly paragraphs: number;
+  /** The document as its sources stand (for the reply table's title and place). */
+  readonly ir: Naskah;
 }
 
 const PARTS = ['word/document.xml', 'word/comments.xml'];
@@ -85,5 +90,5 @@ export async function importReview(paths: ProjectPaths, id: string, docxPath: st
   if (bookmarked === 0 && unitMatched === 0) {
     throw new ReviewError('NSK625', `${displayName} bukan DOCX dokumen ${id}: tidak ada penanda unit naskah, dan tidak satu pun Pasal, ayat, atau huruf yang teksnya cocok (${matched} dari ${paragraphs} paragraf lain cocok).`, `Periksa id dokumen; \`naskah review import <id> <berkas.docx>\` membandingkan DOCX dengan content/<id>/.`);
   }
-  return { id, docx: displayName, findings, matched, bookmarked, paragraphs };
+  return { id, docx: displayName, findings, matched, bookmarked, paragraphs, ir };
 }

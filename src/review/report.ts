@@ -1,6 +1,6 @@
 /**
  * The review report: for the terminal and ulasan.md (the same lines; Markdown is readable as text), and
- * as JSON. Remarks are grouped by unit in document order; untracked edits are flagged loudly, because
+ * as JSON (ulasan.html is report-html.ts, from the same lines). Remarks are grouped by unit in document order; untracked edits are flagged loudly, because
  * they would be lost without anyone noticing if the sources were only updated from the tracked changes.
  */
 import type { Finding } from './compare.js';
@@ -21,7 +21,8 @@ function where(f: Finding): string {
   return f.file ? `${f.file}:${f.line}:${f.column}` : '(tanpa sumber)';
 }
 
-function line(f: Finding): string {
+/** One finding as a line of the report. */
+export function findingLine(f: Finding): string {
   const who = f.author ? ` — ${f.author}${f.date ? `, ${f.date}` : ''}` : '';
   switch (f.kind) {
     case 'komentar':
@@ -40,10 +41,15 @@ function line(f: Finding): string {
 }
 
 /** Counts for the summary line. */
-function summary(r: ReviewResult): string {
+export function summary(r: ReviewResult): string {
   const n = (k: Finding['kind'][]): number => r.findings.filter((f) => k.includes(f.kind)).length;
   const untracked = n(['tak-terlacak']);
   return `${n(['komentar'])} komentar, ${n(['sisip', 'hapus', 'ganti', 'paragraf'])} perubahan terlacak, ${untracked} suntingan tanpa tanda revisi${untracked > 0 ? ' (PERIKSA!)' : ''}; ${r.bookmarked} dari ${r.paragraphs} paragraf dikenali dari penanda unit, ${r.matched - r.bookmarked} dari teksnya.`;
+}
+
+/** The heading of a unit's section. */
+export function unitHeading(f: Finding): string {
+  return `${f.unit ?? 'Di luar unit (kop, judul, penutup)'}${f.via === 'teks' ? ' (dikenali dari teks: penanda unit terhapus)' : ''}`;
 }
 
 /** The report as Markdown lines (also printed as is). */
@@ -54,9 +60,9 @@ export function reportLines(r: ReviewResult): string[] {
     if (f.unit !== unit) {
       if (unit !== undefined) out.push('');
       unit = f.unit;
-      out.push(`## ${f.unit ?? 'Di luar unit (kop, judul, penutup)'}${f.via === 'teks' ? ' (dikenali dari teks: penanda unit terhapus)' : ''}`, '');
+      out.push(`## ${unitHeading(f)}`, '');
     }
-    out.push(`- ${line(f)}`);
+    out.push(`- ${findingLine(f)}`);
   }
   if (r.findings.length === 0) out.push('Tidak ada komentar, perubahan terlacak, atau suntingan lain.');
   out.push('');
