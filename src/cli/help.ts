@@ -163,7 +163,7 @@ ${EXIT}`,
   review: `naskah review import <id-dokumen> <berkas.docx> [--format json] [--apply] [--tanggapan berkas.yaml]
 
 Membaca DOCX yang dikembalikan peninjau (DOCX naskah yang disunting di Word atau LibreOffice) dan
-melaporkan per unit (Pasal, ayat, huruf) setiap komentar, setiap perubahan terlacak sebagai usulan
+melaporkan per unit (Pasal, ayat, huruf; diktum Keputusan; judul, alinea, dan butir Buku Pedoman) setiap komentar, setiap perubahan terlacak sebagai usulan
 perubahan pada sumber (berkas:baris:kolom), dan setiap suntingan tanpa tanda revisi. Unit dikenali dari
 penanda (bookmark) yang ditulis naskah, atau dari teksnya bila penanda terhapus. Laporan juga ditulis ke
 output/<id>/ulasan.md dan ulasan.html, dan komentar peninjau disusun menjadi tabel "Tanggapan atas

@@ -24,7 +24,7 @@ export interface Finding {
   readonly kind: FindingKind;
   readonly unit: string | null;
   readonly unitId: string | null;
-  /** How the unit was found: by naskah's bookmark, or by text because the bookmark was deleted. */
+  /** How the unit was found: by naskah's bookmark, by text because the bookmark was deleted, or (null) by text where naskah writes no bookmark. */
   readonly via: 'bookmark' | 'teks' | null;
   readonly author: string;
   readonly date: string;
@@ -47,7 +47,8 @@ export interface Finding {
 interface Match {
   readonly fresh: DocxParagraph;
   readonly unit: ReviewUnit | null;
-  readonly via: 'bookmark' | 'teks';
+  /** By bookmark, by text because the bookmark was deleted, or by text where naskah writes none (null). */
+  readonly via: 'bookmark' | 'teks' | null;
 }
 
 /** Similarity of two texts in [0, 1]: shared prefix and suffix over the longer length. */
@@ -81,7 +82,8 @@ export function matchParagraphs(reviewed: ReviewedDocx, fresh: ReviewedDocx, uni
   const out = new Map<number, Match>();
   const used = new Set<number>();
   const take = (r: DocxParagraph, f: DocxParagraph, via: 'bookmark' | 'teks'): void => {
-    out.set(r.index, { fresh: f, unit: unitOf.get(f.index) ?? null, via });
+    // Found by text where naskah wrote no bookmark (a Keputusan, a Pedoman, the kop) is not a deleted bookmark.
+    out.set(r.index, { fresh: f, unit: unitOf.get(f.index) ?? null, via: via === 'teks' && !f.bookmarks.some((b) => b.startsWith('n_')) ? null : via });
     used.add(f.index);
   };
   for (const r of reviewed.paragraphs) {

@@ -12,7 +12,7 @@
  * wrong remark after the reviewer's DOCX changed.
  */
 import { isMap, isSeq, type Node } from 'yaml';
-import type { Naskah } from '../ir/types.js';
+import type { BukuPedoman, Naskah } from '../ir/types.js';
 import { loadYaml, positionAt, type YamlSource } from '../load/yaml-source.js';
 import type { Tanggapan, TanggapanRow } from '../render/tanggapan/model.js';
 import { longDate } from '../resolve/daerah.js';
@@ -57,14 +57,22 @@ export function readAnswers(absPath: string, root: string, masukan: ReadonlyMap<
   return out;
 }
 
-/** "Ditetapkan di Purwakarta" → "Purwakarta". */
-function tempat(ir: Naskah): string {
+/** "Ditetapkan di Purwakarta" → "Purwakarta"; for a book, the daerah of its author ("Pemerintah Kabupaten Purwakarta"). */
+function tempat(ir: Naskah | BukuPedoman): string {
+  if (ir.jenis === 'buku-pedoman') return /(?:Kabupaten|Kota)\s+(.+)$/.exec(ir.metadata.author)?.[1] ?? '';
   const line = ir.penutup.penetapan.baris.find((b) => b.startsWith('Ditetapkan di '));
   return line ? line.slice('Ditetapkan di '.length).replace(/[,.]$/, '') : '';
 }
 
+/** The title lines after "TANGGAPAN ATAS MASUKAN". */
+function subject(ir: Naskah | BukuPedoman): string[] {
+  if (ir.jenis === 'buku-pedoman') return [ir.status === 'rancangan' ? 'TERHADAP RANCANGAN' : 'TERHADAP', ...ir.sampul.judul];
+  const [first = '', , ...rest] = ir.judul.baris;
+  return [`TERHADAP ${ir.status === 'rancangan' ? 'RANCANGAN ' : ''}${first}`, ...rest];
+}
+
 /** The reply table of a review; `answers` from readAnswers (empty: the column stays empty). */
-export function buildTanggapan(r: ReviewResult, ir: Naskah, date: string, answers: ReadonlyMap<number, string> = new Map()): Tanggapan {
+export function buildTanggapan(r: ReviewResult, ir: Naskah | BukuPedoman, date: string, answers: ReadonlyMap<number, string> = new Map()): Tanggapan {
   const comments = r.findings.filter((f) => f.kind === 'komentar');
   const rows: TanggapanRow[] = comments.map((f, i) => ({
     no: i + 1,
@@ -74,12 +82,12 @@ export function buildTanggapan(r: ReviewResult, ir: Naskah, date: string, answer
     oleh: [f.author, f.date ? longDate(f.date.slice(0, 10)) : ''].filter((s) => s !== '').join(', '),
     tanggapan: answers.get(i + 1) ?? '',
   }));
-  const [first = '', , ...rest] = ir.judul.baris;
-  const judul = ['TANGGAPAN ATAS MASUKAN', `TERHADAP ${ir.status === 'rancangan' ? 'RANCANGAN ' : ''}${first}`, ...rest];
+  const judul = ['TANGGAPAN ATAS MASUKAN', ...subject(ir)];
   const authors = [...new Set(comments.map((f) => f.author).filter((a) => a !== ''))];
   const place = tempat(ir);
   return {
     judul,
+    kolomUnit: ir.jenis === 'peraturan-bupati' ? 'PASAL' : ir.jenis === 'keputusan-bupati' ? 'DIKTUM' : 'BAGIAN',
     sumber: `Masukan${authors.length > 0 ? ` dari ${authors.join(', ')}` : ''} pada berkas ${r.docx.split('/').pop()}`,
     rows,
     tempatTanggal: `${place !== '' ? `${place}, ` : ''}${longDate(date.slice(0, 10))}`,

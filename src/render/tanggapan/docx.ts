@@ -11,7 +11,7 @@ import {
 } from 'docx';
 import { coreXml, packDocx } from '../matriks/docx-package.js';
 import { bindNumbers } from '../typography.js';
-import { COLUMNS, type Tanggapan, type TanggapanRow } from './model.js';
+import { columns, type Tanggapan, type TanggapanRow } from './model.js';
 
 /** F4 landscape in twips and margins (2.5 cm left, 2 cm elsewhere), as the matriks perubahan. */
 const PAGE = { width: 18709, height: 12189 };
@@ -67,8 +67,8 @@ function row(r: TanggapanRow): TableRow {
 
 /** Renders the reply table as .docx bytes. */
 export async function renderTanggapanDocx(t: Tanggapan): Promise<Uint8Array> {
-  const heading = new TableRow({ tableHeader: true, cantSplit: true, children: COLUMNS.map((h, i) => cell([para(h, { bold: true, center: true })], WIDTHS[i]!, true)) });
-  const numbers = new TableRow({ tableHeader: true, cantSplit: true, children: COLUMNS.map((_, i) => cell([para(`(${i + 1})`, { center: true, size: 20 })], WIDTHS[i]!)) });
+  const heading = new TableRow({ tableHeader: true, cantSplit: true, children: columns(t).map((h, i) => cell([para(h, { bold: true, center: true })], WIDTHS[i]!, true)) });
+  const numbers = new TableRow({ tableHeader: true, cantSplit: true, children: columns(t).map((_, i) => cell([para(`(${i + 1})`, { center: true, size: 20 })], WIDTHS[i]!)) });
   const rows = t.rows.length > 0
     ? t.rows.map(row)
     : [new TableRow({ children: [cell([para('-', { center: true })], COL_NO), cell([para('-')], COL_PASAL), cell([para('Tidak ada komentar peninjau.', { italics: true })], COL_WIDE), cell([para('-')], COL_WIDE)] })];

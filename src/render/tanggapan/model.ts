@@ -1,6 +1,6 @@
 /**
  * The reply table "Tanggapan atas masukan" as data: a title, where the remarks came from, one row per
- * reviewer comment with NO | PASAL | MASUKAN | TANGGAPAN (the answer empty for the drafting team to
+ * reviewer comment with NO | PASAL (DIKTUM, BAGIAN) | MASUKAN | TANGGAPAN (the answer empty for the drafting team to
  * write, or filled from a tanggapan file), and the place, date and signer of the closing block. Built
  * by src/review/tanggapan.ts; the DOCX and the Typst layout (templates/typst/tanggapan) render exactly this.
  */
@@ -24,7 +24,9 @@ export interface TanggapanRow {
 export interface Tanggapan {
   /** Title lines: ["TANGGAPAN ATAS MASUKAN", "TERHADAP RANCANGAN PERATURAN BUPATI PURWAKARTA", "TENTANG", "…"]. */
   readonly judul: string[];
-  /** "Masukan: Bagian Hukum atas berkas ulasan.docx". */
+  /** Heading of the unit column: PASAL (Peraturan), DIKTUM (Keputusan), BAGIAN (Buku Pedoman). */
+  readonly kolomUnit: 'PASAL' | 'DIKTUM' | 'BAGIAN';
+  /** "Masukan dari Bagian Hukum pada berkas ulasan.docx". */
   readonly sumber: string;
   readonly rows: TanggapanRow[];
   /** "Purwakarta, 7 Desember 2026". */
@@ -36,4 +38,6 @@ export interface Tanggapan {
 }
 
 /** Column headings, in order. */
-export const COLUMNS = ['NO', 'PASAL', 'MASUKAN', 'TANGGAPAN'] as const;
+export function columns(t: Tanggapan): readonly string[] {
+  return ['NO', t.kolomUnit, 'MASUKAN', 'TANGGAPAN'];
+}
