@@ -78,6 +78,12 @@ describe('tabel tanggapan atas masukan', () => {
     expect(html).not.toMatch(/<script|https?:/);
   });
 
+  it('writes the same bytes again for the same review', async () => {
+    const first = ['tanggapan.docx', 'tanggapan.pdf', 'ulasan.html'].map(out);
+    expect((await runCli(['review', 'import', 'mini', REVIEWED], dir)).exitCode).toBe(0);
+    ['tanggapan.docx', 'tanggapan.pdf', 'ulasan.html'].forEach((name, i) => expect(out(name).equals(first[i]!)).toBe(true));
+  });
+
   it('fills the TANGGAPAN column from a tanggapan file', async () => {
     writeFileSync(join(dir, 'tanggapan.yaml'), [
       '# jawaban tim penyusun',
