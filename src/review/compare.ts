@@ -126,6 +126,7 @@ function isiStart(paragraph: string, unit: ReviewUnit | null): number {
 
 function place(unit: ReviewUnit | null, k: number, length: number): Pick<Finding, 'file' | 'line' | 'column'> {
   if (unit?.text && unit.isi && k >= 0) return locateSpan(unit.text, unit.isi, k, length);
+  if (unit?.markdown && k >= 0) return unit.markdown.locate(k);
   if (unit?.source) return { file: unit.source.file, line: unit.source.line, column: unit.source.column };
   return { file: null, line: null, column: null };
 }
@@ -213,13 +214,13 @@ export function compareReview(reviewed: ReviewedDocx, fresh: ReviewedDocx, units
       } else if (c.text === '\n') {
         findings.push({ kind: 'paragraf', ...base, author: c.author, date: c.date, old: c.kind === 'del' ? '¶' : '', new: c.kind === 'ins' ? '¶' : '', ...place(m?.unit ?? null, -1, 0), edit: null });
       } else if (c.kind === 'del' && next?.kind === 'ins' && !next.move && next.at === c.at + c.text.length && next.text !== '\n') {
-        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, c.text.length, next.text) : null;
+        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, c.text.length, next.text) : (m?.unit?.markdown?.edit(k, c.text.length, next.text) ?? null);
         const ref = c.ref ?? next.ref;
         findings.push({ kind: 'ganti', ...base, author: c.author, date: c.date, old: c.text, new: next.text, ...place(m?.unit ?? null, k, c.text.length), edit, ...(ref ? { rujukan: { from: target(ref), to: null } } : {}) });
         i++;
       } else {
         const length = c.kind === 'del' ? c.text.length : 0;
-        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, length, c.kind === 'del' ? '' : c.text) : null;
+        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, length, c.kind === 'del' ? '' : c.text) : (m?.unit?.markdown?.edit(k, length, c.kind === 'del' ? '' : c.text) ?? null);
         findings.push({ kind: c.kind === 'del' ? 'hapus' : 'sisip', ...base, author: c.author, date: c.date, old: c.kind === 'del' ? c.text : '', new: c.kind === 'ins' ? c.text : '', ...place(m?.unit ?? null, k, length), edit, ...(c.ref ? { rujukan: { from: target(c.ref), to: null } } : {}) });
       }
     }

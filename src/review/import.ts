@@ -80,7 +80,7 @@ export async function importReview(paths: ProjectPaths, id: string, docxPath: st
   if (!fresh) throw new ReviewError('NSK625', `DOCX dokumen ${id} tidak dapat disusun untuk pembanding.`, `Jalankan \`naskah build ${id}\` untuk melihat galatnya.`);
   const own = readDocxFile(fresh);
   let units;
-  if (ir.jenis === 'buku-pedoman') units = pedomanUnits(ir);
+  if (ir.jenis === 'buku-pedoman') units = pedomanUnits(ir, paths.root);
   else {
     const { source } = loadYaml(join(paths.content, id, 'naskah.yaml'), paths.root);
     const index = new DocumentIndex({ ir, source, file: source?.file ?? `content/${id}/naskah.yaml` });

@@ -9,6 +9,7 @@
 import type { AuthorText } from '../ir-index/text.js';
 import type { BukuPedoman, Naskah, Rincian, Runs, SourcePos, Unit } from '../ir/types.js';
 import { bookmarkName } from '../render/docx/crossref.js';
+import { markdownPlace, type MarkdownPlace } from './markdown-place.js';
 
 export interface ReviewUnit {
   readonly id: string;
@@ -19,6 +20,8 @@ export interface ReviewUnit {
   readonly source: SourcePos | null;
   /** The author text behind `isi`, when it comes from the YAML source. */
   readonly text: AuthorText | null;
+  /** For a Buku Pedoman: where spans of `isi` stand in the Markdown chapter, and their exact edits. */
+  readonly markdown?: MarkdownPlace | null;
 }
 
 /** "huruf b" for "b." / "b)", "angka 2" for "2." / "2)". */
@@ -64,18 +67,19 @@ export function reviewUnits(ir: Naskah, texts: readonly AuthorText[]): ReviewUni
   return out;
 }
 
-/** Every heading, paragraph and list item of a Buku Pedoman, named after the headings above it. */
-export function pedomanUnits(ir: BukuPedoman): ReviewUnit[] {
+/** Every heading, paragraph and list item of a Buku Pedoman, named after the headings above it; `root`: the project. */
+export function pedomanUnits(ir: BukuPedoman, root: string): ReviewUnit[] {
   const out: ReviewUnit[] = [];
   const path: string[] = [];
   let alinea = 0;
-  const push = (id: string, name: string, isi: Runs | null, source: SourcePos | null): void => {
-    out.push({ id, name, bookmark: bookmarkName(id), isi, source, text: null });
+  const push = (id: string, name: string, isi: Runs | null, source: SourcePos | null, item = false): void => {
+    const markdown = isi && source ? markdownPlace(root, source, isi, item) : null;
+    out.push({ id, name, bookmark: bookmarkName(id), isi, source, text: null, markdown });
   };
   const items = (list: readonly Rincian[], parent: string): void => {
     for (const r of list) {
       const name = `${parent} butir ${r.label.replace(/[.)]$/, '')}`;
-      push(r.id, name, r.isi, r.source ?? null);
+      push(r.id, name, r.isi, r.source ?? null, true);
       items(r.rincian, name);
     }
   };

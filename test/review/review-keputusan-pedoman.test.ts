@@ -1,6 +1,7 @@
 /**
  * `naskah review import` for a Keputusan (remarks per diktum, tracked changes applied to the YAML) and a Buku
- * Pedoman (remarks per heading, paragraph and list item, pointing at the Markdown block), from DOCX files
+ * Pedoman (remarks per heading, paragraph and list item, at their place in the Markdown chapter, tracked
+ * changes applied to the Markdown), from DOCX files
  * LibreOffice edited (test/fixtures/review/make.py: kepbup.docx, pedoman.docx); the reply table names its
  * unit column DIKTUM or BAGIAN.
  */
@@ -56,18 +57,28 @@ describe('review import of a Keputusan', () => {
 });
 
 describe('review import of a Buku Pedoman', () => {
-  it('reports remarks per heading, paragraph and list item at their Markdown block', async () => {
+  it('reports remarks per heading, paragraph and list item at their place in the Markdown', async () => {
     const dir = copy(join(FIXTURES, 'mini'));
     const t = await runCli(['review', 'import', 'mini-pedoman', PEDOMAN], dir);
     expect(t.exitCode).toBe(0);
     expect(t.stdout).toContain('1 komentar, 2 perubahan terlacak, 0 suntingan tanpa tanda revisi; 0 dari 50 paragraf dikenali dari penanda unit, 50 dari teksnya.');
-    expect(t.stdout).toMatch(/\n## BAB I A alinea 1\n\n- Hapusan content\/mini-pedoman\/bab-1\.md:5:1 — [^\n]*: hapus “yang terintegrasi ” \(terapkan dengan tangan\)\n/);
-    expect(t.stdout).toContain('\n## BAB I A 1 alinea 1\n\n- Komentar content/mini-pedoman/bab-1.md:17:1 — Bagian Hukum, 2026-12-07T09:00:00Z: “Sebutkan sumber data BPS.” pada “menunjukkan kenaikan”\n');
-    expect(t.stdout).toMatch(/\n## BAB I A 1 butir a\n\n- Sisipan content\/mini-pedoman\/bab-1\.md:19:1 — [^\n]*: sisipkan “ secara berkala” \(terapkan dengan tangan\)\n/);
+    expect(t.stdout).toMatch(/\n## BAB I A alinea 1\n\n- Hapusan content\/mini-pedoman\/bab-1\.md:5:44 — [^\n]*: hapus “yang terintegrasi ”\n/);
+    expect(t.stdout).toContain('\n## BAB I A 1 alinea 1\n\n- Komentar content/mini-pedoman/bab-1.md:17:28 — Bagian Hukum, 2026-12-07T09:00:00Z: “Sebutkan sumber data BPS.” pada “menunjukkan kenaikan”\n');
+    expect(t.stdout).toMatch(/\n## BAB I A 1 butir a\n\n- Sisipan content\/mini-pedoman\/bab-1\.md:19:17 — [^\n]*: sisipkan “ secara berkala”\n/);
     const md = readFileSync(join(dir, 'content', 'mini-pedoman', 'bab-1.md'), 'utf8').split('\n');
-    expect(md[4]).toMatch(/^Penanganan fakir miskin memerlukan layanan yang terintegrasi/);
-    expect(md[16]).toMatch(/^Data pada \[\[tabel-miskin\]\] menunjukkan kenaikan/);
-    expect(md[18]).toBe('1. mendata warga;');
+    expect(md[4]!.slice(43)).toMatch(/^yang terintegrasi melalui/);
+    expect(md[16]!.slice(27)).toMatch(/^menunjukkan kenaikan/);
+    expect(md[18]!.slice(16)).toBe(';');
     expect(headerCells(readFileSync(join(dir, 'output', 'mini-pedoman', 'tanggapan.docx')))).toEqual(['NO', 'BAGIAN', 'MASUKAN', 'TANGGAPAN']);
+  });
+
+  it('applies the tracked changes to the Markdown chapter', async () => {
+    const dir = copy(join(FIXTURES, 'mini'));
+    const file = join(dir, 'content', 'mini-pedoman', 'bab-1.md');
+    const original = readFileSync(file, 'utf8');
+    const t = await runCli(['review', 'import', 'mini-pedoman', PEDOMAN, '--apply'], dir);
+    expect(t.exitCode).toBe(0);
+    expect(t.stdout).toContain('2 perubahan terlacak diterapkan ke sumber; hasilnya lolos pemeriksaan.');
+    expect(readFileSync(file, 'utf8')).toBe(original.replace('layanan yang terintegrasi melalui', 'layanan melalui').replace('1. mendata warga;', '1. mendata warga secara berkala;'));
   });
 });
