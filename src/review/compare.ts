@@ -7,8 +7,9 @@
  */
 import type { TextEdit } from '../diagnostics/types.js';
 import { runsText } from '../ir-index/text.js';
-import { pairMoves } from './moves.js';
-import type { DocxParagraph, RefField, ReviewedDocx, TrackedChange } from './read-docx.js';
+import { destination, pairMoves } from './moves.js';
+import { retargeted } from './ref-edits.js';
+import type { DocxParagraph, ReviewedDocx, TrackedChange } from './read-docx.js';
 import { editSpan, locateSpan } from './source-map.js';
 import type { ReviewUnit } from './units.js';
 
@@ -131,28 +132,6 @@ function place(unit: ReviewUnit | null, k: number, length: number): Pick<Finding
   return { file: null, line: null, column: null };
 }
 
-/** REF fields of naskah's paragraph that the reviewer pointed at another bookmark (without revision marks). */
-function retargeted(reviewed: DocxParagraph, fresh: DocxParagraph): { from: RefField; to: RefField }[] {
-  const now = reviewed.refs.filter((r) => !r.tracked);
-  if (now.length !== fresh.refs.length) return [];
-  return fresh.refs.flatMap((r, i) => (r.bookmark !== now[i]!.bookmark ? [{ from: r, to: now[i]! }] : []));
-}
-
-/** Where a moved text arrived: in a unit's paragraph, or before (after) the nearest unit. */
-function destination(reviewed: ReviewedDocx, matches: ReadonlyMap<number, Match>, to: number, from: number): string {
-  const here = matches.get(to);
-  if (here?.unit && reviewed.paragraphs[to]!.original.trim() !== '') return `ke dalam ${here.unit.name}`;
-  for (let j = to + 1; j < reviewed.paragraphs.length; j++) {
-    const u = j === from ? null : matches.get(j)?.unit;
-    if (u) return `ke sebelum ${u.name}`;
-  }
-  for (let j = to - 1; j >= 0; j--) {
-    const u = j === from ? null : matches.get(j)?.unit;
-    if (u) return `ke sesudah ${u.name}`;
-  }
-  return 'ke tempat lain';
-}
-
 /** Every finding of the review, in document order. */
 export function compareReview(reviewed: ReviewedDocx, fresh: ReviewedDocx, units: readonly ReviewUnit[]): { findings: Finding[]; matched: number; bookmarked: number; unitMatched: number } {
   const matches = matchParagraphs(reviewed, fresh, units);
@@ -210,7 +189,7 @@ export function compareReview(reviewed: ReviewedDocx, fresh: ReviewedDocx, units
       const moved = movedFrom.get(c);
       if (movedTo.has(c)) continue;
       if (moved) {
-        findings.push({ kind: 'pindah', ...base, author: c.author, date: c.date, old: moved.text, new: destination(reviewed, matches, moved.to.paragraph, p.index), ...place(m?.unit ?? null, k, c.text.length), edit: null });
+        findings.push({ kind: 'pindah', ...base, author: c.author, date: c.date, old: moved.text, new: destination(reviewed.paragraphs, (j) => matches.get(j)?.unit ?? null, moved.to.paragraph, p.index), ...place(m?.unit ?? null, k, c.text.length), edit: null });
       } else if (c.text === '\n') {
         findings.push({ kind: 'paragraf', ...base, author: c.author, date: c.date, old: c.kind === 'del' ? '¶' : '', new: c.kind === 'ins' ? '¶' : '', ...place(m?.unit ?? null, -1, 0), edit: null });
       } else if (c.kind === 'del' && next?.kind === 'ins' && !next.move && next.at === c.at + c.text.length && next.text !== '\n') {

@@ -5,6 +5,7 @@
  * unit and an insertion of the same words in another.
  */
 import type { DocxParagraph, TrackedChange } from './read-docx.js';
+import type { ReviewUnit } from './units.js';
 
 /** One paired move: where the text left (`from`) and where it arrived (`to`). */
 export interface Move {
@@ -34,4 +35,22 @@ export function pairMoves(paragraphs: readonly DocxParagraph[]): Move[] {
     moves.push({ text: norm(f.change.text), from: f, to: to[i]! });
   }
   return moves;
+}
+
+/**
+ * Where a moved text arrived: into a unit's paragraph, or before (after) the nearest unit; `unitAt` gives
+ * the unit a reviewed paragraph was matched to, `to` and `from` are the paragraphs of the move.
+ */
+export function destination(paragraphs: readonly DocxParagraph[], unitAt: (index: number) => ReviewUnit | null, to: number, from: number): string {
+  const here = unitAt(to);
+  if (here && paragraphs[to]!.original.trim() !== '') return `ke dalam ${here.name}`;
+  for (let j = to + 1; j < paragraphs.length; j++) {
+    const u = j === from ? null : unitAt(j);
+    if (u) return `ke sebelum ${u.name}`;
+  }
+  for (let j = to - 1; j >= 0; j--) {
+    const u = j === from ? null : unitAt(j);
+    if (u) return `ke sesudah ${u.name}`;
+  }
+  return 'ke tempat lain';
 }
