@@ -173,13 +173,15 @@ Menambah dokumen baru di proyek ini: rancangan Peraturan, Keputusan, atau Buku P
 memerlukan --peraturan, Peraturan yang melampirkannya). Tidak ada berkas yang ditimpa.
 
 ${EXIT}`,
-  review: `naskah review import <id-dokumen> <berkas.docx> [--format json] [--apply]
+  review: `naskah review import <id-dokumen> <berkas.docx> [--format json] [--apply] [--tanggapan berkas.yaml]
 
 Membaca DOCX yang dikembalikan peninjau (DOCX naskah yang disunting di Word atau LibreOffice) dan
-melaporkan per unit (Pasal, ayat, huruf) setiap komentar, setiap perubahan terlacak sebagai usulan
+melaporkan per unit (Pasal, ayat, huruf; diktum Keputusan; judul, alinea, dan butir Buku Pedoman) setiap komentar, setiap perubahan terlacak sebagai usulan
 perubahan pada sumber (berkas:baris:kolom), dan setiap suntingan tanpa tanda revisi. Unit dikenali dari
 penanda (bookmark) yang ditulis naskah, atau dari teksnya bila penanda terhapus. Laporan juga ditulis ke
-output/<id>/ulasan.md; content/ tidak diubah kecuali dengan --apply. DOCX yang rusak, terenkripsi, bom zip, atau milik dokumen
+output/<id>/ulasan.md dan ulasan.html, dan komentar peninjau disusun menjadi tabel "Tanggapan atas
+masukan" (NO, PASAL, MASUKAN, TANGGAPAN) di output/<id>/tanggapan.docx dan tanggapan.pdf dengan kolom
+TANGGAPAN kosong untuk diisi tim penyusun. content/ tidak diubah kecuali dengan --apply. DOCX yang rusak, terenkripsi, bom zip, atau milik dokumen
 lain ditolak dengan kode galat.
 
 Opsi:
@@ -187,6 +189,10 @@ Opsi:
   --apply        Tulis perubahan terlacak ke sumber sebagai suntingan minimal (komentar dan tata letak
                  YAML tetap), lalu tampilkan perbedaannya. Semua atau tidak sama sekali: ditolak bila
                  satu perubahan tidak dapat diterapkan tepat atau hasilnya tidak lolos pemeriksaan.
+  --tanggapan berkas.yaml
+                 Isi kolom TANGGAPAN dari daftar YAML: tiap butir memuat no (nomor masukan pada tabel)
+                 dan tanggapan, boleh juga masukan (teks komentar, diperiksa sama). Lihat
+                 naskah explain NSK627.
 
 ${EXIT}`,
 });

@@ -23,6 +23,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         strict: { type: 'boolean' },
         fix: { type: 'boolean' },
         apply: { type: 'boolean' },
+        tanggapan: { type: 'string' },
         label: { type: 'string' },
         revision: { type: 'string' },
         paraf: { type: 'boolean' },
@@ -63,7 +64,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'diff': return await (await import('./diff.js')).runDiff(rest, { strict: values.strict ?? false }, io);
       case 'package': return await (await import('./package.js')).runPackage(rest, { out: values.out }, io);
       case 'init': return (await import('./init.js')).runInit(rest, { daerah: values.daerah, provinsi: values.provinsi, tentang: values.tentang }, io);
-      case 'review': return await (await import('./review.js')).runReview(rest, { format: values.format, apply: values.apply ?? false }, io);
+      case 'review': return await (await import('./review.js')).runReview(rest, { format: values.format, apply: values.apply ?? false, tanggapan: values.tanggapan }, io);
       case 'new': return (await import('./init.js')).runNew(rest, { tentang: values.tentang, peraturan: values.peraturan }, io);
       case 'preview': return await (await import('./preview.js')).runPreview(rest, { port: values.port, open: values.open ?? false }, io);
       case 'lsp': return await (await import('./lsp.js')).runLsp(rest, io);

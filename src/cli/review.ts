@@ -1,19 +1,21 @@
 /**
  * `naskah review import <id> <reviewed.docx> [--format json] [--apply]`: reports every comment, tracked change and
  * untracked edit of a DOCX a reviewer sent back, per unit, with the source position (src/review/), and
- * writes the report to output/<id>/ulasan.md. Bad input is refused with its code and exit 1; content/ is
+ * writes the report to output/<id>/ulasan.md and ulasan.html and the reply table to tanggapan.docx and .pdf. Bad input is refused with its code and exit 1; content/ is
  * written only by --apply (src/review/apply.ts), all or nothing.
  */
 import { isAbsolute, join, relative } from 'node:path';
 import { applyReview } from '../review/apply.js';
 import { importReview, ReviewError } from '../review/import.js';
+import { formatCompact } from '../diagnostics/format.js';
+import { reviewOutputs } from '../review/outputs.js';
 import { reportJson, reportLines } from '../review/report.js';
 import { writeFilesAtomic } from '../util/atomic-write.js';
 import { sourceDate } from '../util/source-date.js';
 import { selectDocuments } from './documents.js';
 import { UsageError, type Io } from './io.js';
 
-export async function runReview(args: readonly string[], options: { format: string | undefined; apply: boolean }, io: Io): Promise<number> {
+export async function runReview(args: readonly string[], options: { format: string | undefined; apply: boolean; tanggapan?: string | undefined }, io: Io): Promise<number> {
   const [sub, id, file, ...extra] = args;
   if (sub !== 'import') throw new UsageError(sub === undefined ? 'Sebutkan subperintah: `naskah review import <id> <berkas.docx>`.' : `Subperintah review \`${sub}\` tidak dikenal; gunakan \`import\`.`);
   if (id === undefined || file === undefined || extra.length > 0) throw new UsageError('Pemakaian: `naskah review import <id-dokumen> <berkas.docx> [--format json] [--apply]`.');
@@ -25,12 +27,15 @@ export async function runReview(args: readonly string[], options: { format: stri
     const date = sourceDate(paths.content, io.env);
     const result = await importReview(paths, id, absPath, display, date);
     const lines = reportLines(result);
-    const target = join(paths.output, id, 'ulasan.md');
-    writeFilesAtomic(new Map([[target, lines.join('\n')]]));
+    const answers = options.tanggapan === undefined ? undefined : isAbsolute(options.tanggapan) ? options.tanggapan : join(io.cwd, options.tanggapan);
+    const outputs = await reviewOutputs(paths, result, date, answers);
+    for (const d of outputs.diagnostics) io.err(formatCompact(d));
+    writeFilesAtomic(outputs.files);
+    const written = [...outputs.files.keys()].map((p) => relative(paths.root, p).split('\\').join('/'));
     if (options.format === 'json') io.out(reportJson(result).trimEnd());
     else {
       for (const l of lines) io.out(l);
-      io.out(`Laporan ditulis ke ${relative(paths.root, target).split('\\').join('/')}.`);
+      io.out(`Laporan ditulis ke ${written.slice(0, 2).join(' dan ')}; tabel tanggapan (${outputs.tanggapan.rows.length} masukan) ke ${written.slice(2).join(' dan ')}.`);
     }
     if (!options.apply) return 0;
     const outcome = applyReview(paths, id, result.findings, date);
@@ -46,7 +51,7 @@ export async function runReview(args: readonly string[], options: { format: stri
     return 0;
   } catch (e) {
     if (!(e instanceof ReviewError)) throw e;
-    io.err(`${display}:1:1 galat ${e.code} ${e.message}`);
+    io.err(`${e.at ? `${e.at.file}:${e.at.line}:${e.at.column}` : `${display}:1:1`} galat ${e.code} ${e.message}`);
     io.err(`  saran: ${e.hint}`);
     return 1;
   }

@@ -24,7 +24,7 @@ export interface ApplyOutcome {
   readonly applied: number;
 }
 
-const TRACKED = new Set<Finding['kind']>(['sisip', 'hapus', 'ganti', 'paragraf']);
+const TRACKED = new Set<Finding['kind']>(['sisip', 'hapus', 'ganti', 'pindah', 'paragraf']);
 
 function lineDiff(file: string, before: string, after: string): string[] {
   const a = before.split('\n');
@@ -51,7 +51,7 @@ function lineDiff(file: string, before: string, after: string): string[] {
 export function applyReview(paths: ProjectPaths, id: string, findings: readonly Finding[], date: string): ApplyOutcome {
   const tracked = findings.filter((f) => TRACKED.has(f.kind));
   const reasons: string[] = [];
-  for (const f of tracked) if (!f.edit) reasons.push(`${f.file ?? '(tanpa sumber)'}:${f.line ?? 1}:${f.column ?? 1} ${f.unit ?? ''}: perubahan terlacak “${f.old || f.new}” tidak dapat diterapkan tepat (di dalam rujukan, kata yang disusun naskah, atau tanda paragraf)`);
+  for (const f of tracked) if (!f.edit) reasons.push(`${f.file ?? '(tanpa sumber)'}:${f.line ?? 1}:${f.column ?? 1} ${f.unit ?? ''}: perubahan terlacak “${f.old || f.new}” tidak dapat diterapkan tepat (di dalam rujukan, kata yang disusun naskah, pemindahan, atau tanda paragraf)`);
   if (tracked.length === 0) reasons.push('tidak ada perubahan terlacak untuk diterapkan');
   const byFile = new Map<string, TextEdit[]>();
   for (const f of tracked) if (f.edit) byFile.set(f.edit.absPath, [...(byFile.get(f.edit.absPath) ?? []), f.edit]);

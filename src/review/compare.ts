@@ -7,17 +7,25 @@
  */
 import type { TextEdit } from '../diagnostics/types.js';
 import { runsText } from '../ir-index/text.js';
-import type { DocxParagraph, ReviewedDocx } from './read-docx.js';
+import { destination, pairMoves } from './moves.js';
+import { retargeted } from './ref-edits.js';
+import type { DocxParagraph, ReviewedDocx, TrackedChange } from './read-docx.js';
 import { editSpan, locateSpan } from './source-map.js';
 import type { ReviewUnit } from './units.js';
 
-export type FindingKind = 'komentar' | 'sisip' | 'hapus' | 'ganti' | 'paragraf' | 'tak-terlacak';
+export type FindingKind = 'komentar' | 'sisip' | 'hapus' | 'ganti' | 'pindah' | 'paragraf' | 'tak-terlacak';
+
+/** A unit a REF field points at: its id and name, or only the bookmark when it is not a unit of this document. */
+export interface RefTarget {
+  readonly id: string | null;
+  readonly name: string;
+}
 
 export interface Finding {
   readonly kind: FindingKind;
   readonly unit: string | null;
   readonly unitId: string | null;
-  /** How the unit was found: by naskah's bookmark, or by text because the bookmark was deleted. */
+  /** How the unit was found: by naskah's bookmark, by text because the bookmark was deleted, or (null) by text where naskah writes no bookmark. */
   readonly via: 'bookmark' | 'teks' | null;
   readonly author: string;
   readonly date: string;
@@ -30,12 +38,18 @@ export interface Finding {
   readonly column: number | null;
   /** The exact source edit (tracked changes only), or null when it must be made by hand. */
   readonly edit: TextEdit | null;
+  /**
+   * An edit of a reference (a REF field): the unit it pointed at, and the unit it points at now when the
+   * reviewer pointed the field elsewhere (null when the field's text was typed over).
+   */
+  readonly rujukan?: { readonly from: RefTarget; readonly to: RefTarget | null };
 }
 
 interface Match {
   readonly fresh: DocxParagraph;
   readonly unit: ReviewUnit | null;
-  readonly via: 'bookmark' | 'teks';
+  /** By bookmark, by text because the bookmark was deleted, or by text where naskah writes none (null). */
+  readonly via: 'bookmark' | 'teks' | null;
 }
 
 /** Similarity of two texts in [0, 1]: shared prefix and suffix over the longer length. */
@@ -69,7 +83,8 @@ export function matchParagraphs(reviewed: ReviewedDocx, fresh: ReviewedDocx, uni
   const out = new Map<number, Match>();
   const used = new Set<number>();
   const take = (r: DocxParagraph, f: DocxParagraph, via: 'bookmark' | 'teks'): void => {
-    out.set(r.index, { fresh: f, unit: unitOf.get(f.index) ?? null, via });
+    // Found by text where naskah wrote no bookmark (a Keputusan, a Pedoman, the kop) is not a deleted bookmark.
+    out.set(r.index, { fresh: f, unit: unitOf.get(f.index) ?? null, via: via === 'teks' && !f.bookmarks.some((b) => b.startsWith('n_')) ? null : via });
     used.add(f.index);
   };
   for (const r of reviewed.paragraphs) {
@@ -112,6 +127,7 @@ function isiStart(paragraph: string, unit: ReviewUnit | null): number {
 
 function place(unit: ReviewUnit | null, k: number, length: number): Pick<Finding, 'file' | 'line' | 'column'> {
   if (unit?.text && unit.isi && k >= 0) return locateSpan(unit.text, unit.isi, k, length);
+  if (unit?.markdown && k >= 0) return unit.markdown.locate(k);
   if (unit?.source) return { file: unit.source.file, line: unit.source.line, column: unit.source.column };
   return { file: null, line: null, column: null };
 }
@@ -120,6 +136,14 @@ function place(unit: ReviewUnit | null, k: number, length: number): Pick<Finding
 export function compareReview(reviewed: ReviewedDocx, fresh: ReviewedDocx, units: readonly ReviewUnit[]): { findings: Finding[]; matched: number; bookmarked: number; unitMatched: number } {
   const matches = matchParagraphs(reviewed, fresh, units);
   const findings: Finding[] = [];
+  const byBookmark = new Map(units.map((u) => [u.bookmark, u]));
+  const target = (bookmark: string): RefTarget => {
+    const u = byBookmark.get(bookmark);
+    return u ? { id: u.id, name: u.name } : { id: null, name: bookmark };
+  };
+  const moves = pairMoves(reviewed.paragraphs);
+  const movedFrom = new Map<TrackedChange, (typeof moves)[number]>(moves.map((m) => [m.from.change, m]));
+  const movedTo = new Set<TrackedChange>(moves.map((m) => m.to.change));
   let last: Match | null = null;
   const seen = new Set<number>();
   const commentsAt = new Map<number, typeof reviewed.comments>();
@@ -141,7 +165,19 @@ export function compareReview(reviewed: ReviewedDocx, fresh: ReviewedDocx, units
       let suf = 0;
       while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
       const s0 = isiStart(a, m.unit);
-      findings.push({ kind: 'tak-terlacak', ...base, author: '', date: '', old: a.slice(pre, a.length - suf), new: b.slice(pre, b.length - suf), ...place(m.unit, s0 < 0 ? -1 : pre - s0, a.length - suf - pre), edit: null });
+      const pointed = retargeted(p, m.fresh);
+      for (const { from, to } of pointed) {
+        findings.push({ kind: 'tak-terlacak', ...base, author: '', date: '', old: from.text, new: to.text, ...place(m.unit, s0 < 0 ? -1 : from.at - s0, from.text.length), edit: null, rujukan: { from: target(from.bookmark), to: target(to.bookmark) } });
+      }
+      // The text differs only inside a field pointed elsewhere: that is the whole edit.
+      if (!pointed.some(({ from }) => from.at <= pre && a.length - suf <= from.at + from.text.length)) {
+        findings.push({ kind: 'tak-terlacak', ...base, author: '', date: '', old: a.slice(pre, a.length - suf), new: b.slice(pre, b.length - suf), ...place(m.unit, s0 < 0 ? -1 : pre - s0, a.length - suf - pre), edit: null });
+      }
+    } else if (m) {
+      const s0 = isiStart(m.fresh.original, m.unit);
+      for (const { from, to } of retargeted(p, m.fresh)) {
+        findings.push({ kind: 'tak-terlacak', ...base, author: '', date: '', old: from.text, new: to.text, ...place(m.unit, s0 < 0 ? -1 : from.at - s0, from.text.length), edit: null, rujukan: { from: target(from.bookmark), to: target(to.bookmark) } });
+      }
     } else if (!m && p.original.trim() !== '') {
       findings.push({ kind: 'tak-terlacak', ...base, author: '', date: '', old: '', new: p.original, ...place(unit, -1, 0), edit: null });
     }
@@ -150,16 +186,21 @@ export function compareReview(reviewed: ReviewedDocx, fresh: ReviewedDocx, units
       const c = changes[i]!;
       const next = changes[i + 1];
       const k = start < 0 ? -1 : c.at - start;
-      if (c.text === '\n') {
+      const moved = movedFrom.get(c);
+      if (movedTo.has(c)) continue;
+      if (moved) {
+        findings.push({ kind: 'pindah', ...base, author: c.author, date: c.date, old: moved.text, new: destination(reviewed.paragraphs, (j) => matches.get(j)?.unit ?? null, moved.to.paragraph, p.index), ...place(m?.unit ?? null, k, c.text.length), edit: null });
+      } else if (c.text === '\n') {
         findings.push({ kind: 'paragraf', ...base, author: c.author, date: c.date, old: c.kind === 'del' ? '¶' : '', new: c.kind === 'ins' ? '¶' : '', ...place(m?.unit ?? null, -1, 0), edit: null });
-      } else if (c.kind === 'del' && next?.kind === 'ins' && next.at === c.at + c.text.length && next.text !== '\n') {
-        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, c.text.length, next.text) : null;
-        findings.push({ kind: 'ganti', ...base, author: c.author, date: c.date, old: c.text, new: next.text, ...place(m?.unit ?? null, k, c.text.length), edit });
+      } else if (c.kind === 'del' && next?.kind === 'ins' && !next.move && next.at === c.at + c.text.length && next.text !== '\n') {
+        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, c.text.length, next.text) : (m?.unit?.markdown?.edit(k, c.text.length, next.text) ?? null);
+        const ref = c.ref ?? next.ref;
+        findings.push({ kind: 'ganti', ...base, author: c.author, date: c.date, old: c.text, new: next.text, ...place(m?.unit ?? null, k, c.text.length), edit, ...(ref ? { rujukan: { from: target(ref), to: null } } : {}) });
         i++;
       } else {
         const length = c.kind === 'del' ? c.text.length : 0;
-        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, length, c.kind === 'del' ? '' : c.text) : null;
-        findings.push({ kind: c.kind === 'del' ? 'hapus' : 'sisip', ...base, author: c.author, date: c.date, old: c.kind === 'del' ? c.text : '', new: c.kind === 'ins' ? c.text : '', ...place(m?.unit ?? null, k, length), edit });
+        const edit = m?.unit?.text && m.unit.isi ? editSpan(m.unit.text, m.unit.isi, k, length, c.kind === 'del' ? '' : c.text) : (m?.unit?.markdown?.edit(k, length, c.kind === 'del' ? '' : c.text) ?? null);
+        findings.push({ kind: c.kind === 'del' ? 'hapus' : 'sisip', ...base, author: c.author, date: c.date, old: c.kind === 'del' ? c.text : '', new: c.kind === 'ins' ? c.text : '', ...place(m?.unit ?? null, k, length), edit, ...(c.ref ? { rujukan: { from: target(c.ref), to: null } } : {}) });
       }
     }
     if (m) last = m;

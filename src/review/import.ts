@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentIndex } from '../ir-index/document.js';
+import type { BukuPedoman, Naskah } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
 import { loadYaml } from '../load/yaml-source.js';
 import { loadDocument } from '../pipeline/load-document.js';
@@ -14,7 +15,7 @@ import { renderDocument } from '../pipeline/render-document.js';
 import { compareReview, type Finding } from './compare.js';
 import { readReviewed, XmlError, type ReviewedDocx } from './read-docx.js';
 import { DocxOpenError, openDocx } from './unzip.js';
-import { reviewUnits } from './units.js';
+import { pedomanUnits, reviewUnits } from './units.js';
 
 /** A refusal with its code (exit 1). */
 export class ReviewError extends Error {
@@ -22,6 +23,8 @@ export class ReviewError extends Error {
     readonly code: string,
     message: string,
     readonly hint: string,
+    /** Where in another file than the DOCX the fault is (a tanggapan file). */
+    readonly at?: { readonly file: string; readonly line: number; readonly column: number },
   ) {
     super(message);
   }
@@ -35,6 +38,8 @@ export interface ReviewResult {
   readonly matched: number;
   readonly bookmarked: number;
   readonly paragraphs: number;
+  /** The document as its sources stand (for the reply table's title and place). */
+  readonly ir: Naskah | BukuPedoman;
 }
 
 const PARTS = ['word/document.xml', 'word/comments.xml'];
@@ -68,22 +73,24 @@ export async function importReview(paths: ProjectPaths, id: string, docxPath: st
   }
   const reviewed = readDocxFile(bytes);
   const loaded = loadDocument(paths, id, { date, strict: false });
-  if (!loaded.ir || loaded.ir.jenis !== 'peraturan-bupati') {
-    throw new ReviewError('NSK625', loaded.ir ? `Dokumen ${id} bukan Peraturan Bupati; ulasan DOCX baru didukung untuk Peraturan Bupati.` : `Dokumen ${id} memuat galat; ulasan tidak dapat dibandingkan.`, loaded.ir ? 'Gunakan id Peraturan Bupati.' : `Jalankan \`naskah check ${id}\` dan perbaiki galatnya dahulu.`);
-  }
+  if (!loaded.ir) throw new ReviewError('NSK625', `Dokumen ${id} memuat galat; ulasan tidak dapat dibandingkan.`, `Jalankan \`naskah check ${id}\` dan perbaiki galatnya dahulu.`);
   const ir = loaded.ir;
   const rendered = await renderDocument(ir, paths, ['docx']);
   const fresh = [...rendered.files].find(([p]) => p.endsWith('.docx'))?.[1];
   if (!fresh) throw new ReviewError('NSK625', `DOCX dokumen ${id} tidak dapat disusun untuk pembanding.`, `Jalankan \`naskah build ${id}\` untuk melihat galatnya.`);
   const own = readDocxFile(fresh);
-  const { source } = loadYaml(join(paths.content, id, 'naskah.yaml'), paths.root);
-  const index = new DocumentIndex({ ir, source, file: source?.file ?? `content/${id}/naskah.yaml` });
-  const units = reviewUnits(ir, index.texts);
+  let units;
+  if (ir.jenis === 'buku-pedoman') units = pedomanUnits(ir, paths.root);
+  else {
+    const { source } = loadYaml(join(paths.content, id, 'naskah.yaml'), paths.root);
+    const index = new DocumentIndex({ ir, source, file: source?.file ?? `content/${id}/naskah.yaml` });
+    units = reviewUnits(ir, index.texts);
+  }
   const { findings, matched, bookmarked, unitMatched } = compareReview(reviewed, own, units);
   const paragraphs = reviewed.paragraphs.filter((p) => p.original.trim() !== '').length;
   // Kop, judul and formulas are the same in every Peraturan: only a matched unit shows it is this document.
   if (bookmarked === 0 && unitMatched === 0) {
-    throw new ReviewError('NSK625', `${displayName} bukan DOCX dokumen ${id}: tidak ada penanda unit naskah, dan tidak satu pun Pasal, ayat, atau huruf yang teksnya cocok (${matched} dari ${paragraphs} paragraf lain cocok).`, `Periksa id dokumen; \`naskah review import <id> <berkas.docx>\` membandingkan DOCX dengan content/<id>/.`);
+    throw new ReviewError('NSK625', `${displayName} bukan DOCX dokumen ${id}: tidak ada penanda unit naskah, dan tidak satu pun unit (Pasal, ayat, huruf, diktum, alinea) yang teksnya cocok (${matched} dari ${paragraphs} paragraf lain cocok).`, `Periksa id dokumen; \`naskah review import <id> <berkas.docx>\` membandingkan DOCX dengan content/<id>/.`);
   }
-  return { id, docx: displayName, findings, matched, bookmarked, paragraphs };
+  return { id, docx: displayName, findings, matched, bookmarked, paragraphs, ir };
 }

@@ -17,6 +17,19 @@ export interface TrackedChange {
   text: string;
   /** Offset in the paragraph's `original` text where it applies. */
   readonly at: number;
+  /** True for a tracked move (w:moveFrom / w:moveTo): the text was moved, not rewritten. */
+  readonly move: boolean;
+  /** The bookmark of the REF field whose result the change touches, or null. */
+  readonly ref: string | null;
+}
+
+/** A REF field's result in a paragraph: the bookmark it shows and where its text stands in `original`. */
+export interface RefField {
+  readonly bookmark: string;
+  at: number;
+  text: string;
+  /** The whole field is a tracked insertion or deletion. */
+  tracked: boolean;
 }
 
 export interface DocxParagraph {
@@ -25,6 +38,7 @@ export interface DocxParagraph {
   original: string;
   current: string;
   readonly changes: TrackedChange[];
+  readonly refs: RefField[];
 }
 
 export interface DocxComment {
@@ -94,40 +108,90 @@ function startComment(notes: Map<string, DocxComment>, id: string, paragraph: nu
   open.add(id);
 }
 
+/** The revision a run is part of. */
+interface Change {
+  readonly kind: 'ins' | 'del';
+  readonly author: string;
+  readonly date: string;
+  readonly move: boolean;
+}
+
+/** An open field: whether its instruction part is being read, the instruction, its REF result. */
+interface Field {
+  instr: boolean;
+  code: string;
+  ref: RefField | null;
+}
+
 function readParagraph(p: XElement, index: number, bookmarks: string[], notes: Map<string, DocxComment>, open: Set<string>): DocxParagraph {
-  const para: DocxParagraph = { index, bookmarks, original: '', current: '', changes: [] };
+  const para: DocxParagraph = { index, bookmarks, original: '', current: '', changes: [], refs: [] };
   for (const id of open) if (notes.get(id)!.anchor !== '') notes.get(id)!.anchor += '\n';
-  /** Field nesting: true while inside the instruction part of a complex field. */
-  const fields: boolean[] = [];
-  const add = (raw: string, change: { kind: 'ins' | 'del'; author: string; date: string } | null): void => {
+  /** Field nesting: each open field, its instruction text, and whether its instruction part is being read. */
+  const fields: Field[] = [];
+  /** The REF field whose result is being read (the innermost one). */
+  const refOf = (): RefField | null => {
+    const f = fields[fields.length - 1];
+    return f && !f.instr && f.ref ? f.ref : null;
+  };
+  const add = (raw: string, change: Change | null): void => {
     if (raw === '') return;
     // naskah's printed copy binds unit words to their numbers with U+00A0; the sources use spaces.
     const text = raw.replace(/\u00a0/g, ' ');
     const at = para.original.length;
+    const ref = refOf();
+    if (ref && ref.text === '') {
+      ref.at = at;
+      ref.tracked = change !== null;
+    }
+    if (ref && change?.kind !== 'ins') ref.text += text;
     if (change) {
       const last = para.changes[para.changes.length - 1];
-      if (last && last.kind === change.kind && last.author === change.author && (change.kind === 'del' ? last.at + last.text.length === at : last.at === at)) last.text += text;
-      else para.changes.push({ ...change, text, at });
+      const bookmark = ref?.bookmark ?? null;
+      if (last && last.kind === change.kind && last.author === change.author && last.move === change.move && last.ref === bookmark && (change.kind === 'del' ? last.at + last.text.length === at : last.at === at)) last.text += text;
+      else para.changes.push({ ...change, text, at, ref: bookmark });
     }
     if (change?.kind !== 'ins') para.original += text;
     if (change?.kind !== 'del') para.current += text;
     for (const id of open) notes.get(id)!.anchor += text;
   };
-  const walk = (el: XElement, change: { kind: 'ins' | 'del'; author: string; date: string } | null): void => {
+  /** Opens a field; a REF field's result is recorded once its instruction is known. */
+  const openField = (instr: string, readingInstr: boolean): void => {
+    fields.push({ instr: readingInstr, code: instr, ref: null });
+    if (!readingInstr) startRef(fields[fields.length - 1]!);
+  };
+  const startRef = (f: Field): void => {
+    const m = /^\s*REF\s+(\S+)/.exec(f.code);
+    if (m) {
+      f.ref = { bookmark: m[1]!, at: para.original.length, text: '', tracked: false };
+      para.refs.push(f.ref);
+    }
+  };
+  const walk = (el: XElement, change: Change | null): void => {
     for (const c of el.children) {
       if (c.t !== 'el') continue;
       const tracked = isNamed(c, 'w:ins') || isNamed(c, 'w:moveTo') ? 'ins' : isNamed(c, 'w:del') || isNamed(c, 'w:moveFrom') ? 'del' : null;
-      if (tracked) walk(c, { kind: tracked, author: attr(c, 'w:author') ?? '', date: attr(c, 'w:date') ?? '' });
+      if (tracked) walk(c, { kind: tracked, author: attr(c, 'w:author') ?? '', date: attr(c, 'w:date') ?? '', move: isNamed(c, 'w:moveTo') || isNamed(c, 'w:moveFrom') });
+      else if (isNamed(c, 'w:fldSimple')) {
+        openField(attr(c, 'w:instr') ?? '', false);
+        walk(c, change);
+        fields.pop();
+      } else if (isNamed(c, 'w:instrText') || isNamed(c, 'w:delInstrText')) {
+        const f = fields[fields.length - 1];
+        if (f?.instr) f.code += innerText(c);
+      }
       else if (isNamed(c, 'w:bookmarkStart')) para.bookmarks.push(attr(c, 'w:name') ?? '');
       else if (isNamed(c, 'w:commentRangeStart')) startComment(notes, attr(c, 'w:id') ?? '', index, para.original.length, open);
       else if (isNamed(c, 'w:commentRangeEnd')) open.delete(attr(c, 'w:id') ?? '');
       else if (isNamed(c, 'w:commentReference')) startComment(notes, attr(c, 'w:id') ?? '', index, para.original.length, new Set());
       else if (isNamed(c, 'w:fldChar')) {
         const type = attr(c, 'w:fldCharType');
-        if (type === 'begin') fields.push(true);
-        else if (type === 'separate') fields[fields.length - 1] = false;
-        else if (type === 'end') fields.pop();
-      } else if (fields.some((f) => f) && !isNamed(c, 'w:r')) continue;
+        const top = fields[fields.length - 1];
+        if (type === 'begin') openField('', true);
+        else if (type === 'separate' && top) {
+          top.instr = false;
+          startRef(top);
+        } else if (type === 'end') fields.pop();
+      } else if (fields.some((f) => f.instr) && !isNamed(c, 'w:r')) continue;
       else if (isNamed(c, 'w:t') || isNamed(c, 'w:delText')) add(innerText(c), change);
       else if (isNamed(c, 'w:tab')) add('\t', change);
       else if (isNamed(c, 'w:br') || isNamed(c, 'w:cr')) add('\n', change);
@@ -136,13 +200,13 @@ function readParagraph(p: XElement, index: number, bookmarks: string[], notes: M
         // A tracked paragraph mark: w:pPr/w:rPr/w:ins or w:del (the paragraphs were split or joined).
         const rPr = (c as XElement).children.find((x): x is XElement => isNamed(x, 'w:rPr'));
         const mark = rPr?.children.find((x): x is XElement => isNamed(x, 'w:ins') || isNamed(x, 'w:del'));
-        if (mark) markChange = { kind: isNamed(mark, 'w:ins') ? 'ins' : 'del', author: attr(mark, 'w:author') ?? '', date: attr(mark, 'w:date') ?? '' };
+        if (mark) markChange = { kind: isNamed(mark, 'w:ins') ? 'ins' : 'del', author: attr(mark, 'w:author') ?? '', date: attr(mark, 'w:date') ?? '', move: false };
       } else if (!SKIP.some((s) => isNamed(c, s))) walk(c, change);
     }
   };
-  let markChange: { kind: 'ins' | 'del'; author: string; date: string } | null = null;
+  let markChange: Change | null = null;
   walk(p, null);
-  const mark = markChange as { kind: 'ins' | 'del'; author: string; date: string } | null;
-  if (mark) para.changes.push({ ...mark, text: '\n', at: para.original.length });
+  const mark = markChange as Change | null;
+  if (mark) para.changes.push({ ...mark, text: '\n', at: para.original.length, ref: null });
   return para;
 }

@@ -14,8 +14,11 @@
  * set for the (synchronous) building of its paragraphs by {@link withCrossrefs}.
  */
 import { Bookmark, SimpleField, TextRun, type ParagraphChild } from 'docx';
-import type { Inline, Naskah, Rincian, Unit } from '../../ir/types.js';
+import type { Inline, Naskah } from '../../ir/types.js';
+import { bookmarkedUnits, bookmarkText, referenceSpans } from '../ref-targets.js';
 import { bindNumbers } from '../typography.js';
+
+export { bookmarkText } from '../ref-targets.js';
 
 const MAX = 40;
 
@@ -36,35 +39,8 @@ export function bookmarkName(id: string): string {
   return `${safe}_${fnv1a(id)}`;
 }
 
-/** The part of a unit's label a bookmark wraps and a REF field repeats ("Pasal 5", "(2)", "b" of "b."). */
-export function bookmarkText(label: string): string {
-  return /^[A-Za-z0-9]+[.)]$/.test(label) ? label.slice(0, -1) : label;
-}
-
 /** Ids bookmarked in the document being rendered, with their bookmark text. */
 let scope: ReadonlyMap<string, string> | null = null;
-
-/** The units of a batang tubuh that get a bookmark: id → bookmark text ('' for an unlabelled ayat). */
-export function bookmarkedUnits(ir: Naskah): Map<string, string> {
-  const out = new Map<string, string>();
-  const rincian = (items: readonly Rincian[]): void => {
-    for (const r of items) {
-      out.set(r.id, bookmarkText(r.label));
-      rincian(r.rincian);
-    }
-  };
-  const unit = (u: Unit): void => {
-    out.set(u.id, bindNumbers(u.label)); // as the printed copy writes it in references: "Pasal\u00a05"
-    if (u.kind === 'pasal') {
-      for (const a of u.ayat) {
-        out.set(a.id, a.label ?? '');
-        rincian(a.rincian);
-      }
-    } else u.isi.forEach(unit);
-  };
-  ir.batangTubuh.forEach(unit);
-  return out;
-}
 
 /** Runs `build` with the units of `ir` bookmarked, so references to them become REF fields. */
 export function withCrossrefs<T>(ir: Naskah, build: () => T): T {
@@ -91,31 +67,10 @@ export function labelled(id: string, label: string | null): (string | ParagraphC
   return rest === '' ? [mark] : [mark, rest];
 }
 
-/** Where each target's number stands in a reference phrase: [start, end, id], in phrase order, no overlap. */
-function fieldSpans(text: string, targets: readonly string[]): [number, number, string][] {
-  const spans: [number, number, string][] = [];
-  for (const id of targets) {
-    const label = scope?.get(id);
-    if (!label) continue;
-    // The printed copy binds "Pasal" to its number with U+00A0 (render/typography.ts).
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0]');
-    // A rincian number is always named after "huruf" or "angka"; a Pasal, ayat or BAB by its label.
-    const pattern = /^[A-Za-z0-9]+$/.test(label) ? new RegExp(`(?<=\\b(?:huruf|angka)[ \u00a0])${escaped}(?![\\w])`, 'g') : new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'g');
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (spans.some(([s, e]) => start < e && s < end)) continue;
-      spans.push([start, end, id]);
-      break;
-    }
-  }
-  return spans.sort((a, b) => a[0] - b[0]);
-}
-
 /** A resolved reference: its words as "Rujukan" runs, each target's number as a REF field (cached result). */
 export function referenceRuns(inline: Extract<Inline, { kind: 'ref' }>): ParagraphChild[] {
   const plain = (text: string): TextRun => new TextRun({ text, style: 'Rujukan' });
-  const spans = scope ? fieldSpans(inline.text, inline.targets) : [];
+  const spans = scope ? referenceSpans(inline.text, inline.targets, scope) : [];
   const out: ParagraphChild[] = [];
   let at = 0;
   for (const [start, end, id] of spans) {
