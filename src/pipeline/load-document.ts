@@ -113,7 +113,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
     const blockedKeputusan = hasErrors(diagnostics);
     const lintKeputusan = lintLoaded(paths, { ir: keputusan.ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
     diagnostics.push(...lintKeputusan.diagnostics);
-    return { id, ir: blockedKeputusan || lintKeputusan.blocks ? null : keputusan.ir, diagnostics: sortDiagnostics(diagnostics) };
+    return { id, ir: blockedKeputusan || lintKeputusan.blocks ? null : keputusan.ir, diagnostics: sortDiagnostics(diagnostics), ...(blockedKeputusan ? {} : { resolved: keputusan.ir }) };
   }
   const { ir, diagnostics: resolveDiagnostics, index } = resolvePeraturan(raw, ctx);
   diagnostics.push(...resolveDiagnostics);

@@ -42,13 +42,16 @@ const MARKERS: readonly (readonly [ClaimKind, RegExp])[] = [
 const CAPITALISED = /^\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?)/u;
 const BEFORE_FORMED = /((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:yang\s+)?$/u;
 
-/** Capitalised phrases ("Pemerintah Desa", "Perangkat Daerah") in a clause, not counting its first word. */
+/** Words that open a sentence with a capital without naming anyone. */
+const OPENERS = new Set(['setiap', 'dalam', 'apabila', 'jika', 'bila', 'untuk', 'pada', 'bagi', 'selain', 'dengan', 'dan', 'atau', 'yang', 'tidak', 'hanya', 'seluruh', 'semua', 'para']);
+
+/** Capitalised phrases ("Pemerintah Desa", "Perangkat Daerah") in a clause; an opening word such as "Setiap" is not one. */
 export function capitalisedPhrases(clause: string): string[] {
   const words = clause.replace(/§+/g, ' ').split(/\s+/).filter(Boolean);
   const out: string[] = [];
   let run: string[] = [];
   words.forEach((w, i) => {
-    const cap = /^\p{Lu}/u.test(w) && i > 0;
+    const cap = /^\p{Lu}/u.test(w) && !(i === 0 && OPENERS.has(w.toLowerCase()));
     if (cap) run.push(w.replace(/[,.;:]$/, ''));
     if (!cap || /[,.;:]$/.test(w)) {
       if (run.length > 0) out.push(run.join(' '));

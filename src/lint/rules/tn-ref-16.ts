@@ -5,7 +5,8 @@
  * Reliable only where the structure says both subjects: the sentence opens with a party the Perbup
  * names (a defined term or the subject of one of its task lists), the target is an ayat or rincian of
  * the Perbup opening "<party> … mempunyai tugas/fungsi", "… bertugas", "… dengan tugas", and the
- * sentence before the reference does not name the target's party. Other references are not judged.
+ * target's party is named neither in apposition ("Kepala Dinas selaku penanggung jawab") nor in the four
+ * words before the reference ("… tugas Fasilitator [[…]]"). Other references are not judged.
  * Why: the Pedoman and the Keputusan cite tasks by id; an id copied from the neighbouring paragraph
  * still resolves and prints a valid Pasal number, so only its subject shows the slip.
  * Source: L2 [R] (a reference points to the provision meant); [P]. New id in family TN-REF; WARN.
@@ -18,6 +19,7 @@ import { implementedPerbups } from '../helpers/implemented.js';
 import type { Report, Rule } from '../types.js';
 
 const TASKS = /^(\p{Lu}[^§:;,.]*?)\s*§*\s+(?:mempunyai\s+(?:tugas|fungsi)|bertugas|berfungsi|melaksanakan\b[^§]*\bdengan\s+tugas)\b/u;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const low = (s: string): string => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Subject of each task-list provision, by the id of its own unit. */
@@ -42,9 +44,16 @@ function checkText(perbup: DocumentIndex, t: AuthorText, prefix: string | null, 
     const theirs = subjects.get(r.id);
     if (!theirs) continue;
     const [from] = sentenceAround(t.masked, r.index);
-    const before = low(t.masked.slice(from, r.index).replace(/§+/g, ' '));
+    // The clause holding the reference: "…, sedangkan Sekretaris Daerah selaku pengarah … [[tugas-pengarah]]".
+    const sentence = low(t.masked.slice(from, r.index).replace(/§+/g, ' '));
+    const before = sentence.split(/;\s+|,\s+(?=(?:sedangkan|serta|dan|lalu|kemudian)\s)(?:sedangkan|serta|dan|lalu|kemudian)\s+/).pop()!.trim();
     const mine = parties.find((p) => before.startsWith(`${low(p)} `));
-    if (!mine || low(mine) === low(theirs) || before.includes(low(theirs))) continue;
+    if (!mine || low(mine) === low(theirs)) continue;
+    // The other party named as such: in apposition to the subject ("Kepala Dinas selaku penanggung
+    // jawab …") or right before the reference ("… tugas Fasilitator [[tugas-fasilitator]]").
+    const apposition = new RegExp(`^${escape(low(mine))} selaku ${escape(low(theirs))}\\b`).test(before);
+    const near = before.trimEnd().split(' ').slice(-4).join(' ');
+    if (apposition || near.includes(low(theirs))) continue;
     const place = { text: t, index: r.index, length: t.value.indexOf(']]', r.index) + 2 - r.index };
     report({ place, message: `Kalimat tentang ${mine} merujuk tugas ${theirs} (\`${r.id}\`).`, hint: `Periksa id rujukan: tugas ${mine} diatur dalam ketentuan lain. Bila memang tugas ${theirs} yang dimaksud, sebut ${theirs} dalam kalimat.` });
   }
