@@ -173,11 +173,8 @@ function checkStruktur(b: DocumentBuilder, doc: KeputusanSource, perbup: LinkedP
     const base = ['struktur'];
     const sound = !hasErrors(diagnostics);
     diagnostics.push(...checkAgainstPerbup(b.source, base, struktur, perbup.units, perbup.name));
-    // A unit the Perbup does not delegate is the first thing to say, whatever else is wrong with it (a
-    // Pembina without tasks is NSK334, not only "no uraian tugas"); the other facts are compared with the
-    // Perbup only once the graph is sound (one mistake, one finding).
-    diagnostics.push(...checkDelegation(b.source, base, struktur, perbup.facts));
-    if (sound) for (const check of [checkKedudukan, checkTugas, checkKomando, checkMemimpin]) diagnostics.push(...check(b.source, base, struktur, perbup.facts));
+    // The struktur's facts are compared with the Perbup only once its graph is sound (one mistake, one finding).
+    if (sound) for (const check of [checkDelegation, checkKedudukan, checkTugas, checkKomando, checkMemimpin]) diagnostics.push(...check(b.source, base, struktur, perbup.facts));
   }
   else if (doc.peraturan === undefined && (struktur.wajib_perbup || struktur.unit.some((u) => u.perbup !== undefined))) {
     diagnostics.push(diag('NSK329', { file: b.source.file, ...rangeAt(b.source, ['struktur', struktur.wajib_perbup ? 'wajib_perbup' : 'unit']), message: 'Struktur menyebut unsur Peraturan Bupati (`perbup`, `wajib_perbup`), tetapi naskah tidak menyebut `peraturan`.', hint: 'Tambahkan `peraturan: <id dokumen Peraturan Bupati>` di tingkat atas naskah.' }));
