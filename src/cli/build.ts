@@ -13,6 +13,10 @@ import { sourceDate } from '../util/source-date.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { selectDocuments } from './documents.js';
+import { takesParaf } from '../pipeline/paraf.js';
+import { projectConfig } from '../lint/index.js';
+import type { Paraf } from '../ir/types.js';
+import type { ProjectPaths } from '../load/project.js';
 import { UsageError, type Io } from './io.js';
 import { buildRevision } from './revision.js';
 import { printHuman, uniqueDiagnostics } from './report.js';
@@ -27,10 +31,18 @@ function parseFormats(value: string | undefined): Format[] {
   return formats as Format[];
 }
 
-export async function runBuild(ids: readonly string[], options: { format: string | undefined; strict: boolean; revision?: string | undefined }, io: Io): Promise<number> {
+/** The project's paraf table for `--paraf`; a usage error when content/naskah.config.yaml has none. */
+function parafTable(paths: ProjectPaths): Paraf {
+  const paraf = projectConfig(paths).paraf;
+  if (!paraf) throw new UsageError('Tabel paraf belum diatur: tambahkan `paraf:` dengan daftar `hierarki` dan `koordinasi` ke content/naskah.config.yaml (lihat `naskah build --help`).');
+  return paraf;
+}
+
+export async function runBuild(ids: readonly string[], options: { format: string | undefined; strict: boolean; revision?: string | undefined; paraf?: boolean }, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
   if (options.revision !== undefined) return buildRevision(ids, options.revision, formats, options.strict, io);
   const { paths, ids: selected } = selectDocuments(io.cwd, ids);
+  const paraf = options.paraf ? parafTable(paths) : undefined;
   const date = sourceDate(paths.content, io.env);
   const cache = new Map<string, Loaded>();
   let started = performance.now();
@@ -54,7 +66,8 @@ export async function runBuild(ids: readonly string[], options: { format: string
       io.err(`${id}: gagal — galat dalam sumber.`);
       continue;
     }
-    const rendered = await renderDocument(loaded.ir, paths, formats, { splitMemory: splits });
+    if (paraf && !takesParaf(loaded.ir)) continue; // a Buku Pedoman has no signature page
+    const rendered = await renderDocument(loaded.ir, paths, formats, paraf ? { paraf } : { splitMemory: splits });
     reported.push(...rendered.diagnostics);
     if (hasErrors(rendered.diagnostics)) {
       failed = true;

@@ -64,7 +64,7 @@ const EXIT = `Kode keluar: 0 berhasil, 1 isi memuat galat, 2 pemakaian salah, 3 
 
 /** Help of each command (`naskah <perintah> --help`, `naskah help <perintah>`). */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  build: `naskah build [id-dokumen…] [--format docx,pdf,ir] [--strict] [--quiet]
+  build: `naskah build [id-dokumen…] [--format docx,pdf,ir] [--strict] [--paraf] [--quiet]
 naskah build <id-dokumen> --revision <revisi> [--format docx,pdf,ir]
 
 Memeriksa lalu membuat dokumen ke output/<id>/<id>.docx dan .pdf (tanpa id: semua dokumen di
@@ -75,6 +75,9 @@ Opsi:
   --format docx,pdf,ir  Keluaran yang dibuat (bawaan: docx,pdf); ir menulis pohon dokumen sebagai JSON.
   --strict              Nomor dasar hukum yang belum terverifikasi menjadi galat (seperti dokumen final).
   --revision R          Membangun revisi lama (nomor, label, atau git:<ref>) ke output/<id>/revisi/<R>/.
+  --paraf               Membuat naskah edaran paraf output/<id>/<id>-paraf.docx dan .pdf: tabel paraf
+                        (\`paraf\` di content/naskah.config.yaml) di kiri bawah halaman tanda tangan
+                        Peraturan Bupati dan Keputusan Bupati (TN-PARAF-01). Naskah final tidak berubah.
   --quiet, -q           Hanya galat.
 
 ${EXIT}`,

@@ -25,6 +25,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         apply: { type: 'boolean' },
         label: { type: 'string' },
         revision: { type: 'string' },
+        paraf: { type: 'boolean' },
         out: { type: 'string' },
         daerah: { type: 'string' },
         provinsi: { type: 'string' },
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (values.quiet) io = { ...io, quiet: true };
     switch (command) {
       // Commands are imported when used: a start-up pays only for the command it runs.
-      case 'build': return await (await import('./build.js')).runBuild(rest, { format: values.format, strict: values.strict ?? false, revision: values.revision }, io);
+      case 'build': return await (await import('./build.js')).runBuild(rest, { format: values.format, strict: values.strict ?? false, revision: values.revision, paraf: values.paraf ?? false }, io);
       case 'check': return await (await import('./check.js')).runCheck(rest, { format: values.format, strict: values.strict ?? false, fix: values.fix ?? false }, io);
       case 'rules': return (await import('./rules.js')).runRules(rest, { format: values.format }, io);
       case 'explain': return (await import('./explain.js')).runExplain(rest, io);

@@ -241,6 +241,17 @@ export interface Penutup {
   readonly pengundangan: Pengesahan | null;
   /** "BERITA DAERAH KABUPATEN PURWAKARTA TAHUN ... NOMOR ..." (Peraturan only). */
   readonly beritaDaerah: string | null;
+  /** Paraf table of the copy routed for signature (`naskah build --paraf`); never in the final (TN-PARAF-01). */
+  readonly paraf?: Paraf;
+}
+
+/**
+ * Paraf table (TN-PARAF-01…03): `No. | Jabatan | Paraf | Tanggal`, the hierarki rows (within the initiating
+ * Perangkat Daerah, from the drafter up) then the koordinasi rows (across the Sekretariat Daerah).
+ */
+export interface Paraf {
+  readonly hierarki: readonly string[];
+  readonly koordinasi: readonly string[];
 }
 
 /** A Lampiran: header block at top right, its name centred, content, and the Bupati's signature (TN-LMP). */

@@ -2,7 +2,7 @@
  * House style (RULES.md §0.2): content/naskah.config.yaml may change the level of WARN and INFO rules or
  * switch them off, with a reason; it may never touch an ERROR rule (NSK251). Unknown ids are NSK252,
  * catalogued rules that are not checked mechanically NSK253. The same file's `tata_letak` chooses the
- * page-layout house style (house-style.ts). Validated by schemas/config.schema.json (unknown keys: NSK202).
+ * page-layout house style (house-style.ts), `paraf` the paraf table of a routed copy. Validated by schemas/config.schema.json (unknown keys: NSK202).
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { loadYaml, rangeAt } from '../load/yaml-source.js';
 import { closest } from '../util/suggest.js';
 import { validateSource } from '../validate/schema.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../ir/house-style.js';
+import type { Paraf } from '../ir/types.js';
 import { CATALOGUE } from './catalogue.js';
 import { houseStyleFrom, type TataLetakData } from './house-style.js';
 import type { Rule } from './types.js';
@@ -25,12 +26,14 @@ export interface LintConfig {
   readonly overrides: ReadonlyMap<string, Severity | null>;
   /** Page-layout house style for the renderers (`tata_letak`). */
   readonly houseStyle: HouseStyle;
+  /** Paraf table of the copy routed for signature (`paraf`), null when the project has none. */
+  readonly paraf: Paraf | null;
   /** Problems found in the configuration file itself. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
 /** No house style. */
-export const NO_CONFIG: LintConfig = { overrides: new Map(), houseStyle: DEFAULT_HOUSE_STYLE, diagnostics: [] };
+export const NO_CONFIG: LintConfig = { overrides: new Map(), houseStyle: DEFAULT_HOUSE_STYLE, paraf: null, diagnostics: [] };
 
 /** Name of the configuration file inside content/. */
 export const CONFIG_FILE = 'naskah.config.yaml';
@@ -40,6 +43,7 @@ const SEVERITY: Record<ConfigLevel, Severity | null> = { galat: 'error', peringa
 interface ConfigData {
   readonly aturan?: Readonly<Record<string, { readonly tingkat: ConfigLevel; readonly alasan: string }>>;
   readonly tata_letak?: TataLetakData;
+  readonly paraf?: Paraf;
 }
 
 const cache = new Map<string, { readonly stamp: string; readonly config: LintConfig }>();
@@ -87,5 +91,6 @@ function readConfig(absPath: string, paths: { readonly root: string; readonly sc
     }
     overrides.set(id, SEVERITY[entry.tingkat]);
   }
-  return { overrides, houseStyle: houseStyleFrom(data?.tata_letak), diagnostics };
+  const paraf = data?.paraf ? { hierarki: [...data.paraf.hierarki], koordinasi: [...data.paraf.koordinasi] } : null;
+  return { overrides, houseStyle: houseStyleFrom(data?.tata_letak), paraf, diagnostics };
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { BlokLampiran, Dokumen } from '../ir/types.js';
+import type { BlokLampiran, Dokumen, Paraf } from '../ir/types.js';
 import { FALLBACK_DPI, svgToPng } from '../org/png.js';
 import { svgImageKey } from '../render/image-key.js';
 import { printCopy } from '../render/typography.js';
@@ -15,6 +15,7 @@ import type { ProjectPaths } from '../load/project.js';
 import type { PdfResult } from '../render/pdf/index.js';
 import type { SplitMemory } from '../render/pdf/split-set.js';
 import { lambangWarnings } from './lambang.js';
+import { PARAF_SUFFIX, withParaf } from './paraf.js';
 
 /** Output formats of `naskah build`. */
 export type Format = 'docx' | 'pdf' | 'ir';
@@ -49,18 +50,21 @@ export interface RenderReuse {
   readonly splitMemory?: SplitMemory;
   /** The pages as one SVG instead of the PDF (`naskah preview`). */
   readonly svg?: boolean;
+  /** Render the copy routed for signature with this paraf table, as output/<id>/<id>-paraf.* (paraf.ts). */
+  readonly paraf?: Paraf;
 }
 
 /** Renders the requested formats of one document. */
 export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: readonly Format[], reuse: RenderReuse = {}): Promise<Rendered> {
   const files = new Map<string, Uint8Array>();
   const diagnostics: Diagnostic[] = [];
-  const base = join(paths.output, ir.id, ir.id);
+  const base = join(paths.output, ir.id, reuse.paraf ? `${ir.id}${PARAF_SUFFIX}` : ir.id);
   let pages: number | null = null;
   let svg: string | undefined;
   if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
   // The printed copy: unit words bound to their numbers (src/render/typography.ts); the IR JSON stays plain.
-  const printed = formats.includes('docx') || formats.includes('pdf') ? printCopy(ir) : ir;
+  const printedCopy = formats.includes('docx') || formats.includes('pdf') ? printCopy(ir) : ir;
+  const printed = reuse.paraf ? withParaf(printedCopy, reuse.paraf) : printedCopy;
   // Images are read once here and handed to both renderers, which stay free of file-system access.
   const images = new Map<string, Uint8Array>();
   if (formats.includes('docx') || formats.includes('pdf')) {

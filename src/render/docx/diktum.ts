@@ -10,11 +10,16 @@ import { inlineRuns } from './inline.js';
 import { para, TAB } from './paragraph.js';
 import { renderRincian } from './rincian.js';
 
-/** All diktum (empty for a Peraturan). */
+/**
+ * All diktum (empty for a Peraturan). A Keputusan has no closing paragraph, so its last diktum is kept with
+ * the signature block below it (TN-TYP-09), as the PDF keeps it (lib.typ): a signature never stands alone.
+ */
 export function renderDiktum(diktum: readonly Diktum[], ctx: RenderContext): Paragraph[] {
   const { colon, marker } = ctx.columns;
-  return diktum.flatMap((d) => [
-    para('Diktum', [d.label, TAB, ':', TAB, ...inlineRuns(d.isi)], { tabs: [colon, marker], left: marker, hanging: marker }),
-    ...renderRincian(d.rincian, marker),
-  ]);
+  return diktum.flatMap((d, i) => {
+    const last = i === diktum.length - 1;
+    const head = para('Diktum', [d.label, TAB, ':', TAB, ...inlineRuns(d.isi)], { tabs: [colon, marker], left: marker, hanging: marker, ...(last ? { keepNext: true } : {}) });
+    // The rincian of the last diktum: each kept with the next, down to the signature.
+    return [head, ...(last ? renderRincian(d.rincian, marker, { keepNext: true }) : renderRincian(d.rincian, marker))];
+  });
 }

@@ -14,10 +14,10 @@ import { para, TAB } from './paragraph.js';
 import { rincianStyle } from './styles.js';
 
 /** The paragraphs of `items` and their sub-rincian, depth-first. */
-export function renderRincian(items: readonly Rincian[], base: number): Paragraph[] {
+export function renderRincian(items: readonly Rincian[], base: number, keep: { readonly keepNext?: boolean } = {}): Paragraph[] {
   return items.flatMap((item) => {
     const left = base + item.depth * RINCIAN_STEP;
-    const p = para(rincianStyle(item.depth), [...labelled(item.id, item.label), TAB, ...inlineRuns(item.isi)], { left, hanging: RINCIAN_STEP, tabs: [left] });
-    return [p, ...renderRincian(item.rincian, base)];
+    const p = para(rincianStyle(item.depth), [...labelled(item.id, item.label), TAB, ...inlineRuns(item.isi)], { left, hanging: RINCIAN_STEP, tabs: [left], ...keep });
+    return [p, ...renderRincian(item.rincian, base, keep)];
   });
 }
