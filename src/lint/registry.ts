@@ -14,6 +14,7 @@ import { tnRef15 } from './rules/tn-ref-15.js';
 import { tnRef16 } from './rules/tn-ref-16.js';
 import { tnPed01 } from './rules/tn-ped-01.js';
 import { tnPed12 } from './rules/tn-ped-12.js';
+import { tnPed13 } from './rules/tn-ped-13.js';
 import { tnKep15 } from './rules/tn-kep-15.js';
 import { tnBhs15 } from './rules/tn-bhs-15.js';
 import { tnRin13 } from './rules/tn-rin-13.js';
@@ -146,6 +147,7 @@ export const RULES: readonly Rule[] = [
   tnPed11,
   tnPed01,
   tnPed12,
+  tnPed13,
   tnKep15,
   tnBhs16,
   tnBhs10,
