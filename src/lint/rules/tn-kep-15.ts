@@ -41,6 +41,14 @@ export const tnKep15: Rule = {
             report({ place: { text: t, index: c.index, length: c.length }, message: `Diktum ${what}, padahal ${basis} hanya mendelegasikan ${delegation ? `"${delegation.text.masked.replace(/§+/g, '…').trim()}"` : 'penetapan yang disebutnya'}.`, hint: c.kind === 'lembaga' ? 'Keputusan hanya menetapkan susunan keanggotaan unsur yang dibentuk Peraturan Bupati. Hapus pembentukan ini, atau bentuk lembaga itu dengan mengubah Peraturan Bupati lebih dahulu.' : 'Hapus norma ini dari diktum, atau rujuk Pasal Peraturan Bupati yang menetapkannya dengan [[perbup-slrt:id]]; norma baru diatur dalam Peraturan Bupati.', related });
           }
           for (const l of timeLimits(t.masked)) {
+            // A limit cited from the Perbup ([[perbup-slrt:id]] in its sentence) is that provision's.
+            const [from, to] = sentenceAround(t.masked, l.index);
+            const cited = refIds(t.value.slice(from, to), perbup.ir.id).flatMap((r) => norms.under(r.id)).filter((n) => n.limits.some((x) => x.kind === l.kind));
+            if (cited.length > 0 && !cited.some((n) => n.limits.some((x) => x.key === l.key))) {
+              const theirs = cited[0]!.limits.filter((x) => x.kind === l.kind).map((x) => `"${x.shown}"`).join(', ');
+              report({ place: { text: t, index: l.index, length: l.length }, message: `Diktum menyebut batas waktu "${l.shown}", berbeda dari ${norms.where(cited[0]!)} Peraturan Bupati yang dirujuk (${theirs}).`, hint: `Samakan dengan ${norms.where(cited[0]!)} Peraturan Bupati; Keputusan tidak mengubah batas waktu Peraturan Bupati.`, related: norms.related(cited[0]!, `Batas waktu dalam Peraturan Bupati: ${theirs}.`) });
+              continue;
+            }
             if (norms.all.some((n) => n.limits.some((x) => x.key === l.key))) continue;
             report({ place: { text: t, index: l.index, length: l.length }, message: `Diktum menetapkan batas waktu "${l.shown}" yang tidak ada dalam Peraturan Bupati; ${basis} tidak mendelegasikannya.`, hint: 'Hapus batas waktu ini atau samakan dengan batas waktu Peraturan Bupati dan rujuk Pasalnya dengan [[perbup-slrt:id]].', related });
           }
