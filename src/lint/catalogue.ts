@@ -17,7 +17,8 @@ export const EXTENSIONS: Readonly<Record<string, Level>> = {
   'TN-RIN-13': 'WARN',
   'TN-REF-14': 'ERROR', 'TN-REF-15': 'ERROR',
   'TN-BHS-13': 'WARN', 'TN-BHS-14': 'WARN', 'TN-BHS-15': 'ERROR', 'TN-BHS-16': 'WARN', 'TN-BHS-17': 'ERROR',
-  'TN-PED-10': 'ERROR', 'TN-PED-11': 'ERROR',
+  'TN-PED-10': 'ERROR', 'TN-PED-11': 'ERROR', 'TN-PED-12': 'ERROR', 'TN-PED-13': 'WARN',
+  'TN-KEP-15': 'ERROR', 'TN-REF-16': 'WARN',
 };
 
 /** Number of rules of RULES.md itself (the catalogue without naskah's extensions). */

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/make.js';
 import type { Naskah } from '../ir/types.js';
-import type { YamlSource } from '../load/yaml-source.js';
+import { join } from 'node:path';
+import { loadYaml, type YamlSource } from '../load/yaml-source.js';
 import { loadLintConfig, type LintConfig } from './config.js';
 import { lintDocument, lintProject } from './engine.js';
 import { attachFix, fixOf } from '../diagnostics/fixes.js';
@@ -82,7 +83,8 @@ export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: reado
 
 /** Lints the IRs of a project's documents together (cross-document rules). */
 export function lintLoadedProject(paths: LintPaths, irs: readonly Naskah[], prior: readonly Diagnostic[]): Diagnostic[] {
-  const documents = irs.map((ir) => new DocumentIndex({ ir, source: null, file: `content/${ir.id}/naskah.yaml` }));
+  // With its source, a cross-document finding points at the word in the YAML, not at the start of its unit.
+  const documents = irs.map((ir) => new DocumentIndex({ ir, source: loadYaml(join(paths.content, ir.id, 'naskah.yaml'), paths.root).source, file: `content/${ir.id}/naskah.yaml` }));
   return lintProject(documents, { rules: RULES, config: projectConfig(paths), prior });
 }
 

@@ -11,6 +11,11 @@ import { tnPed10 } from './rules/tn-ped-10.js';
 import { tnKons08 } from './rules/tn-kons-08.js';
 import { tnRef14 } from './rules/tn-ref-14.js';
 import { tnRef15 } from './rules/tn-ref-15.js';
+import { tnRef16 } from './rules/tn-ref-16.js';
+import { tnPed01 } from './rules/tn-ped-01.js';
+import { tnPed12 } from './rules/tn-ped-12.js';
+import { tnPed13 } from './rules/tn-ped-13.js';
+import { tnKep15 } from './rules/tn-kep-15.js';
 import { tnBhs15 } from './rules/tn-bhs-15.js';
 import { tnRin13 } from './rules/tn-rin-13.js';
 import { tnBhs10 } from './rules/tn-bhs-10.js';
@@ -140,11 +145,16 @@ const rank = (id: string) => {
 export const RULES: readonly Rule[] = [
   tnBhs01,
   tnPed11,
+  tnPed01,
+  tnPed12,
+  tnPed13,
+  tnKep15,
   tnBhs16,
   tnBhs10,
   tnRin13,
   tnBhs15,
   tnRef15,
+  tnRef16,
   tnRef14,
   tnKons08,
   tnPed10,

@@ -37,7 +37,8 @@ export function checkProject(paths: ProjectPaths, ids: readonly string[], option
   const diagnostics = loaded.flatMap((l) => l.diagnostics);
   let project: Diagnostic[] = [];
   if (whole) {
-    const irs = loaded.map((l) => l.ir).filter((ir): ir is Naskah => ir?.jenis === 'peraturan-bupati' || ir?.jenis === 'keputusan-bupati');
+    // A document held back only by its own lint findings still takes part (one mistake, one finding).
+    const irs = loaded.map((l) => l.ir ?? l.resolved ?? null).filter((ir): ir is Naskah => ir?.jenis === 'peraturan-bupati' || ir?.jenis === 'keputusan-bupati');
     project = lintLoadedProject(paths, irs, diagnostics);
   }
   return { loaded, diagnostics: uniqueDiagnostics(sortDiagnostics([...diagnostics, ...project])), project };

@@ -37,6 +37,12 @@ export interface Loaded {
   readonly diagnostics: Diagnostic[];
   /** The referable units of a Peraturan (used by its Buku Pedoman and by cross-document checks). */
   readonly index?: UnitIndex;
+  /**
+   * The IR as resolved when only lint findings (not load, schema or resolve errors) keep `ir` null: a
+   * Keputusan is still checked against such a Perbup, so one lint mistake in it is one finding, not also
+   * "Peraturan Bupati tidak dapat dimuat" at every Keputusan (issue 21 family 7).
+   */
+  readonly resolved?: Dokumen;
 }
 
 function loadValidated(absPath: string, paths: ProjectPaths, schema: SchemaName, diagnostics: Diagnostic[]): YamlSource | null {
@@ -107,7 +113,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
     const blockedKeputusan = hasErrors(diagnostics);
     const lintKeputusan = lintLoaded(paths, { ir: keputusan.ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
     diagnostics.push(...lintKeputusan.diagnostics);
-    return { id, ir: blockedKeputusan || lintKeputusan.blocks ? null : keputusan.ir, diagnostics: sortDiagnostics(diagnostics) };
+    return { id, ir: blockedKeputusan || lintKeputusan.blocks ? null : keputusan.ir, diagnostics: sortDiagnostics(diagnostics), ...(blockedKeputusan ? {} : { resolved: keputusan.ir }) };
   }
   const { ir, diagnostics: resolveDiagnostics, index } = resolvePeraturan(raw, ctx);
   diagnostics.push(...resolveDiagnostics);
@@ -115,7 +121,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   const blocked = hasErrors(diagnostics);
   const lint = lintLoaded(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
   diagnostics.push(...lint.diagnostics);
-  return { id, ir: blocked || lint.blocks ? null : ir, diagnostics: sortDiagnostics(diagnostics), index };
+  return { id, ir: blocked || lint.blocks ? null : ir, diagnostics: sortDiagnostics(diagnostics), index, ...(blocked ? {} : { resolved: ir }) };
 }
 
 /** Stable order: file, line, column, code. */

@@ -59,8 +59,9 @@ export class TextResolver {
       for (const id of token.ids) {
         const unit = this.index.get(id);
         const pos = positionInText(place.source, place.path, token.index);
-        if (!unit && this.documents.get(id.split(':')[0]!) === null && id.includes(':')) {
-          // The cited document did not load: that is reported once, not as a missing id here.
+        if (!unit && id.includes(':') && this.unloadedDocument(id.split(':')[0]!)) {
+          // The cited document did not load (or `peraturan` names another one that did not): that is
+          // reported once where the document is named (NSK329), not as a missing id at every reference.
           ok = false;
           continue;
         }
@@ -82,6 +83,13 @@ export class TextResolver {
     }
     if (suffix) appendText(out, suffix);
     return mergeText(out);
+  }
+
+  /** Whether references into document `doc` fail because a cited document could not be loaded. */
+  private unloadedDocument(doc: string): boolean {
+    if (this.documents.get(doc) === null) return true;
+    // `peraturan: perbup-slr` (misspelt, not loaded) with references [[perbup-slrt:…]]: the one cause.
+    return !this.documents.has(doc) && [...this.documents.values()].includes(null);
   }
 
   /** " Peraturan Bupati Nomor … tentang …" when every target lies in one other document; else "". */

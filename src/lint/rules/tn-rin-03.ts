@@ -25,7 +25,11 @@ export const tnRin03: Rule = {
       const second = m[2]?.replace(/[^\p{L}\p{N}-]/gu, '') ?? '';
       const defined = doc.terms.occurrences(t.masked).some((o) => o.index === m.index + m[0].indexOf(m[1]!));
       const name = second !== '' && startsUpper(second);
-      if (defined || isAbbreviation(first) || name) continue;
+      // A term of Pasal 1 whose definition is written in other capitals ("istilah: supervisor") is that
+      // definition's mistake (TN-KU-03, TN-BHS-04), reported there once, not again at each rincian.
+      const head = t.masked.trimStart().toLowerCase();
+      const miscased = doc.terms.list.some((i) => head.startsWith(i.istilah.toLowerCase()) && !/^\p{L}/u.test(head.slice(i.istilah.length)) && i.istilah !== t.masked.trimStart().slice(0, i.istilah.length));
+      if (defined || miscased || isAbbreviation(first) || name) continue;
       const index = t.value.search(/\p{L}/u);
       report({ place: { text: t, index, length: first.length }, message: `Rincian diawali huruf kapital "${first}".`, hint: `Tulis "${first.charAt(0).toLowerCase()}${first.slice(1)}"; rincian adalah lanjutan kalimat pengantarnya.`, fix: caseFix(t, index, t.value.charAt(index).toLowerCase(), `tulis "${first.charAt(0).toLowerCase()}${first.slice(1)}" dengan huruf kecil`) });
     }

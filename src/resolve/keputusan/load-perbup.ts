@@ -23,7 +23,7 @@ export type PeraturanLoad =
 export type LoadPeraturan = (id: string) => PeraturanLoad;
 
 /** A loader that only loads documents whose `jenis` is `peraturan-bupati`. */
-export function peraturanLoader(paths: ProjectPaths, load: (id: string) => { readonly ir: Dokumen | null; readonly diagnostics: readonly Diagnostic[] }): LoadPeraturan {
+export function peraturanLoader(paths: ProjectPaths, load: (id: string) => { readonly ir: Dokumen | null; readonly resolved?: Dokumen; readonly diagnostics: readonly Diagnostic[] }): LoadPeraturan {
   return (id) => {
     const file = join(paths.content, id, 'naskah.yaml');
     if (!existsSync(file)) return { ir: null, reason: `berkas content/${id}/naskah.yaml tidak ada` };
@@ -32,9 +32,12 @@ export function peraturanLoader(paths: ProjectPaths, load: (id: string) => { rea
     const jenis = (source?.data as { jenis?: unknown } | null)?.jenis;
     if (source && jenis !== 'peraturan-bupati') return { ir: null, reason: `\`${id}\` bukan Peraturan Bupati (jenis: ${String(jenis ?? 'tidak ada')})` };
     const loaded = load(id);
-    if (loaded.ir?.jenis === 'peraturan-bupati') {
+    // A Perbup held back only by its own lint findings still resolved: those findings are its own, reported
+    // there once; the Keputusan is checked against its IR (one mistake, one finding).
+    const ir = loaded.ir ?? loaded.resolved ?? null;
+    if (ir?.jenis === 'peraturan-bupati') {
       const at = source ? rangeAt(source, ['tentang']).start : null;
-      return { ir: loaded.ir, tentangAt: source && at ? { file: source.file, line: at.line, column: at.column } : null };
+      return { ir, tentangAt: source && at ? { file: source.file, line: at.line, column: at.column } : null };
     }
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0];
