@@ -102,6 +102,8 @@ export interface Metadata {
 export interface Kop {
   /** Path of the lambang image (PNG or SVG) relative to the project root; null means draw the marked placeholder. */
   readonly lambang: string | null;
+  /** No lambang, and the copy leaves the office (`naskah package`): its place stays blank, no placeholder text (review B2). */
+  readonly lambangKosong?: boolean;
   /** Lines under the lambang, e.g. ["BUPATI PURWAKARTA", "PROVINSI JAWA BARAT"]. */
   readonly baris: readonly string[];
 }
@@ -311,6 +313,8 @@ export interface BukuPedoman {
 export interface Sampul {
   /** Path of the lambang image relative to the project root, or null for the marked placeholder. */
   readonly lambang: string | null;
+  /** No lambang, and the copy leaves the office (`naskah package`): its place stays blank (review B2). */
+  readonly lambangKosong?: boolean;
   /** Title lines in capitals. */
   readonly judul: readonly string[];
   /** e.g. ["PEMERINTAH KABUPATEN PURWAKARTA", "DINAS SOSIAL, …"]. */

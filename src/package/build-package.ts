@@ -5,10 +5,12 @@
  * entirely in memory from the sources (never from output/), so the same sources and date always
  * give the same zip; refused while any document of the package has an error.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDocument, type Loaded } from '../pipeline/load-document.js';
 import { buildChanges } from '../pipeline/changes.js';
 import { renderDocument, type Format } from '../pipeline/render-document.js';
+import { withBlankLambang } from '../pipeline/lambang.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dokumen, Naskah } from '../ir/types.js';
@@ -79,7 +81,8 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   for (const [i, part] of parts.entries()) {
     progress(stepLine(`Membangun ${part.id}`, i + 1, parts.length));
     const ir = loaded.get(part.id)!.ir as Dokumen;
-    const rendered = await renderDocument(ir, paths, part.formats);
+    // What leaves the office never shows placeholder text: a missing lambang leaves a blank place (review B2).
+    const rendered = await renderDocument(ir, paths, part.formats, { blankLambang: true });
     diagnostics.push(...rendered.diagnostics);
     for (const format of part.formats) {
       const bytes = rendered.files.get(join(paths.output, ir.id, `${ir.id}.${format}`));
@@ -104,11 +107,13 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   // The letter lists what it encloses.
   progress(stepLine('Menyusun surat permohonan fasilitasi'));
   const daerah = daerahFrom(loadYaml(join(paths.content, 'daerah.yaml'), paths.root).source!.data as DaerahData);
-  const surat = composeSurat(paths, paket, perbup, (id) => loaded.get(id)!.ir!, latest !== undefined, options.date);
+  // The letter goes out too: its kop shows the lambang file, or a blank place without one (review B2).
+  const surat = withBlankLambang(composeSurat(paths, paket, perbup, (id) => loaded.get(id)!.ir!, latest !== undefined, options.date));
+  const suratImages = new Map<string, Uint8Array>(surat.kop.lambang !== null ? [[surat.kop.lambang, readFileSync(join(paths.root, surat.kop.lambang))]] : []);
   const { renderSuratDocx } = await import('../render/docx/surat.js');
   const { renderPdf } = await import('../render/pdf/index.js');
-  files.set('00-surat-permohonan-fasilitasi.docx', await renderSuratDocx(surat, {}));
-  const suratPdf = await renderPdf(surat, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images: new Map() });
+  files.set('00-surat-permohonan-fasilitasi.docx', await renderSuratDocx(surat, { images: suratImages }));
+  const suratPdf = await renderPdf(surat, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images: suratImages });
   diagnostics.push(...suratPdf.diagnostics);
   if (suratPdf.bytes) files.set('00-surat-permohonan-fasilitasi.pdf', suratPdf.bytes);
   listing.unshift('00-surat-permohonan-fasilitasi.{docx,pdf}: Surat permohonan fasilitasi kepada Gubernur Jawa Barat c.q. Kepala Biro Hukum dan HAM');

@@ -13,7 +13,7 @@ import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { confine, refusalText } from '../load/confine.js';
 import type { ProjectPaths } from '../load/project.js';
-import type { Dokumen } from '../ir/types.js';
+import type { Dokumen, Surat } from '../ir/types.js';
 import { displayPath, loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
 
 /** Which emblem: the Garuda of the kop or the region's emblem of a book cover. */
@@ -38,20 +38,30 @@ export interface Lambang {
   readonly diagnostics: Diagnostic[];
 }
 
-/** The warning for a document printed with the placeholder instead of the `kind` emblem. */
-export function placeholderWarning(daerah: YamlSource, kind: LambangKind): Diagnostic {
+/** The warning for a document printed with the placeholder (or, `blank`, an empty place) instead of the `kind` emblem. */
+export function placeholderWarning(daerah: YamlSource, kind: LambangKind, blank = false): Diagnostic {
   const what = WHAT[kind];
-  const message = `${what.name[0]!.toUpperCase()}${what.name.slice(1)} belum tersedia (\`${kind}: null\`): dokumen dicetak dengan kotak pengganti "LAMBANG (belum tersedia)".`;
+  const printed = blank ? 'tempat lambang dalam dokumen paket dibiarkan kosong' : 'dokumen dicetak dengan kotak pengganti "LAMBANG (belum tersedia)"';
+  const message = `${what.name[0]!.toUpperCase()}${what.name.slice(1)} belum tersedia (\`${kind}: null\`): ${printed}.`;
   const hint = `Letakkan berkas resmi ${what.name} (PNG atau SVG) di content/${what.file} dan tulis \`${kind}: ${what.file}\` di daerah.yaml. Naskah final tidak dapat dipaketkan tanpa lambang.`;
   return diag('NSK404', { ...lambangEntry(daerah, kind), message, hint });
 }
 
 /** The placeholder warning for a document whose kop (or book cover) has no lambang, read from content/daerah.yaml. */
-export function lambangWarnings(paths: ProjectPaths, ir: Dokumen): Diagnostic[] {
+export function lambangWarnings(paths: ProjectPaths, ir: Dokumen, blank = false): Diagnostic[] {
   const cover = ir.jenis === 'buku-pedoman';
   if ((cover ? ir.sampul.lambang : ir.kop.lambang) !== null) return [];
   const daerah = loadYaml(join(paths.content, 'daerah.yaml'), paths.root).source;
-  return daerah ? [placeholderWarning(daerah, cover ? 'lambang_daerah' : 'lambang')] : [];
+  return daerah ? [placeholderWarning(daerah, cover ? 'lambang_daerah' : 'lambang', blank)] : [];
+}
+
+/**
+ * The copy that leaves the office (`naskah package`): without a lambang file its place stays blank, so
+ * no placeholder text goes out (review B2: "leave the kop empty" until the file is supplied).
+ */
+export function withBlankLambang<T extends Dokumen | Surat>(ir: T): T {
+  if (ir.jenis === 'buku-pedoman') return ir.sampul.lambang === null ? { ...ir, sampul: { ...ir.sampul, lambangKosong: true } } : ir;
+  return ir.kop.lambang === null ? { ...ir, kop: { ...ir.kop, lambangKosong: true } } : ir;
 }
 
 /**

@@ -14,7 +14,7 @@ import { projectConfig } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
 import type { PdfResult } from '../render/pdf/index.js';
 import type { SplitMemory } from '../render/pdf/split-set.js';
-import { lambangWarnings } from './lambang.js';
+import { lambangWarnings, withBlankLambang } from './lambang.js';
 import { PARAF_SUFFIX, withParaf } from './paraf.js';
 
 /** Output formats of `naskah build`. */
@@ -52,6 +52,8 @@ export interface RenderReuse {
   readonly svg?: boolean;
   /** Render the copy routed for signature with this paraf table, as output/<id>/<id>-paraf.* (paraf.ts). */
   readonly paraf?: Paraf;
+  /** A copy that leaves the office (`naskah package`): a missing lambang leaves its place blank (review B2). */
+  readonly blankLambang?: boolean;
 }
 
 /** Renders the requested formats of one document. */
@@ -64,7 +66,8 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
   // The printed copy: unit words bound to their numbers (src/render/typography.ts); the IR JSON stays plain.
   const printedCopy = formats.includes('docx') || formats.includes('pdf') ? printCopy(ir) : ir;
-  const printed = reuse.paraf ? withParaf(printedCopy, reuse.paraf) : printedCopy;
+  const parafed = reuse.paraf ? withParaf(printedCopy, reuse.paraf) : printedCopy;
+  const printed = reuse.blankLambang ? withBlankLambang(parafed) : parafed;
   // Images are read once here and handed to both renderers, which stay free of file-system access.
   const images = new Map<string, Uint8Array>();
   if (formats.includes('docx') || formats.includes('pdf')) {
@@ -112,6 +115,6 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   }
   if (pdf) diagnostics.push(...pdf.diagnostics);
   // The kop or cover was printed with the placeholder box: say so, at the daerah.yaml entry (review B2).
-  if (formats.includes('docx') || formats.includes('pdf')) diagnostics.push(...lambangWarnings(paths, ir));
+  if (formats.includes('docx') || formats.includes('pdf')) diagnostics.push(...lambangWarnings(paths, ir, reuse.blankLambang === true));
   return svg === undefined ? { files, diagnostics, pages } : { files, diagnostics, pages, svg };
 }

@@ -75,5 +75,7 @@ describe('lambang', () => {
     expect((loadDocument(paths, 'mini-pedoman', options).ir as BukuPedoman).sampul.lambang).toBe('content/purwakarta.svg');
     const zip = unzipSync(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.zip'))!)));
     expect(strFromU8(zip['manifest.json']!)).toContain('01-rancangan-mini.pdf');
+    // The letter's kop carries the Garuda too (it was rendered without any image before).
+    expect(strFromU8(unzipSync(zip['00-surat-permohonan-fasilitasi.docx']!)['word/document.xml']!)).toContain('<pic:pic');
   }, 60_000);
 });

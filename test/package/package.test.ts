@@ -27,6 +27,14 @@ describe('naskah package', async () => {
     expect(manifest.sources.map((s) => s.document)).toEqual(['mini', 'mini-pedoman']);
     expect(Object.keys(manifest.sources[0]!.files)).toContain('content/mini/naskah.yaml');
   });
+  it('sends no placeholder text: without a lambang file the kop and the cover keep a blank place (review B2)', async () => {
+    for (const [name, bytes] of Object.entries(entries)) {
+      const text = name.endsWith('.pdf') ? (await pdfPages(bytes)).flat().join('\n') : name.endsWith('.docx') ? strFromU8(unzipSync(bytes)['word/document.xml']!) : '';
+      expect(text, name).not.toContain('(belum tersedia)');
+    }
+    // The kop lines still stand where they stood under the lambang.
+    expect((await pdfPages(entries['01-rancangan-mini.pdf']!))[0]!.slice(0, 2)).toEqual(['BUPATI PURWAKARTA', 'PROVINSI JAWA BARAT']);
+  });
   it('is byte-identical when built twice from the same sources and date', () => {
     expect(Buffer.from(second.bytes!).equals(Buffer.from(first.bytes!))).toBe(true);
   });

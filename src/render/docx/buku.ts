@@ -41,7 +41,7 @@ export async function renderBukuDocx(buku: BukuPedoman, options: DocxOptions = {
   const ctx = createContext(options.images ?? new Map(), LABEL_COLUMNS);
   const s = buku.sampul;
   const sampul: FileChild[] = [
-    ...renderKop({ lambang: s.lambang, baris: [] }, ctx),
+    ...renderKop({ lambang: s.lambang, baris: [], ...(s.lambangKosong === true ? { lambangKosong: true } : {}) }, ctx),
     ...s.judul.map((line, i) => para('Judul', [line], i === 0 ? { before: pt(96) } : { before: pt(6) })),
     ...s.penyusun.map((line, i) => para('Kop', [line], i === 0 ? { before: pt(200) } : {})),
     para('Kop', [s.tahun], { before: pt(12) }),

@@ -107,8 +107,8 @@ export function imageRun(ctx: RenderContext, path: string, data: Uint8Array, inf
  * A centred, dashed, one-cell box with `lines` inside: the marked stand-in for an image that is not
  * available (editable in Word: delete the table and insert the picture).
  */
-export function placeholderBox(lines: readonly string[], widthTwips: number, heightTwips: number): Table {
-  const border = { style: BorderStyle.DASHED, size: 8, color: '000000' };
+export function placeholderBox(lines: readonly string[], widthTwips: number, heightTwips: number, framed = true): Table {
+  const border = framed ? { style: BorderStyle.DASHED, size: 8, color: '000000' } : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   return new Table({
     alignment: AlignmentType.CENTER,
     width: { size: widthTwips, type: WidthType.DXA },
@@ -121,7 +121,7 @@ export function placeholderBox(lines: readonly string[], widthTwips: number, hei
           new TableCell({
             width: { size: widthTwips, type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.CENTER,
-            children: lines.map((line) => para('KotakPengganti', [line])),
+            children: lines.length > 0 ? lines.map((line) => para('KotakPengganti', [line])) : [para('KotakPengganti', [])],
           }),
         ],
       }),

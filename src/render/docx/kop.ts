@@ -18,7 +18,8 @@ function lambang(kop: Kop, ctx: RenderContext): FileChild {
   const data = kop.lambang !== null ? ctx.images.get(kop.lambang) : undefined;
   const info = data ? imageInfo(data) : null;
   if (kop.lambang === null || !data || !info) {
-    return placeholderBox(['LAMBANG', '(belum tersedia)'], cm(3), cm(LAMBANG_HEIGHT_CM));
+    // A copy that leaves the office keeps the place blank, never placeholder text (review B2).
+    return kop.lambangKosong === true ? placeholderBox([], cm(3), cm(LAMBANG_HEIGHT_CM), false) : placeholderBox(['LAMBANG', '(belum tersedia)'], cm(3), cm(LAMBANG_HEIGHT_CM));
   }
   const size = fitSize(info, cmToPx(5), cmToPx(LAMBANG_HEIGHT_CM), Number.POSITIVE_INFINITY);
   return para('Lambang', [imageRun(ctx, kop.lambang, data, info, size, 'Lambang')]);
