@@ -1,42 +1,14 @@
 /**
  * matriks.pdf: the matriks perubahan laid out by templates/typst/matriks (landscape F4, TeX Gyre Bonum),
- * the matriks going in as JSON data, never as Typst source; Typst's messages come back as NSK401/NSK402.
+ * the matriks going in as JSON data (../pdf/json-template.ts).
  */
-import path from 'node:path';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import type { Diagnostic } from '../../diagnostics/types.js';
-import { fromTypst, type TypstDiagnostic } from '../pdf/diagnostics.js';
+import { renderJsonTemplate, type JsonTemplateOptions, type JsonTemplatePdf } from '../pdf/json-template.js';
 import type { Matriks } from './model.js';
 
 /** Entry file, relative to templatesDir. */
 export const MATRIKS_TEMPLATE = 'typst/matriks/main.typ';
-/** Shadow folder (inside the workspace) where the data is mapped. */
-const FOLDER = '.naskah-matriks';
-
-let cache: { readonly key: string; readonly compiler: NodeCompiler } | null = null;
-
-function compilerFor(templatesDir: string, fontsDir: string): NodeCompiler {
-  const key = `${path.resolve(templatesDir)}\u0000${path.resolve(fontsDir)}`;
-  if (cache?.key !== key) cache = { key, compiler: NodeCompiler.create({ workspace: path.resolve(templatesDir), fontArgs: [{ fontPaths: [path.resolve(fontsDir)] }] }) };
-  return cache.compiler;
-}
 
 /** Renders the matriks as PDF (null bytes when the layout failed) with Typst's diagnostics. */
-export function renderMatriksPdf(m: Matriks, options: { readonly templatesDir: string; readonly fontsDir: string }): { bytes: Uint8Array | null; diagnostics: Diagnostic[]; pages: number } {
-  const compiler = compilerFor(options.templatesDir, options.fontsDir);
-  const main = path.join(path.resolve(options.templatesDir), MATRIKS_TEMPLATE);
-  const root = path.dirname(path.resolve(options.templatesDir));
-  compiler.mapShadow(path.join(path.resolve(options.templatesDir), FOLDER, 'matriks.json'), Buffer.from(JSON.stringify(m)));
-  try {
-    const r = compiler.compile({ mainFilePath: main });
-    const raw: TypstDiagnostic[] = [];
-    for (const e of [r.takeWarnings(), r.takeError()]) if (e) raw.push(...(compiler.fetchDiagnostics(e) as TypstDiagnostic[]));
-    const diagnostics = fromTypst(raw, root, main);
-    if (!r.result || diagnostics.some((d) => d.severity === 'error')) return { bytes: null, diagnostics, pages: 0 };
-    const seconds = Math.floor(Date.parse(m.date) / 1000);
-    const pdf = compiler.pdf(r.result, { creationTimestamp: Number.isFinite(seconds) ? seconds : 0 });
-    return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: r.result.numOfPages };
-  } finally {
-    compiler.evictCache(10);
-  }
+export function renderMatriksPdf(m: Matriks, options: JsonTemplateOptions): JsonTemplatePdf {
+  return renderJsonTemplate({ main: MATRIKS_TEMPLATE, data: '.naskah-matriks/matriks.json' }, m, m.date, options);
 }
