@@ -20,6 +20,7 @@ import { withLampiranHeaders } from '../lampiran-header.js';
 import { tocPagesFrom, type TocPages } from '../toc-pages.js';
 import { assetsIn, readAssets, type ReadAsset } from './assets.js';
 import { prepareTables } from '../hyphenate-tables.js';
+import { layoutJson } from './catchword-data.js';
 import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
 import { layoutFingerprint, sameSplit, splitFromQuery, splitToJson, type SplitList, type SplitMemory } from './split-set.js';
@@ -132,7 +133,7 @@ function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: rea
   for (const old of k.mappedAssets) if (!current.has(old)) k.compiler.unmapShadow(old);
   k.mappedAssets = current;
   const laidOut = ir.jenis === 'buku-pedoman' || ir.jenis === 'surat' ? ir : withLampiranHeaders(ir, style.lampiran);
-  map('ir.json', Buffer.from(JSON.stringify(laidOut)));
+  map('ir.json', Buffer.from(layoutJson(laidOut)));
   map('style.json', Buffer.from(JSON.stringify(style)));
   map('assets.json', Buffer.from(JSON.stringify(table)));
   return data;
