@@ -23,12 +23,11 @@ export interface DiffProcessResult {
 }
 
 /**
- * Entry points tried, in order: a module (relative to this file), the function comparing two IRs,
+ * Entry points tried, in order: a module (relative to dist/bench/), the function comparing two IRs,
  * and optionally a function turning its result into the list of changes (part of the diff's cost).
  */
 const CANDIDATES: readonly { specifier: string; functions: readonly string[]; list: { specifier: string; functions: readonly string[] } }[] = [
-  { specifier: '../diff/index.js', functions: ['compare', 'bandingkan'], list: { specifier: '../diff/index.js', functions: ['listChanges', 'daftarPerubahan'] } },
-  { specifier: '../diff/compare.js', functions: ['compare', 'bandingkan'], list: { specifier: '../diff/describe.js', functions: ['listChanges', 'daftarPerubahan'] } },
+  { specifier: '../src/diff/compare.js', functions: ['compare', 'bandingkan'], list: { specifier: '../src/diff/describe.js', functions: ['listChanges', 'daftarPerubahan'] } },
 ];
 
 type Fn = (...args: unknown[]) => unknown;
@@ -42,7 +41,7 @@ async function exportedFunction(specifier: string, names: readonly string[]): Pr
     return null;
   }
   const name = names.find((n) => typeof mod[n] === 'function');
-  return name ? { fn: mod[name] as Fn, name: `${specifier.replace('../', 'src/').replace('.js', '.ts')}#${name}` } : null;
+  return name ? { fn: mod[name] as Fn, name: `${specifier.replace('../', '').replace('.js', '.ts')}#${name}` } : null;
 }
 
 /** The diff as one function of two IRs returning the list of changes (or the comparison). */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFilesAtomic } from '../src/util/atomic-write.js';
 import { toolRoot } from '../src/load/project.js';
+import { sourceDate } from '../src/util/source-date.js';
 import { profileBuild } from './cpu-profile.js';
 import type { BenchResults, CommandResult } from './results.js';
 import { markdownReport } from './report.js';
@@ -108,6 +109,10 @@ async function main(): Promise<number> {
   if (!Number.isInteger(runs) || runs < 1) { log('--runs harus bilangan bulat ≥ 1.'); return 2; }
   const specs = sizes.map(sizeSpec);
   const root = toolRoot();
+  // The bench projects under output/ have no git history, so their documents would be dated
+  // 1980-01-01 and TN-BHS-17 would reject every Mengingat enacted later: every child process
+  // (naskah build/check/diff, the warm processes) gets the date of the real content/ instead.
+  process.env['SOURCE_DATE_EPOCH'] ??= String(Date.parse(sourceDate(join(root, 'content'))) / 1000);
   const outDir = join(root, 'output', 'bench');
   const work = join(outDir, 'work');
   const messages: string[] = [];

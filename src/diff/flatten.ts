@@ -160,8 +160,24 @@ function naskah(c: Collector, ir: Naskah): void {
   }
 }
 
-/** Flattens `ir` into diff units. */
+/**
+ * Flattened documents by IR object (issue 11): the IR is immutable, and a warm diff (preview, one
+ * Session) compares against the same revision again and again. Nothing downstream changes a
+ * FlatDocument, so the same one can be shared.
+ */
+const flattened = new WeakMap<Dokumen, FlatDocument>();
+
+/** Flattens `ir` into diff units (once per IR object). */
 export function flatten(ir: Dokumen): FlatDocument {
+  let flat = flattened.get(ir);
+  if (!flat) {
+    flat = flattenNew(ir);
+    flattened.set(ir, flat);
+  }
+  return flat;
+}
+
+function flattenNew(ir: Dokumen): FlatDocument {
   const c = new Collector();
   if (ir.jenis === 'buku-pedoman') {
     c.add({ kind: 'sampul', key: 'sampul', address: 'Sampul', place: '', runs: runsFrom([...ir.sampul.judul, ...ir.sampul.penyusun, ir.sampul.tahun].join(' ')), parent: null, depth: 0, node: ir.sampul });

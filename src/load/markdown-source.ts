@@ -3,11 +3,12 @@
  * Markdown counterpart of yaml-source.ts. Unreadable files become NSK103 diagnostics.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type remarkGfmType from 'remark-gfm';
+import type remarkParseType from 'remark-parse';
+import type { unified as unifiedType } from 'unified';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { sha256Hex, VerifiedCache } from '../util/cache.js';
@@ -27,7 +28,28 @@ export interface MarkdownSource {
   readonly tree: Root;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** What this module uses of the unified processor. */
+interface Processor {
+  parse(text: string): unknown;
+  runSync(tree: unknown): unknown;
+}
+let processor: Processor | null = null;
+
+/**
+ * The Markdown parser, loaded on the first cache miss (issue 11): with the trees of unchanged
+ * files in the cache, `naskah check` and `build` never load its ± 100 modules. The packages are
+ * ES modules without top-level await, which Node (≥ 20.19) loads synchronously with `require`.
+ */
+function markdownProcessor(): Processor {
+  if (processor === null) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as { unified: typeof unifiedType };
+    const remarkParse = (require('remark-parse') as { default: typeof remarkParseType }).default;
+    const remarkGfm = (require('remark-gfm') as { default: typeof remarkGfmType }).default;
+    processor = unified().use(remarkParse).use(remarkGfm) as unknown as Processor;
+  }
+  return processor;
+}
 
 /** Parsed trees by file, reused while the text is unchanged (a Pedoman is read as Lampiran and as book). */
 const parsed = new Map<string, { readonly text: string; readonly tree: Root }>();
@@ -50,7 +72,8 @@ function parseCached(text: string): Root {
   const key = sha256Hex(text);
   const hit = cache.get(key);
   if (hit) return hit;
-  const tree = processor.runSync(processor.parse(text)) as Root;
+  const p = markdownProcessor();
+  const tree = p.runSync(p.parse(text)) as Root;
   cache.set(key, tree);
   return tree;
 }

@@ -1,6 +1,8 @@
 /** Text widths read from the OpenType font by opentype.js (src/org/font-metrics.ts), checked against resvg's own text shaping. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import { loadFontMetrics } from '../../src/org/font-metrics.js';
 import { wrap } from '../../src/org/box.js';
@@ -41,4 +43,41 @@ describe('font metrics of TeX Gyre Bonum', () => {
     expect(lines.join(' ')).toBe('Kepala Perangkat Daerah yang menyelenggarakan urusan pemerintahan di bidang kesehatan');
     for (const l of lines) expect(regular.width(l, 9)).toBeLessThanOrEqual(120);
   });
+  it('is exactly opentype.js getAdvanceWidth on every line and word of the SLRT content, all four faces', () => {
+    const texts = new Set<string>(['ffi fl ff efisien fk Ĳ ij IJ', 'a\tb\nc', 'Kabupaten\u00a0Purwakarta', 'pra–syarat — “kutip” ‘x’ …', 'ﬁ ligatur', 'Ελληνικά', '']);
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.(ya?ml|md)$/.test(name)) {
+          for (const line of readFileSync(p, 'utf8').split('\n')) {
+            texts.add(line);
+            for (const w of line.split(/\s+/)) texts.add(w);
+          }
+        }
+      }
+    };
+    walk(join(ROOT, 'content'));
+    expect(texts.size).toBeGreaterThan(2000);
+    for (const face of ['regular', 'bold', 'italic', 'bolditalic']) {
+      const file = join(FONTS, `texgyrebonum-${face}.otf`);
+      const bytes = readFileSync(file);
+      const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      const ours = loadFontMetrics(file);
+      const wrong = [...texts].filter((t) => ours.width(t, 1) !== font.getAdvanceWidth(t, 1, { kerning: true }));
+      expect(wrong).toEqual([]);
+    }
+  }, 120_000);
+
+  it('measures a very long word in chunks, exactly, without quadratic time (fuzz seed 777, case 572)', () => {
+    const file = join(FONTS, 'texgyrebonum-regular.otf');
+    const bytes = readFileSync(file);
+    const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    // 1,200 characters with ligatures (fi, ffi, fl) and kerning pairs (AV, To) on both sides of every cut.
+    const word = 'AVToffisiensifl'.repeat(80);
+    expect(regular.width(word, 1)).toBe(font.getAdvanceWidth(word, 1, { kerning: true }));
+    // 400,000 characters, as the fuzz suite's huge strings: took minutes when shaped in one piece.
+    const huge = 'fiA'.repeat(133_334);
+    expect(regular.width(huge, 12)).toBeGreaterThan(regular.width('fiA', 12) * 133_000);
+  }, 30_000);
 });

@@ -21,6 +21,7 @@ import { tocPagesFrom, type TocPages } from '../toc-pages.js';
 import { assetsIn, readAssets, type ReadAsset } from './assets.js';
 import { prepareTables } from '../hyphenate-tables.js';
 import { linkReferences } from './ref-links.js';
+import { layoutJson } from './catchword-data.js';
 import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
 import { layoutFingerprint, sameSplit, splitFromQuery, splitToJson, type SplitList, type SplitMemory } from './split-set.js';
@@ -134,7 +135,7 @@ function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: rea
   k.mappedAssets = current;
   // A Peraturan's references to its own units become links (ref-links.ts); the text stays the same.
   const laidOut = ir.jenis === 'buku-pedoman' || ir.jenis === 'surat' ? ir : linkReferences(withLampiranHeaders(ir, style.lampiran));
-  map('ir.json', Buffer.from(JSON.stringify(laidOut)));
+  map('ir.json', Buffer.from(layoutJson(laidOut)));
   map('style.json', Buffer.from(JSON.stringify(style)));
   map('assets.json', Buffer.from(JSON.stringify(table)));
   return data;

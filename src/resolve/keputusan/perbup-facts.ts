@@ -18,6 +18,8 @@ export class PerbupFacts {
   /** Provisions that delegate to a Keputusan Bupati, with the units they delegate. */
   readonly delegations: readonly { readonly provision: PerbupUnit; readonly units: readonly PerbupUnit[] }[];
   readonly #terms: readonly (readonly [string, string])[];
+  /** The terms as one regex and their meanings, built on first use (expandTerms runs once per office compared). */
+  #termsRe: { readonly re: RegExp; readonly meaning: ReadonlyMap<string, string> } | null = null;
 
   constructor(readonly units: readonly PerbupUnit[], readonly name: string) {
     this.byId = new Map(units.map((u) => [u.id, u]));
@@ -83,8 +85,8 @@ export class PerbupFacts {
   /** `text` with the Perbup's defined terms replaced by their meaning ("Kepala Dinas" → "Kepala Dinas Sosial, …"). */
   expandTerms(text: string): string {
     if (this.#terms.length === 0) return text;
-    const re = new RegExp(`\\b(${this.#terms.map(([t]) => escape(t)).join('|')})\\b`, 'g');
-    const meaning = new Map(this.#terms);
+    this.#termsRe ??= { re: new RegExp(`\\b(${this.#terms.map(([t]) => escape(t)).join('|')})\\b`, 'g'), meaning: new Map(this.#terms) };
+    const { re, meaning } = this.#termsRe;
     return text.replace(re, (t) => meaning.get(t) ?? t);
   }
 
@@ -102,20 +104,19 @@ export class PerbupFacts {
   }
 }
 
-/** Whole-word patterns by name, compiled once (the Keputusan checks test every task against every name). */
+/** Whole-word patterns by list of names, compiled once (the Keputusan checks test every task against every name). */
 const namePatterns = new Map<string, RegExp>();
 
-/** Whether `text` names one of `names` (whole words, any case). */
+/** Whether `text` names one of `names` (whole words, any case): one alternation per list of names. */
 export function mentions(text: string, names: readonly string[]): boolean {
-  const t = normal(text);
-  return names.some((n) => {
-    let re = namePatterns.get(n);
-    if (re === undefined) {
-      re = new RegExp(`(^|[^\\p{L}])${escape(normal(n))}($|[^\\p{L}])`, 'u');
-      namePatterns.set(n, re);
-    }
-    return re.test(t);
-  });
+  if (names.length === 0) return false;
+  const key = names.join('\u0000');
+  let re = namePatterns.get(key);
+  if (re === undefined) {
+    re = new RegExp(`(^|[^\\p{L}])(?:${names.map((n) => escape(normal(n))).join('|')})($|[^\\p{L}])`, 'u');
+    namePatterns.set(key, re);
+  }
+  return re.test(normal(text));
 }
 
 /** The text of a task as authored. */
