@@ -1,6 +1,7 @@
 /** Shared test helpers: in-process CLI runs and golden files. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { main } from '../src/cli/main.js';
 
@@ -37,4 +38,18 @@ export function expectGolden(actual: string, file: string): void {
     return;
   }
   expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+/** Path (relative to `root`) → SHA-256 of every file under `root`: to show that a command wrote nothing. */
+export function fileHashes(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const abs = join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.set(relative(root, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
+    }
+  };
+  walk(root);
+  return out;
 }

@@ -10,7 +10,7 @@ import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dokumen } from '../ir/types.js';
 import type { Rendered } from '../pipeline/render-document.js';
-import type { Session } from '../pipeline/session.js';
+import type { Session, Timing } from '../pipeline/session.js';
 import { entryFor, outlineOf, type OutlineEntry } from './outline.js';
 import { splitSvg, type SplitSvg } from './pages.js';
 
@@ -62,7 +62,7 @@ export interface DocumentState {
   /** Milliseconds the last rebuild took (load + render). */
   readonly buildMs: number;
   /** Of it, the warm Session's check and render (Typst layout and SVG), wall and CPU milliseconds (for the bench). */
-  readonly timing: { readonly checkMs: number; readonly renderMs: number; readonly checkCpuMs: number; readonly renderCpuMs: number };
+  readonly timing: Pick<Timing, 'checkMs' | 'renderMs' | 'checkCpuMs' | 'renderCpuMs'>;
   /** When the last rebuild finished (epoch ms; for measuring save → page, never written anywhere). */
   readonly builtAt: number;
   /** Hash of the glyph definitions and the content hash of each page, in order (the browser fetches what changed). */

@@ -3,34 +3,19 @@
  * good pages and says why with a position, the next good save recovers, the package's surat is one of
  * the documents, and nothing is ever written into the project.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { suratView } from '../../src/cli/preview.js';
 import { findProject, type ProjectPaths } from '../../src/load/project.js';
 import { SURAT_PREVIEW_ID } from '../../src/package/paket-surat.js';
 import { PreviewHub } from '../../src/preview/hub.js';
-import { FIXTURES } from '../helpers.js';
+import { FIXTURES, fileHashes as tree } from '../helpers.js';
 
 let dir: string;
 let paths: ProjectPaths;
 let hub: PreviewHub;
-
-/** Path → sha256 of every file under `root`. */
-function tree(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else out.set(relative(root, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
-    }
-  };
-  walk(root);
-  return out;
-}
 
 /** The state of `id` after the watcher reported `files`. */
 async function afterSave(id: string, files: readonly string[]) {

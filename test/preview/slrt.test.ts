@@ -3,30 +3,15 @@
  * three SLRT documents and the package's surat permohonan, each showing its own pages, and the
  * preview writes nothing into content/.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, startPreview, type Running } from './start.js';
+import { fileHashes as tree } from '../helpers.js';
 
 let preview: Running;
 let browser: Browser;
 let page: Page;
 let before: Map<string, string>;
-
-function tree(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else out.set(relative(root, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
-    }
-  };
-  walk(root);
-  return out;
-}
 
 beforeAll(async () => {
   preview = await startPreview('slrt', ['perbup-slrt']);
