@@ -24,8 +24,16 @@ interface Token {
 /** Words (with inner hyphens, "Undang-Undang"), runs of spaces, single punctuation marks. */
 const TOKEN = /\s+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * Tokens of runs, once per runs object: the runs of a revision's units stay the same objects as long as
+ * its flattened IR (flatten.ts), so a warm diff against the same revision does not split them again.
+ */
+const tokenized = new WeakMap<Runs, Token[]>();
+
 function tokens(runs: Runs): Token[] {
-  return runs.flatMap((r) => (r.text.match(TOKEN) ?? []).map((text) => ({ text, italic: r.kind === 'italic' })));
+  let list = tokenized.get(runs);
+  if (!list) tokenized.set(runs, (list = runs.flatMap((r) => (r.text.match(TOKEN) ?? []).map((text) => ({ text, italic: r.kind === 'italic' })))));
+  return list;
 }
 
 /** Adjacent pieces with the same change and style become one. */
