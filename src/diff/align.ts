@@ -10,7 +10,7 @@
 import type { FlatDocument } from './flatten.js';
 import { alignSequences, dice, lis } from './similarity.js';
 import type { UnitDiff } from './unit.js';
-import { unitData } from './unit-data.js';
+import { sameKeyIndex, unitData } from './unit-data.js';
 
 /** Key correspondence between revision A and revision B. */
 export interface Pairing {
@@ -61,10 +61,12 @@ export function pairUnits(a: FlatDocument, b: FlatDocument): Pairing {
     aIndex[ia] = ib;
     bIndex[ib] = ia;
   };
-  for (const ub of b.units) {
-    if (!ub.authored) continue;
-    const ua = a.byKey.get(ub.key);
-    if (ua && ua.authored && ua.kind === ub.kind) pair(ua.index, ub.index);
+  const same = sameKeyIndex(a, b);
+  for (const ua of a.units) {
+    const ib = same[ua.index]!;
+    if (ib < 0 || !ua.authored) continue;
+    const ub = b.units[ib]!;
+    if (ub.authored && ua.kind === ub.kind) pair(ua.index, ib);
   }
 
   const score = (x: UnitDiff, y: UnitDiff): number | null => {
@@ -79,8 +81,8 @@ export function pairUnits(a: FlatDocument, b: FlatDocument): Pairing {
     return false;
   };
 
-  /** Aligns the unpaired children of one pair of matched parents (B's parent key, null at the top). */
-  const group = (childrenA: readonly number[], childrenB: readonly number[], parentB: string | null): void => {
+  /** Aligns the unpaired children of one pair of matched parents (B's parent index, -1 at the top). */
+  const group = (childrenA: readonly number[], childrenB: readonly number[], parentB: number): void => {
     // Most parents have every child matched by id already: nothing to align, nothing to allocate.
     if (!unpaired(childrenA, aIndex) || !unpaired(childrenB, bIndex)) return;
     // Unchanged units at unchanged positions: same generated key, same kind, same own text
@@ -89,8 +91,9 @@ export function pairUnits(a: FlatDocument, b: FlatDocument): Pairing {
     for (const ia of childrenA) {
       if (aIndex[ia]! >= 0) continue;
       const ua = a.units[ia]!;
-      const ub = b.byKey.get(ua.key);
-      if (ub && ub.parent === parentB && bIndex[ub.index]! < 0 && ub.kind === ua.kind && ua.text === ub.text) pair(ia, ub.index);
+      const ib = same[ia]!;
+      const ub = ib >= 0 ? b.units[ib]! : null;
+      if (ub && db.parent[ib] === parentB && bIndex[ib]! < 0 && ub.kind === ua.kind && ua.text === ub.text) pair(ia, ib);
       else leftA.push(ua);
     }
     if (leftA.length === 0) return;
@@ -115,10 +118,10 @@ export function pairUnits(a: FlatDocument, b: FlatDocument): Pairing {
     }
   };
 
-  group(da.roots, db.roots, null);
-  for (const ub of b.units) {
-    const ia = bIndex[ub.index]!;
-    if (ia >= 0) group(da.children[ia]!, db.children[ub.index]!, ub.key);
+  group(da.roots, db.roots, -1);
+  for (let ib = 0; ib < bIndex.length; ib++) {
+    const ia = bIndex[ib]!;
+    if (ia >= 0) group(da.children[ia]!, db.children[ib]!, ib);
   }
   return new IndexPairing(a, b, aIndex, bIndex);
 }

@@ -72,9 +72,9 @@ export function compare(irA: Dokumen, irB: Dokumen): Comparison {
 
   /**
    * Children of a merged node: B's children in order, with A's deleted children after their previous
-   * matched sibling. `parentB` is the B key of the parent (null at the top).
+   * matched sibling. `parentB` is the B index of the parent (-1 at the top).
    */
-  const childrenOf = (parent: MergedNode | null, childrenB: readonly number[], childrenA: readonly number[], parentB: string | null): MergedNode[] => {
+  const childrenOf = (parent: MergedNode | null, childrenB: readonly number[], childrenA: readonly number[], parentB: number): MergedNode[] => {
     // Deleted children of A, grouped by the B index of the matched sibling before them (-1: none).
     let anchored: Map<number, number[]> | null = null;
     if (childrenA.some((ia) => aIndex[ia]! < 0)) {
@@ -83,7 +83,7 @@ export function compare(irA: Dokumen, irB: Dokumen): Comparison {
       for (const ia of childrenA) {
         const ib = aIndex[ia]!;
         if (ib >= 0) {
-          if (b.units[ib]!.parent === parentB) anchor = ib;
+          if (db.parent[ib] === parentB) anchor = ib;
           continue;
         }
         const list = anchored.get(anchor);
@@ -106,7 +106,7 @@ export function compare(irA: Dokumen, irB: Dokumen): Comparison {
       const s = mergedNode(ua, ub, parent);
       const kidsB = db.children[ib]!;
       const kidsA = ia >= 0 ? da.children[ia]! : [];
-      s.children = kidsB.length > 0 || kidsA.length > 0 ? childrenOf(s, kidsB, kidsA, ub.key) : [];
+      s.children = kidsB.length > 0 || kidsA.length > 0 ? childrenOf(s, kidsB, kidsA, ib) : [];
       out.push(s);
       const after = anchored?.get(ib);
       if (after) for (const d of after) out.push(deleted(d));
@@ -127,11 +127,10 @@ export function compare(irA: Dokumen, irB: Dokumen): Comparison {
     const stay: MergedNode[] = [];
     for (const s of siblings) {
       if (!s.a || !s.b) continue;
-      // The B key of A's parent (A's own key, marked, when its parent has no partner).
-      const pa = s.a.parent === null ? -1 : a.byKey.get(s.a.parent)!.index;
-      const ib = pa < 0 ? -1 : aIndex[pa]!;
-      const parentA = pa < 0 ? null : ib >= 0 ? b.units[ib]!.key : `A:${s.a.parent}`;
-      if (parentA !== s.b.parent) s.parentChanged = true;
+      // Moved unless A's parent is paired with B's parent (or both are at the top).
+      const pa = da.parent[s.a.index]!;
+      const pb = db.parent[s.b.index]!;
+      if (pa < 0 ? pb >= 0 : aIndex[pa]! < 0 || aIndex[pa] !== pb) s.parentChanged = true;
       else stay.push(s);
     }
     // Usually the siblings kept A's order: nothing to compute.
@@ -144,7 +143,7 @@ export function compare(irA: Dokumen, irB: Dokumen): Comparison {
     });
   };
 
-  const roots = childrenOf(null, db.roots, da.roots, null);
+  const roots = childrenOf(null, db.roots, da.roots, -1);
   const order: MergedNode[] = [];
   const walk = (list: readonly MergedNode[]): void => {
     for (const s of list) {

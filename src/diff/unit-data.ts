@@ -13,6 +13,8 @@ export interface UnitData {
   readonly roots: readonly number[];
   /** Indexes of each unit's children, in document order. */
   readonly children: readonly (readonly number[])[];
+  /** Index of each unit's parent, -1 at the top. */
+  readonly parent: Int32Array;
   /** Text of a unit and everything under it, joined by spaces. */
   subtreeText(index: number): string;
   /** Word multiset of the subtree text (similarity.ts). */
@@ -32,8 +34,11 @@ function build(d: FlatDocument): UnitData {
   const n = d.units.length;
   const roots: number[] = [];
   const children: number[][] = new Array<number[]>(n);
+  const parent = new Int32Array(n).fill(-1);
   for (const u of d.units) {
-    children[u.index] = u.children.map((k) => d.byKey.get(k)!.index);
+    const list = u.children.map((k) => d.byKey.get(k)!.index);
+    for (const c of list) parent[c] = u.index;
+    children[u.index] = list;
     if (u.parent === null) roots.push(u.index);
   }
   const texts: (string | undefined)[] = new Array<string | undefined>(n);
@@ -54,6 +59,7 @@ function build(d: FlatDocument): UnitData {
   return {
     roots,
     children,
+    parent,
     subtreeText,
     words(i) {
       let w = words[i];
@@ -61,4 +67,26 @@ function build(d: FlatDocument): UnitData {
       return w;
     },
   };
+}
+
+const sameKeys = new WeakMap<FlatDocument, WeakMap<FlatDocument, Int32Array>>();
+
+/**
+ * For each unit of `a`, the index of the unit of `b` with the same key (-1: none), once per pair of
+ * flattened revisions: the keys of two revisions are different string objects, and comparing them is
+ * the dearest part of pairing a huge document by key.
+ */
+export function sameKeyIndex(a: FlatDocument, b: FlatDocument): Int32Array {
+  let byB = sameKeys.get(a);
+  if (!byB) sameKeys.set(a, (byB = new WeakMap()));
+  let same = byB.get(b);
+  if (!same) {
+    same = new Int32Array(a.units.length).fill(-1);
+    for (const u of a.units) {
+      const other = b.byKey.get(u.key);
+      if (other) same[u.index] = other.index;
+    }
+    byB.set(b, same);
+  }
+  return same;
 }
