@@ -28,7 +28,7 @@ interface PartsCompiler {
  * when it is there (issue 11: zipping every part only to unzip it again took a third of a DOCX),
  * otherwise unzipped from `Packer.pack`; both give the same bytes per part.
  */
-async function packageParts(file: File): Promise<Record<string, Uint8Array>> {
+export async function packageParts(file: File): Promise<Record<string, Uint8Array>> {
   const compiler = (Packer as unknown as { compiler?: Partial<PartsCompiler> }).compiler;
   if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.pack(file, 'uint8array'));
   const parts: Record<string, Uint8Array> = {};
