@@ -19,6 +19,7 @@ import { openRevision, type RevisionSource } from '../revision/open.js';
 import { WORKING } from '../revision/types.js';
 import { longDate } from '../resolve/daerah.js';
 import { stepLine, type Progress } from '../util/progress.js';
+import { releaseMemory } from '../util/release-memory.js';
 
 /** The outcome of a comparison: files keyed by their name in the output folder, or diagnostics. */
 export interface ChangeFiles {
@@ -67,6 +68,7 @@ export async function buildChanges(paths: ProjectPaths, id: string, revA: string
     // The matriks PDF last, once the IRs, the comparison and the DOCX trees can be collected: Typst's
     // layout of a long matriks is the largest memory of a comparison (issue 11).
     const { matriks } = compared;
+    releaseMemory();
     progress(stepLine(`Menyusun matriks perubahan (${matriks.rows.length} baris) dalam PDF`, 4, 4));
     const { renderMatriksPdf } = await import('../render/matriks/pdf.js');
     const pdf = renderMatriksPdf(matriks, { templatesDir: paths.templates, fontsDir: paths.fonts });
