@@ -82,8 +82,31 @@ function tidy(pieces: Piece[]): Piece[] {
   return merge(grouped);
 }
 
+/** What the word diff reads of runs: each run's text and whether it is italic, run boundaries kept. */
+function runsKey(runs: Runs): string {
+  let key = '';
+  for (const r of runs) key += (r.kind === 'italic' ? '\u0000i' : '\u0000r') + r.text;
+  return key;
+}
+
+/**
+ * The last word diff of each revision-A runs object, with what revision B's runs read then. A warm diff
+ * against the same revision (one Session, a preview) compares the same unchanged texts again; only the
+ * units whose text changed since are diffed anew (issue 11). The pieces are never modified downstream.
+ */
+const lastDiff = new WeakMap<Runs, { readonly b: string; readonly pieces: Piece[] }>();
+
 /** Word-level changes from runs `a` to runs `b`. */
 export function compareRuns(a: Runs, b: Runs): Piece[] {
+  const key = runsKey(b);
+  const hit = lastDiff.get(a);
+  if (hit && hit.b === key) return hit.pieces;
+  const pieces = diffRuns(a, b);
+  lastDiff.set(a, { b: key, pieces });
+  return pieces;
+}
+
+function diffRuns(a: Runs, b: Runs): Piece[] {
   const changes = diffArrays(tokens(a), tokens(b), { comparator: (x: Token, y: Token) => x.text === y.text });
   const pieces: Piece[] = [];
   for (const c of changes) {
