@@ -4,7 +4,7 @@
  * Accepting every change gives B's text, rejecting every change gives A's. Both revisions are rendered
  * from tagged copies of their IRs (tag.ts) so paragraphs can be matched to units by stable id.
  */
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import type { Comparison } from '../../diff/compare.js';
 import { imagePaths } from '../../ir/image-paths.js';
 import type { Dokumen } from '../../ir/types.js';
@@ -27,14 +27,14 @@ export interface RedlineOptions {
 /** The images of an IR read from its revision's root; an unreadable one gets the renderer's marked placeholder. */
 const readImages = (ir: Dokumen, root: string): Map<string, Uint8Array> => readFiles(root, imagePaths(ir)).read;
 
-/** Renders a (tagged) document with the ordinary DOCX renderer. */
-async function docx(ir: Dokumen, images: Map<string, Uint8Array>): Promise<Uint8Array> {
+/** Renders a (tagged) document with the ordinary DOCX renderer; its package parts, unzipped. */
+async function docx(ir: Dokumen, images: Map<string, Uint8Array>): Promise<Record<string, Uint8Array>> {
   if (ir.jenis === 'buku-pedoman') {
-    const { renderBukuDocx } = await import('../docx/buku.js');
-    return renderBukuDocx(ir, { images });
+    const { renderBukuDocxParts } = await import('../docx/buku.js');
+    return renderBukuDocxParts(ir, { images });
   }
-  const { renderDocx } = await import('../docx/index.js');
-  return renderDocx(ir, { images });
+  const { renderDocxParts } = await import('../docx/index.js');
+  return renderDocxParts(ir, { images });
 }
 
 function body(root: XElement): XElement {
@@ -47,9 +47,9 @@ function body(root: XElement): XElement {
 export async function renderRedline(d: Comparison, irA: Dokumen, irB: Dokumen, options: RedlineOptions): Promise<Uint8Array> {
   const ta = tagIr(irA, d.a.nodeKeys);
   const tb = tagIr(irB, d.b.nodeKeys);
-  const partsA = unzipSync(await docx(ta.ir, readImages(irA, options.root.a)));
-  const partsB = unzipSync(await docx(tb.ir, readImages(irB, options.root.b)));
-  const docA = parseXml(strFromU8(partsA['word/document.xml']!), 'word/document.xml');
+  // Of revision A only its document.xml is read: the other parts are dropped at once.
+  const docA = parseXml(strFromU8((await docx(ta.ir, readImages(irA, options.root.a)))['word/document.xml']!), 'word/document.xml');
+  const partsB = await docx(tb.ir, readImages(irB, options.root.b));
   const docB = parseXml(strFromU8(partsB['word/document.xml']!), 'word/document.xml');
   const rev = new RevisionMarks(options.author, w3cDate(options.date));
   const merged = mergeBodies(d, body(docA.root), ta.tags, body(docB.root), tb.tags, rev);
