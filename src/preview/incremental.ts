@@ -66,7 +66,8 @@ export class IncrementalPages {
     this.style = cut && glyphAt >= 0 ? cut.head.slice(0, glyphAt) : '';
     const mod = await rendererModule();
     this.renderer = new mod.TypstRenderer();
-    this.restart(vector);
+    // The renderer draws the same layout once, so that its next diff is against these pages.
+    this.render(vector);
     return this.result(cut?.head.slice(Math.max(glyphAt, 0)) ?? '', cut?.pages ?? []);
   }
 
@@ -86,11 +87,16 @@ export class IncrementalPages {
 
   /** A new renderer session from `vector` alone: its first diff holds every page in full. */
   private restart(vector: Uint8Array): SplitSvg {
+    this.pages = new Map();
+    return this.apply(this.render(vector));
+  }
+
+  /** A new renderer session holding `vector`, and its first diff (every page in full). */
+  private render(vector: Uint8Array): string {
     this.session?.free();
     this.session = this.renderer!.session_from_artifact(vector, 'vector');
     this.merges = 0;
-    this.pages = new Map();
-    return this.apply(this.renderer!.render_svg_diff(this.session, 0, 0, EVERYTHING, EVERYTHING));
+    return this.renderer!.render_svg_diff(this.session, 0, 0, EVERYTHING, EVERYTHING);
   }
 
   /** Completes the pages of a diff from the previous ones. */
