@@ -93,6 +93,8 @@ export class PreviewSession {
   private shown: Rendered | null = null;
   /** Pages kept up to date from Typst's vector artifact (documents of content/). */
   private incremental = new IncrementalPages();
+  /** False once typst.ts's renderer failed to start: the pages then always come from the whole SVG. */
+  private renderer = true;
 
   constructor(
     private readonly warm: Session,
@@ -173,9 +175,14 @@ export class PreviewSession {
 
   /** The pages of a render: from the vector artifact when the view has pages to patch, else from the whole SVG. */
   private async pagesOf(result: Rendered): Promise<SplitSvg> {
-    if (result.vector !== undefined) {
-      if (this.incremental.started) return this.incremental.update(result.vector);
-      if (result.svg !== undefined) return this.incremental.start(result.svg, result.vector);
+    if (result.vector !== undefined && this.incremental.started) return this.incremental.update(result.vector);
+    if (result.vector !== undefined && result.svg !== undefined && this.renderer) {
+      try {
+        return await this.incremental.start(result.svg, result.vector);
+      } catch {
+        // typst.ts's renderer cannot run here (its WebAssembly missing or refused): every save exports the whole SVG.
+        this.renderer = false;
+      }
     }
     return splitSvg(result.svg ?? '');
   }
