@@ -2,7 +2,9 @@
 /**
  * Save → page updated of `naskah preview` for the SLRT Perbup (issue 12, target ≤ 150 ms): copies
  * content/ to output/bench/pratinjau/, starts the built CLI's preview there, opens the page in the
- * system's chromium (playwright-core), then rewrites one word of perbup-slrt/naskah.yaml `runs` times
+ * system's chromium (playwright-core), then rewrites the first Menimbang of perbup-slrt/naskah.yaml
+ * `runs` times, each save with words never saved before (`edit`: text seen before would find the
+ * lint findings of its inputs cached, src/lint/index.ts, and measure less than a real edit does)
  * and times, per save, with the browser's and the server's clocks (the same machine clock):
  * save → rebuilt on the server (watcher quiet period + warm Session check + Typst layout and its
  * vector artifact + the changed pages made from it, src/preview/incremental.ts), rebuilt → event in
@@ -42,6 +44,15 @@ interface SaveTiming {
 /** The preview state the page reads (src/preview/session.ts). */
 interface State {
   readonly state: { readonly builtAt: number; readonly buildMs: number; readonly timing: { readonly checkMs: number; readonly renderMs: number; readonly checkCpuMs: number; readonly renderCpuMs: number; readonly pagesMs: number; readonly pagesCpuMs: number }; readonly pageIds: readonly string[]; readonly version: number };
+}
+
+/** Phrases put after the first "bahwa": save i gets a text no earlier save had. */
+const PHRASES = ['untuk', 'dalam rangka', 'guna', 'demi', 'agar', 'sehubungan dengan itu', 'oleh karena itu', 'dengan demikian', 'pada dasarnya', 'dalam hal ini', 'sebagaimana diketahui', 'selanjutnya'];
+
+/** The source of save `i`: one or more words added after the first "bahwa". */
+function edit(original: string, i: number): string {
+  const phrase = `${PHRASES[i % PHRASES.length]}${' pula'.repeat(Math.floor(i / PHRASES.length))}`;
+  return original.replace('bahwa ', `bahwa ${phrase} `);
 }
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -98,7 +109,7 @@ async function main(): Promise<void> {
       const events = await page.evaluate(() => (window as unknown as { naskahEvents: number[] }).naskahEvents.length);
       await new Promise((r) => setTimeout(r, 300));
       const t0 = Date.now();
-      writeFileSync(file, original.replace('bahwa ', i % 2 === 0 ? 'bahwa untuk ' : 'bahwa '));
+      writeFileSync(file, edit(original, i));
       await page.waitForFunction((v) => Number(document.body.dataset['version']) > v && document.body.dataset['fresh'] === 'true', before, { timeout: 60_000, polling: 20 });
       await page.waitForFunction((v) => ((window as unknown as { naskahShown: { v: number; fresh: string; painted: number }[] }).naskahShown.find((s) => s.v > v && s.fresh === 'true')?.painted ?? 0) > 0, before, { timeout: 60_000, polling: 20 });
       const { at: shown, painted } = await page.evaluate((v) => (window as unknown as { naskahShown: { v: number; fresh: string; at: number; painted: number }[] }).naskahShown.find((s) => s.v > v && s.fresh === 'true') ?? { at: 0, painted: 0 }, before);

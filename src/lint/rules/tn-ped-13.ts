@@ -24,10 +24,19 @@ function parties(doc: DocumentIndex): string[] {
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
+/** Each list of names lowered once (`opening` runs for every text against every name). */
+const lowered = new WeakMap<readonly string[], readonly string[]>();
+
 /** The party a text starts with ("Kepala Dinas", not "Dinas"). */
 function opening(text: string, names: readonly string[]): string | null {
   const t = low(text.replace(/§+/g, ' '));
-  return names.find((n) => t === low(n) || t.startsWith(`${low(n)} `) || t.startsWith(`${low(n)}:`)) ?? null;
+  let lows = lowered.get(names);
+  if (!lows) {
+    lows = names.map(low);
+    lowered.set(names, lows);
+  }
+  const i = lows.findIndex((n) => t === n || t.startsWith(`${n} `) || t.startsWith(`${n}:`));
+  return i < 0 ? null : names[i]!;
 }
 
 /** Each report in a text: where "kepada" points and the recipient party there. */

@@ -22,9 +22,16 @@ const TASKS = /^(\p{Lu}[^§:;,.]*?)\s*§*\s+(?:mempunyai\s+(?:tugas|fungsi)|bert
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const low = (s: string): string => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** Task subjects of a Perbup's norms, worked out once per norms object (every text of a document asks). */
+const subjectsOf = new WeakMap<PerbupNorms, Map<string, string>>();
+const partiesOf = new WeakMap<PerbupNorms, string[]>();
+
 /** Subject of each task-list provision, by the id of its own unit. */
 function taskSubjects(norms: PerbupNorms): Map<string, string> {
+  const known = subjectsOf.get(norms);
+  if (known) return known;
   const out = new Map<string, string>();
+  subjectsOf.set(norms, out);
   for (const n of norms.all) {
     const m = n.text.kind === 'ayat' ? TASKS.exec(n.text.masked) : null;
     if (!m) continue;
@@ -39,7 +46,11 @@ function checkText(perbup: DocumentIndex, t: AuthorText, prefix: string | null, 
   const norms = PerbupNorms.of(perbup);
   const subjects = taskSubjects(norms);
   if (subjects.size === 0) return;
-  const parties = [...new Set([...perbup.terms.list.map((i) => i.istilah), ...subjects.values()])].sort((a, b) => b.length - a.length);
+  let parties = partiesOf.get(norms);
+  if (!parties) {
+    parties = [...new Set([...perbup.terms.list.map((i) => i.istilah), ...subjects.values()])].sort((a, b) => b.length - a.length);
+    partiesOf.set(norms, parties);
+  }
   for (const r of refIds(t.value, prefix)) {
     const theirs = subjects.get(r.id);
     if (!theirs) continue;
