@@ -29,6 +29,8 @@ export interface Rendered {
   readonly pages: number | null;
   /** The pages as one SVG (only with `{ svg: true }`, for the preview: then no PDF is made). */
   readonly svg?: string;
+  /** typst.ts's vector artifact of the pages (only with `{ vector: true }`, for the preview: then no PDF is made). */
+  readonly vector?: Uint8Array;
 }
 
 /** What a render may reuse from earlier renders (src/pipeline/session.ts, split-memory.ts). */
@@ -37,6 +39,8 @@ export interface RenderReuse {
   readonly splitMemory?: SplitMemory;
   /** The pages as one SVG instead of the PDF (`naskah preview`). */
   readonly svg?: boolean;
+  /** The pages as typst.ts's vector artifact instead of the PDF (`naskah preview`); with `svg`, both. */
+  readonly vector?: boolean;
   /** Render the copy routed for signature with this paraf table, as output/<id>/<id>-paraf.* (paraf.ts). */
   readonly paraf?: Paraf;
   /** A copy that leaves the office (`naskah package`): a missing lambang leaves its place blank (review B2). */
@@ -50,6 +54,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   const base = join(paths.output, ir.id, reuse.paraf ? `${ir.id}${PARAF_SUFFIX}` : ir.id);
   let pages: number | null = null;
   let svg: string | undefined;
+  let vector: Uint8Array | undefined;
   if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
   // The printed copy: unit words bound to their numbers (src/render/typography.ts); the IR JSON stays plain.
   const printedCopy = formats.includes('docx') || formats.includes('pdf') ? printCopy(ir) : ir;
@@ -64,7 +69,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   const layOutPdf = async (): Promise<PdfResult> => {
     const { renderPdf } = await import('../render/pdf/index.js');
     const { houseStyle } = projectConfig(paths);
-    return renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle, ...(reuse.splitMemory ? { splitMemory: reuse.splitMemory } : {}), svg: reuse.svg === true });
+    return renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle, ...(reuse.splitMemory ? { splitMemory: reuse.splitMemory } : {}), svg: reuse.svg === true, vector: reuse.vector === true });
   };
   if (formats.includes('docx')) {
     // Word needs a raster fallback for every SVG (LibreOffice 7 and Word 2013 draw only that): rendered
@@ -92,10 +97,11 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
     pdf ??= await layOutPdf();
     if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);
     if (pdf.svg !== undefined) svg = pdf.svg;
+    if (pdf.vector !== undefined) vector = pdf.vector;
     pages = pdf.pages;
   }
   if (pdf) diagnostics.push(...pdf.diagnostics);
   // The kop or cover was printed with the placeholder box: say so, at the daerah.yaml entry (review B2).
   if (formats.includes('docx') || formats.includes('pdf')) diagnostics.push(...lambangWarnings(paths, ir, reuse.blankLambang === true));
-  return svg === undefined ? { files, diagnostics, pages } : { files, diagnostics, pages, svg };
+  return { files, diagnostics, pages, ...(svg === undefined ? {} : { svg }), ...(vector === undefined ? {} : { vector }) };
 }

@@ -199,17 +199,17 @@ export class Session {
   /**
    * Warm rebuild: checks `ids` again (after `changed` files, if known; a file outside content/, such
    * as a template, drops everything kept) and renders in memory the documents whose IR changed; the
-   * others return their earlier result (the same object). `svg`: the pages as SVG instead of the PDF
-   * (`naskah preview`). Nothing is written.
+   * others return their earlier result (the same object). `svg`: the pages as SVG instead of the PDF,
+   * `vector`: as typst.ts's vector artifact (`naskah preview`). Nothing is written.
    */
-  async rebuild(ids: readonly string[], formats: readonly Format[] = ['pdf'], changed: readonly string[] = [], reuse: { readonly svg?: boolean } = {}): Promise<{ checked: Checked; rendered: Map<string, Rendered> }> {
+  async rebuild(ids: readonly string[], formats: readonly Format[] = ['pdf'], changed: readonly string[] = [], reuse: { readonly svg?: boolean; readonly vector?: boolean } = {}): Promise<{ checked: Checked; rendered: Map<string, Rendered> }> {
     const checked = this.check(ids, ids.length > 1, changed);
     const { checkMs, checkCpuMs } = this.last;
     const t = performance.now();
     const c = process.cpuUsage();
     const out = new Map<string, Rendered>();
     const rerendered: string[] = [];
-    const wanted = `${formats.join(',')}${reuse.svg === true ? '+svg' : ''}`;
+    const wanted = `${formats.join(',')}${reuse.svg === true ? '+svg' : ''}${reuse.vector === true ? '+vector' : ''}`;
     for (const [i, id] of ids.entries()) {
       const ir = checked.loaded[i]?.ir;
       if (!ir) continue;
@@ -218,7 +218,7 @@ export class Session {
         out.set(id, kept.result);
         continue;
       }
-      const result = await renderDocument(ir, this.paths, formats, { splitMemory: this.splits, svg: reuse.svg === true });
+      const result = await renderDocument(ir, this.paths, formats, { splitMemory: this.splits, svg: reuse.svg === true, vector: reuse.vector === true });
       this.rendered.set(id, { ir, formats: wanted, result });
       out.set(id, result);
       rerendered.push(id);

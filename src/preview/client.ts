@@ -1,7 +1,9 @@
 /**
  * The preview page's script (runs in the browser). It asks /api/state for the diagnostics and
  * outline, fetches only the pages whose content hash changed (/api/page), swaps them in place (scroll kept), and
- * listens to /events for rebuilds. User text is inserted as text, never as HTML.
+ * listens to /events for rebuilds; an event carries the new state and the new pages, so a save needs no
+ * request. A changed page's SVG goes into the box of the page it replaces: the other boxes, and the
+ * layout of the column, stay as they are. User text is inserted as text, never as HTML.
  */
 export const PAGE_JS = String.raw`
 const $ = (id) => document.getElementById(id);
@@ -9,6 +11,10 @@ let doc = new URLSearchParams(location.search).get('doc') || '';
 let shownPages = -1;
 let busy = null;
 let glyphs = '';
+/** The last event's state and document list for this document, used instead of asking /api/state. */
+let pushed = null;
+/** Pages an event brought, by content hash, until they are shown. */
+const arrived = new Map();
 
 function q(path) { return path + (doc ? (path.includes('?') ? '&' : '?') + 'doc=' + encodeURIComponent(doc) : ''); }
 
@@ -18,9 +24,14 @@ async function refresh() {
   busy.done = (async () => {
     do {
       busy.again = false;
-      const r = await fetch(q('/api/state'));
-      if (!r.ok) { $('status').textContent = 'Dokumen tidak ada.'; return; }
-      const { documents, state } = await r.json();
+      let data = pushed && pushed.id === doc ? pushed : null;
+      pushed = null;
+      if (!data) {
+        const r = await fetch(q('/api/state'));
+        if (!r.ok) { $('status').textContent = 'Dokumen tidak ada.'; return; }
+        data = await r.json();
+      }
+      const { documents, state } = data;
       doc = state.id;
       showDocuments(documents);
       if (state.pagesVersion !== shownPages && state.pagesVersion > 0) {
@@ -47,36 +58,53 @@ async function refresh() {
   try { await busy.done; } finally { busy = null; }
 }
 
-/** Swaps in the pages whose content hash changed; unchanged pages stay in the DOM untouched. */
+/**
+ * Swaps in the pages whose content hash changed; unchanged pages stay in the DOM untouched. A new page
+ * takes the box of the page it replaces (same place, same size), so nothing else moves.
+ */
 async function showPages(state) {
   const main = $('pages');
-  const top = main.scrollTop;
   if (glyphs !== state.headHash) {
     const r = await fetch(q('/api/glyphs'));
     if (!r.ok) throw new Error('stale');
     $('glyphs-holder').innerHTML = await r.text();
     glyphs = state.headHash;
   }
-  const have = new Map([...main.children].map((e) => [e.dataset.tid, e]));
+  const old = [...main.children];
+  const have = new Map(old.map((e) => [e.dataset.tid, e]));
+  const wanted = new Set(state.pageIds);
   const missing = state.pageIds.filter((t) => !have.has(t));
   const fetched = new Map(await Promise.all(missing.map(async (t) => {
+    if (arrived.has(t)) return [t, arrived.get(t)];
     const r = await fetch(q('/api/page') + '&tid=' + encodeURIComponent(t));
     if (!r.ok) throw new Error('stale');
     return [t, await r.text()];
   })));
-  const nodes = state.pageIds.map((t) => {
+  arrived.clear();
+  // Where each page goes: its own box when unchanged, else the box of the page it replaces, else a new box.
+  const reused = new Set();
+  const plan = state.pageIds.map((t, i) => {
     const kept = have.get(t);
-    if (kept) { have.delete(t); return kept; }
-    const box = el('div', 'page-box');
-    box.dataset.tid = t;
-    box.innerHTML = fetched.get(t);
+    if (kept) return { t, box: kept };
+    const place = old[i];
+    if (place && !wanted.has(place.dataset.tid) && !reused.has(place)) { reused.add(place); return { t, box: place, fill: true }; }
+    return { t, box: null, fill: true };
+  });
+  const gone = old.filter((e) => !wanted.has(e.dataset.tid) && !reused.has(e));
+  // Only boxes added, removed or reordered can move the column: then the scroll position is put back.
+  const top = gone.length > 0 || plan.some((p, i) => p.box !== old[i]) ? main.scrollTop : null;
+  for (const p of plan) {
+    if (!p.fill) continue;
+    const box = p.box || el('div', 'page-box');
+    box.dataset.tid = p.t;
+    box.innerHTML = fetched.get(p.t);
     const svg = box.firstElementChild;
     if (svg) box.style.aspectRatio = svg.getAttribute('width') + ' / ' + svg.getAttribute('height');
-    return box;
-  });
-  for (const e of have.values()) e.remove();
-  nodes.forEach((n, i) => { if (main.children[i] !== n) main.insertBefore(n, main.children[i] || null); });
-  main.scrollTop = top;
+    p.box = box;
+  }
+  for (const e of gone) e.remove();
+  plan.forEach((p, i) => { if (main.children[i] !== p.box) main.insertBefore(p.box, main.children[i] || null); });
+  if (top !== null) main.scrollTop = top;
   document.body.dataset.replaced = String(missing.length);
 }
 
@@ -147,11 +175,19 @@ $('doc').onchange = () => {
   history.replaceState(null, '', '?doc=' + encodeURIComponent(doc));
   shownPages = -1;
   glyphs = '';
+  pushed = null;
+  arrived.clear();
   $('pages').replaceChildren();
   refresh();
 };
 
 const events = new EventSource('/events');
-events.addEventListener('update', (e) => { if (JSON.parse(e.data).id === doc) refresh(); });
+events.addEventListener('update', (e) => {
+  const update = JSON.parse(e.data);
+  if (update.id !== doc) return;
+  pushed = update;
+  for (const [t, svg] of Object.entries(update.pages)) arrived.set(t, svg);
+  refresh();
+});
 events.onopen = () => refresh();
 `;

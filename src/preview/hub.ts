@@ -22,7 +22,8 @@ export interface DocumentEntry {
   readonly label: string;
 }
 
-type Listener = (id: string, version: number) => void;
+/** Told after each rebuild of the document on screen: its session, and the page ids it showed before. */
+type Listener = (session: PreviewSession, before: readonly string[]) => void;
 
 /** The sessions of one preview server. */
 export class PreviewHub {
@@ -105,8 +106,9 @@ export class PreviewHub {
       const entry = this.sessions.get(this.active);
       if (!entry) return;
       const s = await entry;
-      const state = await s.rebuild(this.takeChanged());
-      for (const l of this.listeners) l(s.id, state.version);
+      const before = s.current.pageIds;
+      await s.rebuild(this.takeChanged());
+      for (const l of this.listeners) l(s, before);
     });
   }
 

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { PAGE_CSS, PAGE_HTML } from './page.js';
 import { PAGE_JS } from './client.js';
 import type { PreviewHub } from './hub.js';
+import type { DocumentState, PreviewSession } from './session.js';
 
 const HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
@@ -24,6 +25,27 @@ export function startServer(hub: PreviewHub, port: number): Promise<{ server: Se
       resolve({ server, port: (server.address() as AddressInfo).port });
     });
   });
+}
+
+/** Pages carried in an event at most (bytes of SVG); more are fetched by the page. */
+const PUSHED_PAGES_MAX = 2_000_000;
+
+/**
+ * What an event tells the page after a rebuild: the document list and the state (as /api/state), and
+ * the pages that were not among the ones shown before, so the page needs no request for them.
+ */
+function update(hub: PreviewHub, session: PreviewSession, before: readonly string[]): { id: string; version: number; documents: ReturnType<PreviewHub['documents']>; state: DocumentState; pages: Record<string, string> } {
+  const state = session.current;
+  const shown = new Set(before);
+  const pages: Record<string, string> = {};
+  let size = 0;
+  for (const tid of state.pageIds) {
+    const svg = shown.has(tid) ? undefined : session.page(tid);
+    if (svg === undefined || size + svg.length > PUSHED_PAGES_MAX) continue;
+    pages[tid] = svg;
+    size += svg.length;
+  }
+  return { id: session.id, version: state.version, documents: hub.documents(), state, pages };
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
@@ -61,7 +83,7 @@ async function handle(hub: PreviewHub, req: IncomingMessage, res: ServerResponse
     case '/events': {
       res.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
       res.write(': naskah preview\n\n');
-      const stop = hub.subscribe((id, version) => res.write(`event: update\ndata: ${JSON.stringify({ id, version })}\n\n`));
+      const stop = hub.subscribe((session, before) => res.write(`event: update\ndata: ${JSON.stringify(update(hub, session, before))}\n\n`));
       req.on('close', stop);
       return;
     }

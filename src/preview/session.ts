@@ -12,6 +12,7 @@ import type { Dokumen } from '../ir/types.js';
 import type { Rendered } from '../pipeline/render-document.js';
 import type { Session, Timing } from '../pipeline/session.js';
 import { entryFor, outlineOf, type OutlineEntry } from './outline.js';
+import { IncrementalPages } from './incremental.js';
 import { splitSvg, type SplitSvg } from './pages.js';
 
 /** A diagnostic as the page shows it, with the outline entry it falls in. */
@@ -27,24 +28,34 @@ export interface Built {
   readonly rendered: Rendered | undefined;
 }
 
-/** Where a view's pages come from: a document of content/ through the warm Session, or another source (the package's surat). */
+/**
+ * Where a view's pages come from: a document of content/ through the warm Session, or another source
+ * (the package's surat). `want.svg`: the whole SVG is needed (the first pages of a view); otherwise
+ * a source may return only the vector artifact, for incremental.ts.
+ */
 export interface PageSource {
-  build(changed: readonly string[]): Promise<Built>;
+  build(changed: readonly string[], want: { readonly svg: boolean }): Promise<Built>;
 }
 
-/** A document of content/, checked and laid out as SVG through the project's warm Session. */
+/** A document of content/, checked and laid out through the project's warm Session: the vector artifact, and the whole SVG when asked for. */
 export function documentSource(warm: Session, id: string): PageSource {
   return {
-    async build(changed) {
-      const { checked, rendered } = await warm.rebuild([id], ['pdf'], changed, { svg: true });
+    async build(changed, want) {
+      const { checked, rendered } = await warm.rebuild([id], ['pdf'], changed, { svg: want.svg, vector: true });
       return { diagnostics: checked.diagnostics, ir: checked.loaded[0]?.ir ?? null, rendered: rendered.get(id) };
     },
   };
 }
 
-/** The Session's last timing, rounded to milliseconds. */
-function timingOf(t: Session['last']): DocumentState['timing'] {
-  return { checkMs: Math.round(t.checkMs), renderMs: Math.round(t.renderMs), checkCpuMs: Math.round(t.checkCpuMs), renderCpuMs: Math.round(t.renderCpuMs) };
+/** NSK504: the preview could not be rebuilt for a reason that is not in the sources. */
+function failed(error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return diag('NSK504', { file: 'content', start: { line: 1, column: 1 }, message: `Pratinjau tidak dapat disusun ulang: ${message}`, hint: 'Simpan lagi berkasnya; bila tetap gagal, jalankan `naskah check` dan `naskah build` untuk dokumen ini dan laporkan pesannya.' });
+}
+
+/** The Session's last timing and the time spent making the pages, rounded to milliseconds. */
+function timingOf(t: Session['last'], pagesMs: number, pagesCpuMs: number): DocumentState['timing'] {
+  return { checkMs: Math.round(t.checkMs), renderMs: Math.round(t.renderMs), checkCpuMs: Math.round(t.checkCpuMs), renderCpuMs: Math.round(t.renderCpuMs), pagesMs: Math.round(pagesMs), pagesCpuMs: Math.round(pagesCpuMs) };
 }
 
 /** What the page needs to draw one document. */
@@ -61,8 +72,11 @@ export interface DocumentState {
   readonly outline: readonly OutlineEntry[];
   /** Milliseconds the last rebuild took (load + render). */
   readonly buildMs: number;
-  /** Of it, the warm Session's check and render (Typst layout and SVG), wall and CPU milliseconds (for the bench). */
-  readonly timing: Pick<Timing, 'checkMs' | 'renderMs' | 'checkCpuMs' | 'renderCpuMs'>;
+  /**
+   * Of it, the warm Session's check and render (Typst layout and its vector artifact or SVG), then the
+   * pages made from it (incremental.ts or the split of the whole SVG), wall and CPU milliseconds (for the bench).
+   */
+  readonly timing: Pick<Timing, 'checkMs' | 'renderMs' | 'checkCpuMs' | 'renderCpuMs'> & { readonly pagesMs: number; readonly pagesCpuMs: number };
   /** When the last rebuild finished (epoch ms; for measuring save → page, never written anywhere). */
   readonly builtAt: number;
   /** Hash of the glyph definitions and the content hash of each page, in order (the browser fetches what changed). */
@@ -77,13 +91,17 @@ export class PreviewSession {
   private state: DocumentState;
   /** The render the current pages were cut from (the warm Session returns the same object while unchanged). */
   private shown: Rendered | null = null;
+  /** Pages kept up to date from Typst's vector artifact (documents of content/). */
+  private incremental = new IncrementalPages();
+  /** False once typst.ts's renderer failed to start: the pages then always come from the whole SVG. */
+  private renderer = true;
 
   constructor(
     private readonly warm: Session,
     readonly id: string,
     private readonly source: PageSource = documentSource(warm, id),
   ) {
-    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, timing: { checkMs: 0, renderMs: 0, checkCpuMs: 0, renderCpuMs: 0 }, builtAt: 0, headHash: '', pageIds: [] };
+    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, timing: { checkMs: 0, renderMs: 0, checkCpuMs: 0, renderCpuMs: 0, pagesMs: 0, pagesCpuMs: 0 }, builtAt: 0, headHash: '', pageIds: [] };
   }
 
   get current(): DocumentState {
@@ -108,12 +126,11 @@ export class PreviewSession {
     const started = performance.now();
     let built: Built;
     try {
-      built = await this.source.build(changed);
+      built = await this.source.build(changed, { svg: !this.incremental.started });
     } catch (error) {
       // Never a user's mistake (those are diagnostics with positions): the server keeps running, the
       // last good pages stay, the next save tries again.
-      const message = error instanceof Error ? error.message : String(error);
-      built = { ir: null, rendered: undefined, diagnostics: [diag('NSK504', { file: 'content', start: { line: 1, column: 1 }, message: `Pratinjau tidak dapat disusun ulang: ${message}`, hint: 'Simpan lagi berkasnya; bila tetap gagal, jalankan `naskah check` dan `naskah build` untuk dokumen ini dan laporkan pesannya.' })] };
+      built = { ir: null, rendered: undefined, diagnostics: [failed(error)] };
     }
     const { diagnostics: found, ir, rendered: result } = built;
     let diagnostics: Diagnostic[] = [...found];
@@ -121,21 +138,52 @@ export class PreviewSession {
     let fresh = false;
     let pagesVersion = this.state.pagesVersion;
     let pages = this.state.pages;
+    const pagesStarted = performance.now();
+    const pagesCpu = process.cpuUsage();
+    let pagesMs = 0;
+    let pagesCpuMs = 0;
     if (result) {
       diagnostics = [...diagnostics, ...result.diagnostics];
-      if (result.svg !== undefined && !hasErrors(result.diagnostics)) {
-        if (result !== this.shown) {
-          this.svg = splitSvg(result.svg);
+      if ((result.svg !== undefined || result.vector !== undefined) && !hasErrors(result.diagnostics)) {
+        let made: SplitSvg | null = null;
+        try {
+          made = result === this.shown ? null : await this.pagesOf(result);
+        } catch (error) {
+          // The renderer failed (never the user's doing): keep the last good pages, start it over next time.
+          this.incremental = new IncrementalPages();
+          diagnostics.push(failed(error));
+        }
+        if (made) {
+          this.svg = made;
+          pagesMs = performance.now() - pagesStarted;
+          const cpu = process.cpuUsage(pagesCpu);
+          pagesCpuMs = (cpu.user + cpu.system) / 1000;
           this.byTid = new Map(this.svg.pages.map((p) => [p.tid, p.svg]));
           this.shown = result;
           pagesVersion += 1;
         }
-        pages = result.pages ?? 0;
-        fresh = true;
+        if (made || result === this.shown) {
+          pages = result.pages ?? 0;
+          fresh = true;
+        }
       }
     }
     const shown = diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
-    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), timing: timingOf(this.warm.last), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
+    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), timing: timingOf(this.warm.last, pagesMs, pagesCpuMs), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
     return this.state;
+  }
+
+  /** The pages of a render: from the vector artifact when the view has pages to patch, else from the whole SVG. */
+  private async pagesOf(result: Rendered): Promise<SplitSvg> {
+    if (result.vector !== undefined && this.incremental.started) return this.incremental.update(result.vector);
+    if (result.vector !== undefined && result.svg !== undefined && this.renderer) {
+      try {
+        return await this.incremental.start(result.svg, result.vector);
+      } catch {
+        // typst.ts's renderer cannot run here (its WebAssembly missing or refused): every save exports the whole SVG.
+        this.renderer = false;
+      }
+    }
+    return splitSvg(result.svg ?? '');
   }
 }

@@ -1,13 +1,16 @@
 /**
  * Watches the sources a document is built from (content/: YAML, Markdown, images; the templates) and
- * calls back once per burst of saves. An editor's save is often several events (write, rename, chmod);
- * a short quiet period folds them into one rebuild.
+ * calls back once per burst of saves. An editor's save is often several events (truncate, write,
+ * rename, chmod) that follow each other within a millisecond or two; a short quiet period folds them
+ * into one rebuild. It is kept short because it is part of every save → page (issue 12): a save the
+ * rebuild still catches half-written shows its diagnostics for a moment, and its last event starts
+ * one more rebuild that shows the finished file.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 
 /** Milliseconds without events before a burst counts as finished. */
-const QUIET_MS = 25;
+const QUIET_MS = 10;
 
 /** Starts watching `folders` (recursively); calls `onChange` with the absolute paths of a burst; returns a function that stops it. */
 export function watchSources(folders: readonly string[], onChange: (files: readonly string[]) => void): () => void {

@@ -48,6 +48,8 @@ export interface PdfOptions {
   readonly splitMemory?: SplitMemory;
   /** Return the pages as one SVG (Typst's vector output) instead of the PDF (`naskah preview`). */
   readonly svg?: boolean;
+  /** Return typst.ts's vector artifact of the pages instead of the PDF (`naskah preview`'s incremental pages). */
+  readonly vector?: boolean;
 }
 
 /** The PDF (null when the layout failed or SVG was asked for), what Typst said, and the page count. */
@@ -59,6 +61,8 @@ export interface PdfResult {
   toc?: TocPages | null;
   /** All pages as one SVG, when `options.svg` asked for it (instead of the PDF) and the layout succeeded. */
   svg?: string;
+  /** The vector artifact, when `options.vector` asked for it (instead of the PDF) and the layout succeeded. */
+  vector?: Uint8Array;
 }
 
 /** Entry file of the layout, relative to templatesDir. */
@@ -98,7 +102,7 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
     if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) {
       return { bytes: null, diagnostics, pages: 0 };
     }
-    if (options.svg) return { bytes: null, diagnostics, pages: result.doc.numOfPages, svg: k.compiler.svg(result.doc) };
+    if (options.svg || options.vector) return { bytes: null, diagnostics, pages: result.doc.numOfPages, ...screenOutputs(k, result.doc, options) };
     const pdf = k.compiler.pdf(result.doc, { creationTimestamp: secondsFrom(ir.metadata.date), pdfTags: true });
     const toc = ir.jenis === 'buku-pedoman' ? tocPagesFrom(k.compiler.query(result.doc, { selector: '<toc-pages>', field: 'value' })) : null;
     return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: result.doc.numOfPages, toc };
@@ -109,6 +113,14 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
     // Keep the memo cache bounded in long-running processes (preview).
     k?.compiler.evictCache(10);
   }
+}
+
+/** The preview's outputs of a layout: the whole SVG and/or the vector artifact. */
+function screenOutputs(k: TypstCompiler, doc: TypstDocument, options: PdfOptions): { svg?: string; vector?: Uint8Array } {
+  const out: { svg?: string; vector?: Uint8Array } = {};
+  if (options.svg) out.svg = k.compiler.svg(doc);
+  if (options.vector) out.vector = k.compiler.vector(doc);
+  return out;
 }
 
 type TypstDocument = NonNullable<ReturnType<TypstCompiler['compiler']['compile']>['result']>;

@@ -47,10 +47,25 @@ function mentionPattern(jenis: string): RegExp {
   return re;
 }
 
+/** Line starts of the last text asked about (one chapter file is resolved at a time). */
+let lines: { readonly text: string; readonly starts: readonly number[] } | null = null;
+
+/** Line and column of `offset` in `text` (a binary search over the line starts, not a scan per reference). */
 function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  if (lines?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lines = { text, starts };
+  }
+  const { starts } = lines;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 /** Converts phrasing content (a list item's trailing `{#id}` is removed by lists.ts). */

@@ -1,0 +1,166 @@
+/**
+ * The preview's pages after a save without a full SVG export (issue 12): Typst's vector artifact of
+ * the new layout goes into typst.ts's renderer (WebAssembly, `@myriaddreamin/typst-ts-renderer`),
+ * which compares it with what it drew last time and writes only the pages that changed, as a diff;
+ * svg-patch.ts completes those pages from the previous ones. The pages come out exactly as Typst's own
+ * SVG export writes them (test/preview/incremental.test.ts), at a fraction of its cost: the vector
+ * artifact is cheaper to make than the whole SVG, and unchanged pages are never written again.
+ *
+ * The first render of a document takes the full SVG export (for the export's style sheet, which the
+ * renderer does not write) and primes the renderer with the same layout. Any page the diff cannot be
+ * resolved against starts the renderer over from the vector alone.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cutPages, framePage, headSvg, tidOf, uniqueTids, type SplitSvg, type SvgPage } from './pages.js';
+import { parseFragment, patchPage, PatchError, write, type Element } from './svg-patch.js';
+
+type RendererModule = typeof import('@myriaddreamin/typst-ts-renderer');
+type Renderer = InstanceType<RendererModule['TypstRenderer']>;
+type RenderSession = ReturnType<Renderer['create_session']>;
+
+let loading: Promise<RendererModule> | null = null;
+
+/** The renderer's module, instantiated once per process from its WebAssembly file. */
+function rendererModule(): Promise<RendererModule> {
+  loading ??= (async () => {
+    const mod = await import('@myriaddreamin/typst-ts-renderer');
+    mod.initSync({ module: readFileSync(createRequire(import.meta.url).resolve('@myriaddreamin/typst-ts-renderer/wasm')) });
+    return mod;
+  })();
+  return loading;
+}
+
+/** Whole document, in points: the diff covers every page. */
+const EVERYTHING = 1e9;
+/** Diffs merged into one renderer session before it starts over (its memory keeps every item merged). */
+const MERGES_PER_SESSION = 64;
+const REUSE_FROM = /\sdata-reuse-from="([^"]*)"/;
+
+/** One document's pages, kept up to date from vector artifacts. */
+export class IncrementalPages {
+  private renderer: Renderer | null = null;
+  private session: RenderSession | null = null;
+  private merges = 0;
+  /** The style sheet of Typst's SVG export (never in a diff). */
+  private style = '';
+  /** Glyph outlines and clip paths by id, in the order first seen (a diff may bring new ones). */
+  private readonly glyphs = new Map<string, string>();
+  private readonly clips = new Map<string, string>();
+  private trailer = '';
+  /** The last render's pages: each page's element (complete) and what the browser is served, by data-tid. */
+  private pages = new Map<string, { readonly element: string; readonly page: SvgPage }>();
+  /** The last diff's head, so an unchanged head is not parsed again. */
+  private lastHead = '';
+  private headPart: { readonly head: string; readonly headHash: string } = { head: '', headHash: '' };
+
+  /** True once `start` primed the renderer: `update` may be called. */
+  get started(): boolean {
+    return this.renderer !== null;
+  }
+
+  /** Pages from Typst's full SVG export; the vector artifact of the same layout primes the renderer. */
+  async start(svg: string, vector: Uint8Array): Promise<SplitSvg> {
+    const cut = cutPages(svg);
+    const glyphAt = cut?.head.indexOf('<defs class="glyph">') ?? -1;
+    this.style = cut && glyphAt >= 0 ? cut.head.slice(0, glyphAt) : '';
+    const mod = await rendererModule();
+    this.renderer = new mod.TypstRenderer();
+    // The renderer draws the same layout once, so that its next diff is against these pages.
+    this.render(vector);
+    return this.result(cut?.head.slice(Math.max(glyphAt, 0)) ?? '', cut?.pages ?? []);
+  }
+
+  /** The pages of a new layout of the same document, from its vector artifact. */
+  update(vector: Uint8Array): SplitSvg {
+    if (this.renderer === null || this.session === null) throw new Error('IncrementalPages.update before start');
+    if (this.merges >= MERGES_PER_SESSION) return this.restart(vector);
+    this.renderer.manipulate_data(this.session, 'merge', vector);
+    this.merges += 1;
+    try {
+      return this.apply(this.renderer.render_svg_diff(this.session, 0, 0, EVERYTHING, EVERYTHING));
+    } catch (error) {
+      if (!(error instanceof PatchError)) throw error;
+      return this.restart(vector);
+    }
+  }
+
+  /** A new renderer session from `vector` alone: its first diff holds every page in full. */
+  private restart(vector: Uint8Array): SplitSvg {
+    this.pages = new Map();
+    return this.apply(this.render(vector));
+  }
+
+  /** A new renderer session holding `vector`, and its first diff (every page in full). */
+  private render(vector: Uint8Array): string {
+    this.session?.free();
+    this.session = this.renderer!.session_from_artifact(vector, 'vector');
+    this.merges = 0;
+    return this.renderer!.render_svg_diff(this.session, 0, 0, EVERYTHING, EVERYTHING);
+  }
+
+  /** Completes the pages of a diff from the previous ones. */
+  private apply(diff: string): SplitSvg {
+    const cut = cutPages(diff);
+    if (cut === null) return this.result('', []);
+    const previous = this.pages;
+    return this.result(
+      cut.head,
+      cut.pages.map((p) => {
+        const open = p.slice(0, p.indexOf('>') + 1);
+        const from = REUSE_FROM.exec(open)?.[1];
+        const before = from === undefined ? undefined : previous.get(from);
+        // An unchanged page in the same place: the very page served before.
+        if (before !== undefined && tidOf(open) === from && open.replace(REUSE_FROM, '') === before.element.slice(0, before.element.indexOf('>') + 1)) return before;
+        return patchPage(p, (tid) => previous.get(tid)?.element);
+      }),
+    );
+  }
+
+  /** Records the head's definitions and the complete pages; the pieces the browser is served. */
+  private result(head: string, pages: readonly (string | { readonly element: string; readonly page: SvgPage })[]): SplitSvg {
+    if (head !== this.lastHead) {
+      this.lastHead = head;
+      const before = this.glyphs.size + this.clips.size;
+      const trailer = this.trailer;
+      this.mergeHead(head);
+      if (this.headPart.head === '' || this.glyphs.size + this.clips.size !== before || this.trailer !== trailer) {
+        this.headPart = headSvg(`${this.style}<defs class="glyph">${[...this.glyphs.values()].join('')}</defs><defs class="clip-path">${[...this.clips.values()].join('')}</defs>${this.trailer}`);
+      }
+    }
+    const elements = pages.map((p) => (typeof p === 'string' ? p : p.element));
+    const tids = uniqueTids(elements);
+    const kept = new Map<string, { readonly element: string; readonly page: SvgPage }>();
+    const served = pages.map((p, i) => {
+      const entry = typeof p !== 'string' && p.page.tid === tids[i] ? p : { element: elements[i]!, page: framePage(elements[i]!, tids[i]!) };
+      const raw = tidOf(entry.element);
+      if (raw !== undefined && !kept.has(raw)) kept.set(raw, entry);
+      return entry.page;
+    });
+    this.pages = kept;
+    return { ...this.headPart, pages: served };
+  }
+
+  /** Adds the glyphs and clip paths of a head (`<defs class="glyph">…</defs><defs class="clip-path">…</defs><style>…`). */
+  private mergeHead(head: string): void {
+    const trailer: string[] = [];
+    for (const node of parseFragment(head)) {
+      if (typeof node === 'string') continue;
+      const into = node.name === 'defs' ? (/class="glyph"/.test(node.open) ? this.glyphs : /class="clip-path"/.test(node.open) ? this.clips : null) : null;
+      if (into === null) {
+        trailer.push(write(node));
+        continue;
+      }
+      for (const def of node.children) {
+        if (typeof def === 'string') continue;
+        const id = idOf(def);
+        if (id !== null && !into.has(id)) into.set(id, write(def));
+      }
+    }
+    if (head !== '') this.trailer = trailer.join('');
+  }
+}
+
+function idOf(e: Element): string | null {
+  return /\sid="([^"]+)"/.exec(e.open)?.[1] ?? null;
+}
