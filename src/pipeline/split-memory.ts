@@ -7,7 +7,8 @@
  *
  * A set read from disk is offered only for the same layout fingerprint (Typst version, templates,
  * fonts, IR, house style, images); a set kept in the process is offered for the next render of the
- * same document whatever changed (an edit rarely changes which paragraphs break). The renderer
+ * same document whatever changed (an edit rarely changes which paragraphs break), its page map only
+ * for the same fingerprint. The renderer
  * accepts either only when the compile made with it reports that same set again, so the cache can
  * cost a compile but never changes a byte of the PDF.
  */
@@ -32,7 +33,9 @@ export class KeptSplits implements SplitMemory {
 
   recall(documentId: string, fingerprint: string): KeptLayout | null {
     const live = this.live.get(documentId);
-    if (live) return { split: live.split, pages: live.pages };
+    // The page map only for the same input: after an edit the pages usually shift, and a wrong map
+    // costs a whole compile more, whereas footers that query the map cost one layout iteration.
+    if (live) return { split: live.split, pages: live.fingerprint === fingerprint ? live.pages : null };
     const disk = this.read(documentId);
     return disk?.fingerprint === fingerprint ? { split: disk.split, pages: disk.pages } : null;
   }

@@ -8,7 +8,8 @@
  *
  * The results ride on the first run of each run list as `cw`, so the IR keeps its shape:
  * `cw.w1` the first word, `cw.w2` the first two words, `cw.u` the unmarked pieces as
- * `(text, italic, link)` triples and `null` where the template puts an unlabelled tag (inside a
+ * `(text, italic, link)` triples (a plain string for upright text without a link, which the
+ * template sets the same way, to keep the JSON small) and `null` where the template puts an unlabelled tag (inside a
  * word with "-" or "/", where a marked paragraph has a marker: a tag splits shaping, so both forms
  * measure the same). The template falls back to its own computation for run lists without `cw`
  * (headings it builds itself), with the same result: these functions mirror `first-words`,
@@ -29,8 +30,8 @@ interface RunLike {
   readonly link?: string;
 }
 
-/** A text piece: text, italic, the unit id it links to; `null` is an unlabelled tag. */
-export type Piece = readonly [string, boolean, string | null] | null;
+/** A text piece: text, italic, the unit id it links to, or only the text when upright and unlinked; `null` is an unlabelled tag. */
+export type Piece = string | readonly [string, boolean, string | null] | null;
 
 /** What the template reads from `runs.at(0).cw`. */
 export interface CatchwordData {
@@ -54,7 +55,9 @@ export function catchwordData(runs: readonly RunLike[]): CatchwordData {
   const words = runs.map((r) => r.text).join('').split(SPACE).filter((w) => w !== '');
   const w2 = words.slice(0, WORDS_PER_CATCHWORD).join(' ');
   const w1 = words.slice(0, 1).join(' ');
-  return { w1, w2, u: runs.some((r) => BREAKS.test(r.text)) ? wordPieces(runs) : runPieces(runs) };
+  const u = runs.some((r) => BREAKS.test(r.text)) ? wordPieces(runs) : runPieces(runs);
+  // An empty piece sets nothing (catchword.typ `piece`): left out.
+  return { w1, w2, u: u.flatMap((p) => (p === null ? [p] : p[0] === '' ? [] : !p[1] && p[2] === null ? [p[0]] : [p])) };
 }
 
 /** catchword.typ `unmarked-pieces`: runs without "-" or "/", whitespace collapsed, run by run. */
@@ -112,6 +115,13 @@ function splitWords(runs: readonly RunLike[]): Word[] {
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Text whose every UTF-16 unit is a grapheme cluster of its own (no combining marks, joiners, surrogates). */
+const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+
+/** Typst's `str.clusters()`. */
+function clusters(t: string): string[] {
+  return SIMPLE.test(t) ? t.split('') : Array.from(graphemes.segment(t), (g) => g.segment);
+}
 
 /**
  * catchword.typ `set-words(split-words(runs), false)`: the pieces of an unmarked paragraph with "-" or
@@ -131,7 +141,7 @@ function wordPieces(runs: readonly RunLike[]): Piece[] {
       for (const [t, italic, dest] of parts) piece(t, italic, dest);
     } else {
       const letters: [string, boolean, string | null][] = [];
-      for (const [t, italic, dest] of parts) for (const { segment } of graphemes.segment(t)) letters.push([segment, italic, dest]);
+      for (const [t, italic, dest] of parts) for (const c of clusters(t)) letters.push([c, italic, dest]);
       const m = letters.length;
       const tags = new Set<number>();
       const start = (k: number): void => {
