@@ -5,12 +5,13 @@
  * output/.naskah-cache/kata-sambung/<id>.json, so a cold build of an unchanged document needs one
  * Typst compile instead of two, with footers that print from the map instead of querying.
  *
- * A set read from disk is offered only for the same layout fingerprint (Typst version, templates,
- * fonts, IR, house style, images); a set kept in the process is offered for the next render of the
- * same document whatever changed (an edit rarely changes which paragraphs break), its page map only
- * for the same fingerprint. The renderer
- * accepts either only when the compile made with it reports that same set again, so the cache can
- * cost a compile but never changes a byte of the PDF.
+ * A kept set is offered for the next render of the same document whatever changed (an edit rarely
+ * changes which paragraphs break, and a build after an edit then needs one compile instead of two);
+ * its page map only for the same layout fingerprint (Typst version, templates, fonts, IR, house
+ * style, images): after an edit the pages usually shift, and a wrong map costs a whole compile more,
+ * whereas footers that query the map cost one layout iteration. The renderer accepts either only
+ * when the compile made with it reports that same set (and map) again, so the cache can cost a
+ * compile but never changes a byte of the PDF.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,12 +33,8 @@ export class KeptSplits implements SplitMemory {
   constructor(private readonly outputDir: string | null) {}
 
   recall(documentId: string, fingerprint: string): KeptLayout | null {
-    const live = this.live.get(documentId);
-    // The page map only for the same input: after an edit the pages usually shift, and a wrong map
-    // costs a whole compile more, whereas footers that query the map cost one layout iteration.
-    if (live) return { split: live.split, pages: live.fingerprint === fingerprint ? live.pages : null };
-    const disk = this.read(documentId);
-    return disk?.fingerprint === fingerprint ? { split: disk.split, pages: disk.pages } : null;
+    const kept = this.live.get(documentId) ?? this.read(documentId);
+    return kept ? { split: kept.split, pages: kept.fingerprint === fingerprint ? kept.pages : null } : null;
   }
 
   remember(documentId: string, fingerprint: string, kept: KeptLayout): void {

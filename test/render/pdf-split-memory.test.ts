@@ -91,7 +91,7 @@ describe('catchword split sets kept between renders', () => {
     expect(Buffer.from(fromWrong.result.bytes!).equals(Buffer.from(reference.result.bytes!))).toBe(true);
   }, 120_000);
 
-  it('the set on disk is offered only for the same layout fingerprint, and only after flush', async () => {
+  it('the set on disk is offered after flush, its page map only for the same layout fingerprint', async () => {
     const output = mkdtempSync(path.join(tmpdir(), 'naskah-split-'));
     made.push(output);
     const writer = new KeptSplits(output);
@@ -103,18 +103,26 @@ describe('catchword split sets kept between renders', () => {
 
     const reader = new KeptSplits(output);
     expect(reader.recall(ir.id, stored.fingerprint)).toEqual({ split: stored.split, pages: stored.pages });
-    expect(reader.recall(ir.id, 'f'.repeat(64))).toBeNull();
+    expect(reader.recall(ir.id, 'f'.repeat(64))).toEqual({ split: stored.split, pages: null });
+    expect(reader.recall('lain', stored.fingerprint)).toBeNull();
     const cold = await counting(() => renderPdf(ir, { ...options, splitMemory: new KeptSplits(output) }));
     expect(cold.compiles).toBe(1);
 
-    // An edited IR has another fingerprint: the kept set is not offered from disk.
+    // An edited IR has another fingerprint: the kept set is offered without its page map. The date
+    // moves no line, so one compile settles, and the PDF is the one a render from nothing makes.
     const edited = structuredClone(ir);
     edited.metadata = { ...edited.metadata, date: '2027-02-03' };
+    const fromDisk = await counting(() => renderPdf(edited, { ...options, splitMemory: new KeptSplits(output) }));
+    expect(fromDisk.compiles).toBe(1);
     const changed = memory(null);
-    await renderPdf(edited, { ...options, splitMemory: changed });
+    const fresh = await counting(() => renderPdf(edited, { ...options, splitMemory: changed }));
+    expect(fresh.compiles).toBe(2);
     expect(changed.kept!.fingerprint).not.toBe(stored.fingerprint);
+    expect(Buffer.from(fromDisk.result.bytes!).equals(Buffer.from(fresh.result.bytes!))).toBe(true);
 
     writeFileSync(file, '{"fingerprint": 5}');
     expect(new KeptSplits(output).recall(ir.id, stored.fingerprint)).toBeNull();
+    writeFileSync(file, JSON.stringify({ fingerprint: stored.fingerprint, split: stored.split }));
+    expect(new KeptSplits(output).recall(ir.id, stored.fingerprint)).toEqual({ split: stored.split, pages: null });
   }, 120_000);
 });
