@@ -4,11 +4,11 @@
  * Accepting every change gives B's text, rejecting every change gives A's. Both revisions are rendered
  * from tagged copies of their IRs (tag.ts) so paragraphs can be matched to units by stable id.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { Comparison } from '../../diff/compare.js';
+import { imagePaths } from '../../ir/image-paths.js';
 import type { Dokumen } from '../../ir/types.js';
+import { readFiles } from '../../util/read-files.js';
 import { w3cDate, zipParts } from '../matriks/docx-package.js';
 import { mergeBodies } from './merge.js';
 import { RevisionMarks } from './marks.js';
@@ -24,27 +24,8 @@ export interface RedlineOptions {
   readonly date: string;
 }
 
-/** Image paths an IR refers to. */
-function imagePaths(ir: Dokumen): string[] {
-  const out = new Set<string>();
-  const lambang = ir.jenis === 'buku-pedoman' ? ir.sampul.lambang : ir.kop.lambang;
-  if (lambang) out.add(lambang);
-  const blocks = ir.jenis === 'buku-pedoman' ? ir.isi : ir.lampiran.flatMap((l) => l.isi);
-  for (const b of blocks) if (b.kind === 'gambar' && b.path !== '') out.add(b.path);
-  return [...out];
-}
-
-function readImages(ir: Dokumen, root: string): Map<string, Uint8Array> {
-  const images = new Map<string, Uint8Array>();
-  for (const p of imagePaths(ir)) {
-    try {
-      images.set(p, readFileSync(join(root, p)));
-    } catch {
-      // the renderer draws its marked placeholder
-    }
-  }
-  return images;
-}
+/** The images of an IR read from its revision's root; an unreadable one gets the renderer's marked placeholder. */
+const readImages = (ir: Dokumen, root: string): Map<string, Uint8Array> => readFiles(root, imagePaths(ir)).read;
 
 /** Renders a (tagged) document with the ordinary DOCX renderer. */
 async function docx(ir: Dokumen, images: Map<string, Uint8Array>): Promise<Uint8Array> {
