@@ -1,25 +1,27 @@
 /**
- * Where the PDF renderer's split sets (paragraphs that break across pages, for catchwords) are kept
- * between renders: in the process (the warm path, src/pipeline/session.ts) and, for `naskah build`,
- * under output/.naskah-cache/kata-sambung/<id>.json, so a cold build of an unchanged document
- * needs one Typst compile instead of two.
+ * Where the PDF renderer's split sets (paragraphs that break across pages, for catchwords) and page
+ * maps (each page's catchword, the pages that begin a part) are kept between renders: in the process
+ * (the warm path, src/pipeline/session.ts) and, for `naskah build`, under
+ * output/.naskah-cache/kata-sambung/<id>.json, so a cold build of an unchanged document needs one
+ * Typst compile instead of two, with footers that print from the map instead of querying.
  *
- * A set read from disk is offered only for the same layout fingerprint (Typst version, templates,
- * fonts, IR, house style, images); a set kept in the process is offered for the next render of the
- * same document whatever changed (an edit rarely changes which paragraphs break). The renderer
- * accepts either only when the compile made with it reports that same set again, so the cache can
- * cost a compile but never changes a byte of the PDF.
+ * A kept set is offered for the next render of the same document whatever changed (an edit rarely
+ * changes which paragraphs break, and a build after an edit then needs one compile instead of two);
+ * its page map only for the same layout fingerprint (Typst version, templates, fonts, IR, house
+ * style, images): after an edit the pages usually shift, and a wrong map costs a whole compile more,
+ * whereas footers that query the map cost one layout iteration. The renderer accepts either only
+ * when the compile made with it reports that same set (and map) again, so the cache can cost a
+ * compile but never changes a byte of the PDF.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SplitList, SplitMemory } from '../render/pdf/split-set.js';
+import type { KeptLayout, SplitMemory } from '../render/pdf/split-set.js';
 
 /** Folder of the kept sets, relative to output/ (hidden: not part of the delivered files). */
 export const SPLIT_CACHE_DIR = join('.naskah-cache', 'kata-sambung');
 
-interface Kept {
+interface Kept extends KeptLayout {
   readonly fingerprint: string;
-  readonly split: SplitList;
 }
 
 /** Split memory of one process, optionally backed by `outputDir` (see `flush`). */
@@ -30,17 +32,15 @@ export class KeptSplits implements SplitMemory {
   /** @param outputDir the project's output/ folder; null for memory only. */
   constructor(private readonly outputDir: string | null) {}
 
-  recall(documentId: string, fingerprint: string): SplitList | null {
-    const live = this.live.get(documentId);
-    if (live) return live.split;
-    const disk = this.read(documentId);
-    return disk?.fingerprint === fingerprint ? disk.split : null;
+  recall(documentId: string, fingerprint: string): KeptLayout | null {
+    const kept = this.live.get(documentId) ?? this.read(documentId);
+    return kept ? { split: kept.split, pages: kept.fingerprint === fingerprint ? kept.pages : null } : null;
   }
 
-  remember(documentId: string, fingerprint: string, split: SplitList): void {
+  remember(documentId: string, fingerprint: string, kept: KeptLayout): void {
     const old = this.live.get(documentId);
-    if (old?.fingerprint === fingerprint) return;
-    this.live.set(documentId, { fingerprint, split: [...split] });
+    if (old?.fingerprint === fingerprint && old.pages === kept.pages) return;
+    this.live.set(documentId, { fingerprint, split: [...kept.split], pages: kept.pages });
     this.pending.add(documentId);
   }
 
@@ -57,7 +57,7 @@ export class KeptSplits implements SplitMemory {
         const dir = join(this.outputDir, SPLIT_CACHE_DIR);
         mkdirSync(dir, { recursive: true });
         const file = join(dir, `${id}.json`);
-        writeFileSync(`${file}.tmp`, `${JSON.stringify({ fingerprint: kept.fingerprint, split: kept.split })}\n`);
+        writeFileSync(`${file}.tmp`, `${JSON.stringify({ fingerprint: kept.fingerprint, split: kept.split, pages: kept.pages })}\n`);
         renameSync(`${file}.tmp`, file);
       } catch {
         // A cache only: the next build compiles twice.
@@ -71,9 +71,9 @@ export class KeptSplits implements SplitMemory {
     try {
       const v = JSON.parse(readFileSync(join(this.outputDir, SPLIT_CACHE_DIR, `${documentId}.json`), 'utf8')) as unknown;
       if (v === null || typeof v !== 'object') return null;
-      const { fingerprint, split } = v as { fingerprint?: unknown; split?: unknown };
+      const { fingerprint, split, pages } = v as { fingerprint?: unknown; split?: unknown; pages?: unknown };
       if (typeof fingerprint !== 'string' || !Array.isArray(split) || !split.every((x) => typeof x === 'string')) return null;
-      return { fingerprint, split: [...(split as string[])].sort() };
+      return { fingerprint, split: [...(split as string[])].sort(), pages: typeof pages === 'string' ? pages : null };
     } catch {
       return null;
     }

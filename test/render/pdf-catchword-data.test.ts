@@ -64,8 +64,15 @@ function awkward(): Naskah {
 describe('catchword data from TypeScript', () => {
   it('first words and collapsed pieces mirror the template', () => {
     const d = catchwordData([{ kind: 'text', text: ' \tSatu  dua ' }, { kind: 'italic', text: ' tiga' }, { kind: 'text', text: ' ' }]);
-    expect(d).toEqual({ w1: 'Satu', w2: 'Satu dua', u: [['Satu dua ', false, null], ['tiga', true, null], ['', false, null]] });
-    expect(catchwordData([{ kind: 'text', text: 'a/b c' }])).toEqual({ w1: 'a/b', w2: 'a/b c', u: null });
+    expect(d).toEqual({ w1: 'Satu', w2: 'Satu dua', u: ['Satu dua ', ['tiga', true, null]] });
+    // "-" and "/": cut as a marked paragraph, with a tag (null) after the first letter of a later word
+    // holding one and after the first letter that follows "-" or "/" (unless it ends the word).
+    expect(catchwordData([{ kind: 'text', text: 'a/b c' }])).toEqual({ w1: 'a/b', w2: 'a/b c', u: ['a/b', ' ', 'c'] });
+    expect(catchwordData([{ kind: 'text', text: 'dan/atau  e-KTP ' }, { kind: 'italic', text: 'front-office' }])).toEqual({
+      w1: 'dan/atau',
+      w2: 'dan/atau e-KTP',
+      u: ['dan/a', null, 'tau', ' ', 'e', null, '-K', null, 'TP', ' ', ['f', true, null], null, ['ront-o', true, null], null, ['ffice', true, null]],
+    });
     expect(catchwordData([{ kind: 'text', text: '   ' }])).toEqual({ w1: '', w2: '', u: [] });
   });
 

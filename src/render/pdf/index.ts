@@ -10,6 +10,11 @@
  * a remembered set that takes two compiles (nothing marked, then the reported set); with the set
  * of the same input kept from an earlier build (`PdfOptions.splitMemory`, verified by the layout
  * fingerprint and again by the fixed point) it takes one.
+ *
+ * The footers print each page's catchword from a page map and the headers test "first page of a
+ * part" with it. Without a kept map they look it up in the document (`query`, which costs Typst one
+ * more layout iteration per compile); with a kept map (pages.json) they print from the data, and the
+ * compile is accepted only when it reports that same map: footers and headers never move the text.
  */
 import path from 'node:path';
 import { diag } from '../../diagnostics/make.js';
@@ -24,9 +29,9 @@ import { linkReferences } from './ref-links.js';
 import { layoutJson } from './catchword-data.js';
 import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
-import { layoutFingerprint, sameSplit, splitFromQuery, splitToJson, type SplitList, type SplitMemory } from './split-set.js';
+import { layoutFingerprint, layoutFromQuery, NOTHING_KEPT, sameSplit, splitToJson, type KeptLayout, type SplitMemory } from './split-set.js';
 
-export type { SplitMemory } from './split-set.js';
+export type { KeptLayout, SplitMemory } from './split-set.js';
 
 /** Where the templates, fonts and images are. */
 export interface PdfOptions {
@@ -96,8 +101,8 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
     const data = mapData(k, prepareTables(ir), assets.read, options.houseStyle ?? DEFAULT_HOUSE_STYLE);
     const memory = options.splitMemory;
     const fingerprint = memory ? layoutFingerprint(path.join(workspace, 'typst'), options.fontsDir, data) : '';
-    const result = compile(k, main, root, memory?.recall(ir.id, fingerprint) ?? []);
-    if (memory && result.split !== null) memory.remember(ir.id, fingerprint, result.split);
+    const result = compile(k, main, root, memory?.recall(ir.id, fingerprint) ?? NOTHING_KEPT);
+    if (memory && result.kept !== null) memory.remember(ir.id, fingerprint, result.kept);
     diagnostics.push(...result.diagnostics);
     if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) {
       return { bytes: null, diagnostics, pages: 0 };
@@ -155,17 +160,21 @@ function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: rea
 
 /**
  * Compiles with `start` marked, then with the set each compile reports, until the set marked is the
- * set reported; returns that document, its diagnostics and the set (null when the layout failed or
- * did not settle). Marking moves no line break, so every compile reports the same set: starting
- * from nothing takes two compiles, from the right set one, from a wrong or stale set two — and
- * the result is the same fixed point whatever the start (markers change the PDF's text operators,
- * so only that fixed point may be returned).
+ * set reported; returns that document, its diagnostics and what it reported (null when the layout
+ * failed or did not settle). Marking moves no line break, so every compile reports the same set:
+ * starting from nothing takes two compiles, from the right set one, from a wrong or stale set two —
+ * and the result is the same fixed point whatever the start (markers change the PDF's text
+ * operators, so only that fixed point may be returned). A kept page map must come back unchanged
+ * too; when it does not but the set did, the next compile prints the reported map (footers move no
+ * text, so that one settles), and when the set changed the footers query the document again.
  */
-function compile(k: TypstCompiler, main: string, root: string, start: SplitList): { doc: TypstDocument | null; diagnostics: Diagnostic[]; split: SplitList | null } {
-  let split = start;
-  let last: { doc: TypstDocument | null; diagnostics: Diagnostic[]; split: SplitList | null } = { doc: null, diagnostics: [], split: null };
+type Compiled = { doc: TypstDocument | null; diagnostics: Diagnostic[]; kept: KeptLayout | null };
+function compile(k: TypstCompiler, main: string, root: string, start: KeptLayout): Compiled {
+  let kept = start;
+  let last: Compiled = { doc: null, diagnostics: [], kept: null };
   for (let i = 0; i < MAX_COMPILES; i++) {
-    k.compiler.mapShadow(dataPath(k, 'split.json').fs, Buffer.from(JSON.stringify(splitToJson(split))));
+    k.compiler.mapShadow(dataPath(k, 'split.json').fs, Buffer.from(JSON.stringify(splitToJson(kept.split))));
+    k.compiler.mapShadow(dataPath(k, 'pages.json').fs, Buffer.from(kept.pages ?? 'null'));
     const r = k.compiler.compile({ mainFilePath: main });
     const raw: TypstDiagnostic[] = [];
     for (const e of [r.takeWarnings(), r.takeError()]) {
@@ -173,11 +182,12 @@ function compile(k: TypstCompiler, main: string, root: string, start: SplitList)
     }
     const diagnostics = fromTypst(raw, root, main);
     const doc = r.result;
-    if (doc === null || diagnostics.some((d) => d.severity === 'error')) return { doc, diagnostics, split: null };
-    const splitNow = splitFromQuery(k.compiler.query(doc, { selector: '<catchword-map>', field: 'value' }));
-    last = { doc, diagnostics, split: null };
-    if (sameSplit(splitNow, split)) return { doc, diagnostics, split };
-    split = splitNow;
+    if (doc === null || diagnostics.some((d) => d.severity === 'error')) return { doc, diagnostics, kept: null };
+    const now = layoutFromQuery(k.compiler.query(doc, { selector: '<catchword-map>', field: 'value' }));
+    last = { doc, diagnostics, kept: null };
+    const sameSet = sameSplit(now.split, kept.split);
+    if (sameSet && (kept.pages === null || kept.pages === now.pages)) return { doc, diagnostics, kept: now };
+    kept = { split: now.split, pages: sameSet ? now.pages : null };
   }
   // Not settled (markers never moved a line break in our measurements, so this is unexpected).
   last.diagnostics.push(

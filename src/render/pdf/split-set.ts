@@ -1,8 +1,9 @@
 /**
  * The set of paragraphs that break across pages (catchwords, TN-TYP-07; see
- * templates/typst/naskah/catchword.typ), as the renderer passes it to the template and reads it
- * back, and the fingerprint of every input a layout depends on, so a set kept from an earlier
- * render can be trusted only for exactly the same input.
+ * templates/typst/naskah/catchword.typ) and the page map the footers and headers print from (each
+ * page's catchword words, the pages that begin a part), as the renderer passes them to the template
+ * and reads them back, and the fingerprint of every input a layout depends on, so a set kept from
+ * an earlier render can be trusted only for exactly the same input.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -27,16 +28,32 @@ export function splitToJson(split: Iterable<string>): Record<string, Record<stri
   return result;
 }
 
-/** Split paragraphs from the `<catchword-map>` query result, as a sorted list of group␁key. */
-export function splitFromQuery(result: unknown): SplitList {
+/**
+ * What a layout reports and a later layout may start from: the split set and the page map (the JSON
+ * text of `pages.json`, null when the footers are to look the map up in the document themselves).
+ */
+export interface KeptLayout {
+  readonly split: SplitList;
+  readonly pages: string | null;
+}
+
+/** Nothing kept: no paragraph marked, footers and headers query the document. */
+export const NOTHING_KEPT: KeptLayout = { split: [], pages: null };
+
+/** The split set and the page map from the `<catchword-map>` query result. */
+export function layoutFromQuery(result: unknown): KeptLayout {
   const first: unknown = Array.isArray(result) ? result[0] : null;
-  const p = first !== null && typeof first === 'object' ? (first as { split?: unknown }).split : null;
+  const map = first !== null && typeof first === 'object' ? (first as Record<string, unknown>) : {};
+  const p = map.split;
   const out: string[] = [];
-  if (p === null || typeof p !== 'object') return out;
-  for (const [g, keys] of Object.entries(p as Record<string, unknown>)) {
-    if (keys !== null && typeof keys === 'object') for (const k of Object.keys(keys)) out.push(g + SEPARATOR + k);
+  if (p !== null && typeof p === 'object') {
+    for (const [g, keys] of Object.entries(p as Record<string, unknown>)) {
+      if (keys !== null && typeof keys === 'object') for (const k of Object.keys(keys)) out.push(g + SEPARATOR + k);
+    }
   }
-  return out.sort();
+  // Keys in the order Typst wrote them (page order): the same layout gives the same text.
+  const pages = JSON.stringify({ pages: map.pages ?? {}, 'part-starts': map['part-starts'] ?? {}, 'part-pages': map['part-pages'] ?? {} });
+  return { split: out.sort(), pages };
 }
 
 /** Same members (both lists sorted). */
@@ -123,12 +140,12 @@ export function layoutFingerprint(typstDir: string, fontsDir: string, data: read
 }
 
 /**
- * Where split sets are kept between renders (src/pipeline/session.ts: in the process, and under
- * output/ between processes). `recall` offers a set to start from; the renderer accepts it only
- * when the layout made with it reports exactly that set again (a fixed point), so a wrong or stale
- * set costs a compile but never changes the result.
+ * Where layouts (split set and page map) are kept between renders (src/pipeline/session.ts: in the
+ * process, and under output/ between processes). `recall` offers a layout to start from; the renderer
+ * accepts it only when the layout made with it reports exactly that set and that page map again (a
+ * fixed point), so a wrong or stale one costs a compile but never changes the result.
  */
 export interface SplitMemory {
-  recall(documentId: string, fingerprint: string): SplitList | null;
-  remember(documentId: string, fingerprint: string, split: SplitList): void;
+  recall(documentId: string, fingerprint: string): KeptLayout | null;
+  remember(documentId: string, fingerprint: string, kept: KeptLayout): void;
 }
