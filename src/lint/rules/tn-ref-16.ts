@@ -35,11 +35,22 @@ function taskSubjects(norms: PerbupNorms): Map<string, string> {
   return out;
 }
 
+/** Task subjects and party names of one Perbup, computed once per index (not once per text checked). */
+const perPerbup = new WeakMap<DocumentIndex, { subjects: Map<string, string>; parties: string[] }>();
+
+function partiesOf(perbup: DocumentIndex): { subjects: Map<string, string>; parties: string[] } {
+  let known = perPerbup.get(perbup);
+  if (!known) {
+    const subjects = taskSubjects(PerbupNorms.of(perbup));
+    const parties = [...new Set([...perbup.terms.list.map((i) => i.istilah), ...subjects.values()])].sort((a, b) => b.length - a.length);
+    perPerbup.set(perbup, (known = { subjects, parties }));
+  }
+  return known;
+}
+
 function checkText(perbup: DocumentIndex, t: AuthorText, prefix: string | null, report: Report): void {
-  const norms = PerbupNorms.of(perbup);
-  const subjects = taskSubjects(norms);
+  const { subjects, parties } = partiesOf(perbup);
   if (subjects.size === 0) return;
-  const parties = [...new Set([...perbup.terms.list.map((i) => i.istilah), ...subjects.values()])].sort((a, b) => b.length - a.length);
   for (const r of refIds(t.value, prefix)) {
     const theirs = subjects.get(r.id);
     if (!theirs) continue;
