@@ -1,0 +1,62 @@
+/**
+ * The bundled command line (scripts/bundle.mjs → dist/src/cli/main.js) with its on-disk caches of parsed
+ * YAML and sized tables (issue 11): a cold run (empty cache), a warm run (every entry a hit) and a run
+ * over tampered entries print exactly what the source code prints in-process without any cache — the
+ * same findings at the same file:line:col, the same exit code — and the tampered entries are replaced by
+ * verified ones.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/util/cache.js';
+import { FIXTURES, ROOT, runCli } from '../helpers.js';
+
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+
+function entries(cache: string, kind: string): string[] {
+  try {
+    return readdirSync(join(cache, kind)).filter((f) => f.endsWith('.json')).map((f) => join(cache, kind, f));
+  } catch {
+    return [];
+  }
+}
+
+function verified(file: string): boolean {
+  const entry = JSON.parse(readFileSync(file, 'utf8')) as { digest: string; value: unknown };
+  return entry.digest === sha256Hex(JSON.stringify(entry.value));
+}
+
+describe('bundled CLI with its caches', () => {
+  for (const [name, cwd, args] of [
+    ['SLRT content', ROOT, ['check', '--format', 'json']],
+    ['broken fixtures', join(FIXTURES, 'broken'), ['check', '--format', 'json']],
+    ['mini', join(FIXTURES, 'mini'), ['check', '--format', 'json']],
+  ] as const) {
+    it(`${name}: cold, warm and tampered caches give the uncached findings`, async () => {
+      const expected = await runCli(args, cwd);
+      const cache = join(mkdtempSync(join(tmpdir(), 'naskah-bundle-cache-')), 'cache');
+      const run = () => {
+        const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NASKAH_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1767225600' } });
+        return { stdout: r.stdout.trimEnd(), exitCode: r.status };
+      };
+      const want = { stdout: expected.stdout, exitCode: expected.exitCode };
+      expect(run()).toEqual(want);
+      const yaml = entries(cache, 'yaml');
+      expect(yaml.length).toBeGreaterThan(0);
+      expect(run()).toEqual(want);
+      // Tamper with every entry: a value changed without its digest, a truncated file, a foreign tool.
+      const all = [...yaml, ...entries(cache, 'tabel')];
+      all.forEach((file, i) => {
+        const text = readFileSync(file, 'utf8');
+        const entry = JSON.parse(text) as Record<string, unknown>;
+        if (i % 3 === 0) writeFileSync(file, JSON.stringify({ ...entry, value: { tree: null, lines: [0], data: { jenis: 'palsu' } } }));
+        else if (i % 3 === 1) writeFileSync(file, text.slice(0, text.length >> 1));
+        else writeFileSync(file, JSON.stringify({ ...entry, tool: 'yaml@0.0.0 naskah:0' }));
+      });
+      expect(run()).toEqual(want);
+      for (const file of all) expect(verified(file), file).toBe(true);
+    }, 60_000);
+  }
+});
