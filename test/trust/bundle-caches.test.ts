@@ -1,17 +1,17 @@
 /**
  * The bundled command line (scripts/bundle.mjs → dist/src/cli/main.js) with its on-disk caches of parsed
- * YAML and sized tables (issue 11): a cold run (empty cache), a warm run (every entry a hit) and a run
+ * YAML, sized tables and text widths (issue 11): a cold run (empty cache), a warm run (every entry a hit) and a run
  * over tampered entries print exactly what the source code prints in-process without any cache — the
  * same findings at the same file:line:col, the same exit code — and the tampered entries are replaced by
  * verified ones.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/util/cache.js';
-import { FIXTURES, ROOT, runCli } from '../helpers.js';
+import { fileHashes, FIXTURES, ROOT, runCli } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 
@@ -45,9 +45,10 @@ describe('bundled CLI with its caches', () => {
       expect(run()).toEqual(want);
       const yaml = entries(cache, 'yaml');
       expect(yaml.length).toBeGreaterThan(0);
+      if (name === 'SLRT content') expect(entries(cache, 'tabel').length * entries(cache, 'lebar').length).toBeGreaterThan(0);
       expect(run()).toEqual(want);
       // Tamper with every entry: a value changed without its digest, a truncated file, a foreign tool.
-      const all = [...yaml, ...entries(cache, 'tabel')];
+      const all = [...yaml, ...entries(cache, 'tabel'), ...entries(cache, 'lebar')];
       all.forEach((file, i) => {
         const text = readFileSync(file, 'utf8');
         const entry = JSON.parse(text) as Record<string, unknown>;
@@ -59,4 +60,19 @@ describe('bundled CLI with its caches', () => {
       for (const file of all) expect(verified(file), file).toBe(true);
     }, 60_000);
   }
+
+  it('builds byte-identical DOCX and PDF with an empty and with a warm cache', () => {
+    const project = mkdtempSync(join(tmpdir(), 'naskah-bundle-build-'));
+    cpSync(join(FIXTURES, 'mini', 'content'), join(project, 'content'), { recursive: true });
+    const cache = join(mkdtempSync(join(tmpdir(), 'naskah-bundle-cache-')), 'cache');
+    const build = () => {
+      const r = spawnSync(process.execPath, [CLI, 'build', 'mini', 'mini-pedoman'], { cwd: project, encoding: 'utf8', env: { ...process.env, NASKAH_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1767225600' } });
+      expect(r.status, r.stderr).toBe(0);
+      return [...fileHashes(join(project, 'output'))].filter(([f]) => /\.(docx|pdf)$/.test(f)).sort();
+    };
+    const cold = build();
+    expect(cold.length).toBeGreaterThanOrEqual(4);
+    expect(entries(cache, 'yaml').length).toBeGreaterThan(0);
+    expect(build()).toEqual(cold);
+  }, 120_000);
 });
