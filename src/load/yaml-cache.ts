@@ -56,8 +56,9 @@ function storeOf(): VerifiedCache<YamlEntry> | null {
   return store;
 }
 
-function keyOf(file: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(file).update('\u0000').update(bytes).digest('hex');
+/** The entry's name: the build is part of it, so two builds of naskah on one machine keep their own entries. */
+function keyOf(tool: string, file: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(tool).update('\u0000').update(file).update('\u0000').update(bytes).digest('hex');
 }
 
 function jsonSafe(value: unknown): boolean {
@@ -154,7 +155,8 @@ export function toEntry(parsed: ParsedYaml): YamlEntry | null {
 
 /** The parse of `bytes` stored by an earlier run, rebuilt; undefined when there is none that verifies. */
 export function cachedParse(file: string, bytes: Uint8Array): ParsedYaml | undefined {
-  const entry = storeOf()?.get(keyOf(file, bytes));
+  const cache = storeOf();
+  const entry = cache?.get(keyOf(cache.tool, file, bytes));
   if (!entry) return undefined;
   try {
     return fromEntry(entry);
@@ -167,5 +169,5 @@ export function cachedParse(file: string, bytes: Uint8Array): ParsedYaml | undef
 export function storeParse(file: string, bytes: Uint8Array, parsed: ParsedYaml): void {
   const cache = storeOf();
   const entry = cache ? toEntry(parsed) : null;
-  if (cache && entry) cache.set(keyOf(file, bytes), entry);
+  if (cache && entry) cache.set(keyOf(cache.tool, file, bytes), entry);
 }

@@ -55,7 +55,8 @@ export function storedWidths(path: string): { widths: Map<string, number>; chang
   if (!cache) return null;
   let key: string;
   try {
-    key = createHash('sha256').update(readFileSync(path)).digest('hex');
+    // The build is part of the entry's name: two builds of naskah on one machine keep their own.
+    key = createHash('sha256').update(cache.tool).update('\u0000').update(readFileSync(path)).digest('hex');
   } catch {
     return null;
   }

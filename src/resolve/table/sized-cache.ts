@@ -47,7 +47,8 @@ function storeFor(fonts: TableFonts): VerifiedCache<SizedTable> | null {
 export function sizedOnDisk(fonts: TableFonts, key: string, size: () => SizedTable): SizedTable {
   const store = storeFor(fonts);
   if (!store) return size();
-  const hash = sha256Hex(key);
+  // The build and fonts are part of the entry's name: two builds of naskah on one machine keep their own.
+  const hash = sha256Hex(`${store.tool}\u0000${key}`);
   const hit = store.get(hash);
   if (hit !== undefined) return hit;
   const result = size();
