@@ -15,6 +15,7 @@ import { loadLintConfig, type LintConfig } from './config.js';
 import { lintDocument, lintProject } from './engine.js';
 import { attachFix, fixOf } from '../diagnostics/fixes.js';
 import { DocumentIndex } from '../ir-index/document.js';
+import { storedLint, storeLint } from './lint-cache.js';
 import { RULES } from './registry.js';
 import type { Fix } from './types.js';
 
@@ -52,8 +53,8 @@ export function projectConfig(paths: LintPaths): LintConfig {
 const recent = new Map<string, { readonly found: Diagnostic[]; readonly priorFixes: readonly (readonly [number, Fix])[] }>();
 
 function inputKey(loaded: LoadedSources, prior: readonly Diagnostic[], config: LintConfig): string {
-  const hash = createHash('sha1');
-  for (const part of [JSON.stringify(loaded.ir), loaded.source.absPath, loaded.source.text, loaded.registry?.text ?? '', loaded.daerah?.text ?? '', JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
+  const hash = createHash('sha256');
+  for (const part of [JSON.stringify(loaded.ir), loaded.source.absPath, loaded.source.file, loaded.source.text, loaded.registry?.text ?? '', loaded.daerah?.text ?? '', JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
   return hash.digest('hex');
 }
 
@@ -61,8 +62,10 @@ function inputKey(loaded: LoadedSources, prior: readonly Diagnostic[], config: L
 export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: readonly Diagnostic[], strict: boolean): LintOutcome {
   const config = projectConfig(paths);
   const key = inputKey(loaded, prior, config);
-  let cached = recent.get(key);
+  // In this process, else from an earlier run (lint-cache.ts, bundled CLI only).
+  let cached = recent.get(key) ?? storedLint(key, attachFix);
   if (cached) {
+    recent.set(key, cached);
     // Fixes given to earlier phases' diagnostics (coveredBy) belong to this run's objects too.
     for (const [i, fix] of cached.priorFixes) if (prior[i]) attachFix(prior[i]!, fix);
   } else {
@@ -74,8 +77,9 @@ export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: reado
     });
     cached = { found, priorFixes };
     recent.set(key, cached);
-    if (recent.size > 16) recent.delete(recent.keys().next().value!);
+    storeLint(key, cached, fixOf);
   }
+  if (recent.size > 16) recent.delete(recent.keys().next().value!);
   const found = cached.found;
   const diagnostics = [...config.diagnostics, ...found];
   return { diagnostics, blocks: hasErrors(diagnostics) };

@@ -1,6 +1,6 @@
 /**
  * The bundled command line (scripts/bundle.mjs → dist/src/cli/main.js) with its on-disk caches of parsed
- * YAML, sized tables and text widths (issue 11): a cold run (empty cache), a warm run (every entry a hit) and a run
+ * YAML, sized tables, text widths and lint findings (issue 11): a cold run (empty cache), a warm run (every entry a hit) and a run
  * over tampered entries print exactly what the source code prints in-process without any cache — the
  * same findings at the same file:line:col, the same exit code — and the tampered entries are replaced by
  * verified ones.
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/util/cache.js';
 import { fileHashes, FIXTURES, ROOT, runCli } from '../helpers.js';
+import { tempProject } from '../lint/project.js';
 
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 
@@ -45,10 +46,10 @@ describe('bundled CLI with its caches', () => {
       expect(run()).toEqual(want);
       const yaml = entries(cache, 'yaml');
       expect(yaml.length).toBeGreaterThan(0);
-      if (name === 'SLRT content') expect(entries(cache, 'tabel').length * entries(cache, 'lebar').length).toBeGreaterThan(0);
+      if (name === 'SLRT content') expect(entries(cache, 'tabel').length * entries(cache, 'lebar').length * entries(cache, 'lint').length).toBeGreaterThan(0);
       expect(run()).toEqual(want);
       // Tamper with every entry: a value changed without its digest, a truncated file, a foreign tool.
-      const all = [...yaml, ...entries(cache, 'tabel'), ...entries(cache, 'lebar')];
+      const all = [...yaml, ...entries(cache, 'tabel'), ...entries(cache, 'lebar'), ...entries(cache, 'lint')];
       all.forEach((file, i) => {
         const text = readFileSync(file, 'utf8');
         const entry = JSON.parse(text) as Record<string, unknown>;
@@ -75,4 +76,32 @@ describe('bundled CLI with its caches', () => {
     expect(entries(cache, 'yaml').length).toBeGreaterThan(0);
     expect(build()).toEqual(cold);
   }, 120_000);
+
+  it('check --fix after a plain check in another process: the stored findings carry their fixes', async () => {
+    const cache = join(mkdtempSync(join(tmpdir(), 'naskah-bundle-cache-')), 'cache');
+    const run = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NASKAH_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1767225600' } });
+    const fixture = join(ROOT, 'test', 'lint', 'fix-fixture');
+    const project = tempProject({ perbaiki: readFileSync(join(fixture, 'naskah.yaml'), 'utf8') });
+    const reference = tempProject({ perbaiki: readFileSync(join(fixture, 'naskah.yaml'), 'utf8') });
+    const order = tempProject({ urutan: readFileSync(join(ROOT, 'test', 'rules', 'TN-DH-03', 'not-ok.yaml'), 'utf8') });
+    try {
+      expect(run(['check'], project.dir).status).toBe(1);
+      expect(entries(cache, 'lint').length).toBeGreaterThan(0);
+      const fixed = run(['check', '--fix'], project.dir);
+      expect(fixed.stderr).toContain('9 perbaikan diterapkan.');
+      // Every fix in the first round, as without a cache (fixes lost would wait for a re-check's round).
+      const uncached = await runCli(['check', '--fix'], reference.dir);
+      expect(fixed.stderr.replaceAll(project.dir, '')).toBe(`${uncached.stderr.replaceAll(reference.dir, '')}\n`);
+      expect(readFileSync(join(project.dir, 'content', 'perbaiki', 'naskah.yaml'), 'utf8')).toBe(readFileSync(join(fixture, 'naskah.fixed.yaml'), 'utf8'));
+      // A fix given to an earlier phase's finding (NSK305, through a rule's coveredBy) rides along too.
+      expect(run(['check'], order.dir).stderr).toContain('galat NSK305');
+      const t = run(['check', '--fix'], order.dir);
+      expect(t.stderr).toContain('NSK305: urutkan Mengingat');
+      expect(readFileSync(join(order.dir, 'content', 'urutan', 'naskah.yaml'), 'utf8')).toContain('  - uu-11-2009\n  - uu-23-2014\n');
+    } finally {
+      project.cleanup();
+      reference.cleanup();
+      order.cleanup();
+    }
+  }, 60_000);
 });
