@@ -88,8 +88,24 @@ export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: reado
 /** Lints the IRs of a project's documents together (cross-document rules). */
 export function lintLoadedProject(paths: LintPaths, irs: readonly Naskah[], prior: readonly Diagnostic[]): Diagnostic[] {
   // With its source, a cross-document finding points at the word in the YAML, not at the start of its unit.
-  const documents = irs.map((ir) => new DocumentIndex({ ir, source: loadYaml(join(paths.content, ir.id, 'naskah.yaml'), paths.root).source, file: `content/${ir.id}/naskah.yaml` }));
-  return lintProject(documents, { rules: RULES, config: projectConfig(paths), prior });
+  const sources = irs.map((ir) => ({ ir, source: loadYaml(join(paths.content, ir.id, 'naskah.yaml'), paths.root).source, file: `content/${ir.id}/naskah.yaml` }));
+  const config = projectConfig(paths);
+  // The same inputs give the same findings: from an earlier run when stored (lint-cache.ts, bundled CLI only).
+  const hash = createHash('sha256').update('project\0');
+  for (const s of sources) for (const part of [JSON.stringify(s.ir), s.file, s.source?.absPath ?? '', s.source?.text ?? '']) hash.update(part).update('\0');
+  for (const part of [JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
+  const key = hash.digest('hex');
+  const stored = storedLint(key, attachFix);
+  if (stored) {
+    for (const [i, fix] of stored.priorFixes) if (prior[i]) attachFix(prior[i]!, fix);
+    return stored.found;
+  }
+  const found = lintProject(sources.map((s) => new DocumentIndex(s)), { rules: RULES, config, prior });
+  storeLint(key, { found, priorFixes: prior.flatMap((d, i) => {
+    const fix = fixOf(d);
+    return fix ? [[i, fix] as const] : [];
+  }) }, fixOf);
+  return found;
 }
 
 export { RULES } from './registry.js';

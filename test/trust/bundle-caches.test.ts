@@ -29,38 +29,56 @@ function verified(file: string): boolean {
   return entry.digest === sha256Hex(JSON.stringify(entry.value));
 }
 
+/** Cold, warm and tampered caches: the bundle prints what the source prints in-process without a cache. */
+async function coldWarmTampered(name: string, cwd: string, args: readonly string[]): Promise<void> {
+  const expected = await runCli(args, cwd);
+  const cache = join(mkdtempSync(join(tmpdir(), 'naskah-bundle-cache-')), 'cache');
+  const run = () => {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NASKAH_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1767225600' } });
+    return { stdout: r.stdout.trimEnd(), exitCode: r.status };
+  };
+  const want = { stdout: expected.stdout, exitCode: expected.exitCode };
+  expect(run()).toEqual(want);
+  const yaml = entries(cache, 'yaml');
+  expect(yaml.length).toBeGreaterThan(0);
+  if (name === 'SLRT content') expect(entries(cache, 'tabel').length * entries(cache, 'lebar').length * entries(cache, 'lint').length).toBeGreaterThan(0);
+  expect(run()).toEqual(want);
+  // Tamper with every entry: a value changed without its digest, a truncated file, a foreign tool.
+  const all = [...yaml, ...entries(cache, 'tabel'), ...entries(cache, 'lebar'), ...entries(cache, 'lint')];
+  all.forEach((file, i) => {
+    const text = readFileSync(file, 'utf8');
+    const entry = JSON.parse(text) as Record<string, unknown>;
+    if (i % 3 === 0) writeFileSync(file, JSON.stringify({ ...entry, value: { tree: null, lines: [0], data: { jenis: 'palsu' } } }));
+    else if (i % 3 === 1) writeFileSync(file, text.slice(0, text.length >> 1));
+    else writeFileSync(file, JSON.stringify({ ...entry, tool: 'yaml@0.0.0 naskah:0' }));
+  });
+  expect(run()).toEqual(want);
+  for (const file of all) expect(verified(file), file).toBe(true);
+}
+
 describe('bundled CLI with its caches', () => {
-  for (const [name, cwd, args] of [
-    ['SLRT content', ROOT, ['check', '--format', 'json']],
-    ['broken fixtures', join(FIXTURES, 'broken'), ['check', '--format', 'json']],
-    ['mini', join(FIXTURES, 'mini'), ['check', '--format', 'json']],
+  for (const [name, cwd] of [
+    ['SLRT content', ROOT],
+    ['broken fixtures', join(FIXTURES, 'broken')],
+    ['mini', join(FIXTURES, 'mini')],
   ] as const) {
-    it(`${name}: cold, warm and tampered caches give the uncached findings`, async () => {
-      const expected = await runCli(args, cwd);
-      const cache = join(mkdtempSync(join(tmpdir(), 'naskah-bundle-cache-')), 'cache');
-      const run = () => {
-        const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NASKAH_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1767225600' } });
-        return { stdout: r.stdout.trimEnd(), exitCode: r.status };
-      };
-      const want = { stdout: expected.stdout, exitCode: expected.exitCode };
-      expect(run()).toEqual(want);
-      const yaml = entries(cache, 'yaml');
-      expect(yaml.length).toBeGreaterThan(0);
-      if (name === 'SLRT content') expect(entries(cache, 'tabel').length * entries(cache, 'lebar').length * entries(cache, 'lint').length).toBeGreaterThan(0);
-      expect(run()).toEqual(want);
-      // Tamper with every entry: a value changed without its digest, a truncated file, a foreign tool.
-      const all = [...yaml, ...entries(cache, 'tabel'), ...entries(cache, 'lebar'), ...entries(cache, 'lint')];
-      all.forEach((file, i) => {
-        const text = readFileSync(file, 'utf8');
-        const entry = JSON.parse(text) as Record<string, unknown>;
-        if (i % 3 === 0) writeFileSync(file, JSON.stringify({ ...entry, value: { tree: null, lines: [0], data: { jenis: 'palsu' } } }));
-        else if (i % 3 === 1) writeFileSync(file, text.slice(0, text.length >> 1));
-        else writeFileSync(file, JSON.stringify({ ...entry, tool: 'yaml@0.0.0 naskah:0' }));
-      });
-      expect(run()).toEqual(want);
-      for (const file of all) expect(verified(file), file).toBe(true);
-    }, 60_000);
+    it(`${name}: cold, warm and tampered caches give the uncached findings`, () => coldWarmTampered(name, cwd, ['check', '--format', 'json']), 60_000);
   }
+
+  it('a cross-document finding (TN-KEP-14) through cold, warm and tampered caches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'naskah-bundle-project-'));
+    cpSync(join(ROOT, 'test', 'keputusan', 'fixtures', 'project'), dir, { recursive: true });
+    const file = join(dir, 'content', 'kepbup-mini', 'naskah.yaml');
+    // As test/cli/build-check-parity.test.ts: a Keputusan not linked to its Perbup names a kedudukan it does not create.
+    writeFileSync(file, readFileSync(file, 'utf8')
+      .replace('peraturan: perbup-induk\n', '')
+      .replace(/^ {2}wajib_perbup: .*\n/m, '')
+      .replace(/^ {6}perbup: .*\n/gm, '')
+      .replace('[[=perbup-induk:susunan-ditetapkan]]', 'Pasal 1 ayat (2) Peraturan Bupati Purwakarta Nomor 7 Tahun 2026 tentang Layanan Terpadu')
+      .replace('nama: Anggota', 'nama: Koordinator Wilayah'));
+    expect((await runCli(['check', '--format', 'json'], dir)).stdout).toContain('TN-KEP-14');
+    await coldWarmTampered('project', dir, ['check', '--format', 'json']);
+  }, 60_000);
 
   it('builds byte-identical DOCX and PDF with an empty and with a warm cache', () => {
     const project = mkdtempSync(join(tmpdir(), 'naskah-bundle-build-'));
