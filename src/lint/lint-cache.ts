@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import type { Diagnostic, Fix } from '../diagnostics/types.js';
 import { sha256Hex, VerifiedCache } from '../util/cache.js';
-import { codeDigest } from '../util/code-digest.js';
+import { codeCachesWritable, codeDigest } from '../util/code-digest.js';
 
 /** What one lint of a document gave. */
 export interface LintRun {
@@ -54,7 +54,7 @@ export function storedLint(inputKey: string, attach: (d: Diagnostic, fix: Fix) =
 
 /** Stores one lint; `fixOf` reads the fixes attached to its findings. */
 export function storeLint(inputKey: string, run: LintRun, fixOf: (d: Diagnostic) => Fix | undefined): void {
-  const cache = storeOf();
+  const cache = codeCachesWritable() ? storeOf() : null;
   if (!cache) return;
   const found = run.found.map((d) => {
     const fix = fixOf(d);

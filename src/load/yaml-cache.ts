@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { VerifiedCache } from '../util/cache.js';
-import { codeDigest } from '../util/code-digest.js';
+import { codeCachesWritable, codeDigest } from '../util/code-digest.js';
 
 type Range = [number, number, number];
 /** A node as stored: scalar, map (keys and values alternating) or sequence. */
@@ -167,7 +167,7 @@ export function cachedParse(file: string, bytes: Uint8Array): ParsedYaml | undef
 
 /** Stores a parse without findings, when everything in it round-trips exactly. */
 export function storeParse(file: string, bytes: Uint8Array, parsed: ParsedYaml): void {
-  const cache = storeOf();
+  const cache = codeCachesWritable() ? storeOf() : null;
   const entry = cache ? toEntry(parsed) : null;
   if (cache && entry) cache.set(keyOf(cache.tool, file, bytes), entry);
 }

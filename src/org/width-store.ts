@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { VerifiedCache } from '../util/cache.js';
-import { codeDigest } from '../util/code-digest.js';
+import { codeCachesWritable, codeDigest } from '../util/code-digest.js';
 
 /** Texts longer than this are not stored (a long table cell is measured again; it is rare). */
 const MAX_TEXT = 200;
@@ -68,7 +68,7 @@ export function storedWidths(path: string): { widths: Map<string, number>; chang
   return {
     widths,
     changed() {
-      if (pending.has(key)) return;
+      if (pending.has(key) || !codeCachesWritable()) return;
       pending.set(key, widths);
       if (!hooked) {
         hooked = true;

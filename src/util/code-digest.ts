@@ -11,3 +11,19 @@ export function codeDigest(): string | null {
   const digest = typeof __NASKAH_CODE__ === 'string' ? __NASKAH_CODE__ : null;
   return digest !== null && /^[0-9a-f]{64}$/.test(digest) ? digest : null;
 }
+
+let readOnly = false;
+
+/**
+ * Long-running commands (`naskah preview`, `naskah lsp`) read the build's caches but write none: a
+ * store costs 10–30 ms per edited file, on the path from a save to the page, and the entry would be
+ * stale at the next keystroke anyway. The one-shot commands (check, build, …) fill the caches.
+ */
+export function keepCodeCachesReadOnly(): void {
+  readOnly = true;
+}
+
+/** True when caches keyed by the build may write new entries. */
+export function codeCachesWritable(): boolean {
+  return !readOnly;
+}

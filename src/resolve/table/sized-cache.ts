@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { BlokLampiran } from '../../ir/types.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { sha256Hex, VerifiedCache } from '../../util/cache.js';
-import { codeDigest } from '../../util/code-digest.js';
+import { codeCachesWritable, codeDigest } from '../../util/code-digest.js';
 import type { TableFonts } from './measure-cells.js';
 
 type Tabel = Extract<BlokLampiran, { kind: 'tabel' }>;
@@ -52,6 +52,6 @@ export function sizedOnDisk(fonts: TableFonts, key: string, size: () => SizedTab
   const hit = store.get(hash);
   if (hit !== undefined) return hit;
   const result = size();
-  store.set(hash, result);
+  if (codeCachesWritable()) store.set(hash, result);
   return result;
 }
