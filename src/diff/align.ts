@@ -4,15 +4,21 @@
  * aligned inside each pair of matched parents by text similarity, order-preserving, so deleting ayat (2)
  * shows as one deletion rather than every later ayat changed. Two unmatched authored units of the same
  * kind and place with nearly the same text (≥ 0.75) are taken as one unit whose id was renamed.
+ * Units are handled by their index in document order (issue 11: string-keyed maps and per-call subtree
+ * texts were most of a huge diff); what depends on one revision only is kept with it (unit-data.ts).
  */
 import type { FlatDocument } from './flatten.js';
-import { alignSequences, dice, lis, wordCounts } from './similarity.js';
+import { alignSequences, dice, lis } from './similarity.js';
 import type { UnitDiff } from './unit.js';
+import { sameKeyIndex, unitData } from './unit-data.js';
 
 /** Key correspondence between revision A and revision B. */
 export interface Pairing {
-  readonly aToB: Map<string, string>;
-  readonly bToA: Map<string, string>;
+  readonly aToB: ReadonlyMap<string, string>;
+  readonly bToA: ReadonlyMap<string, string>;
+  /** By unit index: the index of the paired unit on the other side, -1 when unpaired. */
+  readonly aIndex: Int32Array;
+  readonly bIndex: Int32Array;
 }
 
 /** Threshold for aligning units when both keys are generated (key equality adds 0.3). */
@@ -21,85 +27,103 @@ const THRESHOLD_GENERATED = 0.5;
 const THRESHOLD_AUTHORED = 0.75;
 const POSITION_BONUS = 0.3;
 
-/** Text of a unit and everything under it. */
-function subtreeText(d: FlatDocument, key: string, cache: Map<string, string>): string {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const u = d.byKey.get(key)!;
-  const text = [u.text, ...u.children.map((c) => subtreeText(d, c, cache))].filter((s) => s !== '').join(' ');
-  cache.set(key, text);
-  return text;
+/** The key maps of a pairing, built on first use (the diff itself works on indexes). */
+class IndexPairing implements Pairing {
+  private maps: { aToB: Map<string, string>; bToA: Map<string, string> } | null = null;
+  constructor(private readonly a: FlatDocument, private readonly b: FlatDocument, readonly aIndex: Int32Array, readonly bIndex: Int32Array) {}
+  private build(): { aToB: Map<string, string>; bToA: Map<string, string> } {
+    if (this.maps) return this.maps;
+    const aToB = new Map<string, string>();
+    const bToA = new Map<string, string>();
+    // Insertion order of the pairing as found: B's document order.
+    this.bIndex.forEach((ia, ib) => {
+      if (ia < 0) return;
+      aToB.set(this.a.units[ia]!.key, this.b.units[ib]!.key);
+      bToA.set(this.b.units[ib]!.key, this.a.units[ia]!.key);
+    });
+    return (this.maps = { aToB, bToA });
+  }
+  get aToB(): ReadonlyMap<string, string> {
+    return this.build().aToB;
+  }
+  get bToA(): ReadonlyMap<string, string> {
+    return this.build().bToA;
+  }
 }
 
 /** Pairs the units of `a` and `b`. */
 export function pairUnits(a: FlatDocument, b: FlatDocument): Pairing {
-  const aToB = new Map<string, string>();
-  const bToA = new Map<string, string>();
-  const pair = (ka: string, kb: string): void => {
-    aToB.set(ka, kb);
-    bToA.set(kb, ka);
+  const da = unitData(a);
+  const db = unitData(b);
+  const aIndex = new Int32Array(a.units.length).fill(-1);
+  const bIndex = new Int32Array(b.units.length).fill(-1);
+  const pair = (ia: number, ib: number): void => {
+    aIndex[ia] = ib;
+    bIndex[ib] = ia;
   };
-  for (const ub of b.units) {
-    const ua = a.byKey.get(ub.key);
-    if (ub.authored && ua && ua.authored && ua.kind === ub.kind) pair(ua.key, ub.key);
+  const same = sameKeyIndex(a, b);
+  for (const ua of a.units) {
+    const ib = same[ua.index]!;
+    if (ib < 0 || !ua.authored) continue;
+    const ub = b.units[ib]!;
+    if (ub.authored && ua.kind === ub.kind) pair(ua.index, ib);
   }
 
-  const cacheA = new Map<string, string>();
-  const cacheB = new Map<string, string>();
-  const wordsA = new Map<string, Map<string, number>>();
-  const wordsB = new Map<string, Map<string, number>>();
-  const words = (d: FlatDocument, key: string, cache: Map<string, string>, store: Map<string, Map<string, number>>): Map<string, number> => {
-    let w = store.get(key);
-    if (!w) store.set(key, (w = wordCounts(subtreeText(d, key, cache))));
-    return w;
+  const score = (x: UnitDiff, y: UnitDiff): number | null => {
+    if (x.kind !== y.kind) return null;
+    const sim = dice(da.words(x.index), db.words(y.index));
+    if (x.authored || y.authored) return sim >= THRESHOLD_AUTHORED ? sim : null;
+    const bonus = sim + (x.key === y.key ? POSITION_BONUS : 0);
+    return bonus >= THRESHOLD_GENERATED ? bonus : null;
+  };
+  const unpaired = (list: readonly number[], side: Int32Array): boolean => {
+    for (const i of list) if (side[i]! < 0) return true;
+    return false;
   };
 
-  const group = (keysA: readonly string[], keysB: readonly string[]): void => {
+  /** Aligns the unpaired children of one pair of matched parents (B's parent index, -1 at the top). */
+  const group = (childrenA: readonly number[], childrenB: readonly number[], parentB: number): void => {
     // Most parents have every child matched by id already: nothing to align, nothing to allocate.
-    if (!keysA.some((k) => !aToB.has(k)) || !keysB.some((k) => !bToA.has(k))) return;
-    const restA = keysA.filter((k) => !aToB.has(k)).map((k) => a.byKey.get(k)!);
-    const restB = keysB.filter((k) => !bToA.has(k)).map((k) => b.byKey.get(k)!);
-    if (restA.length === 0 || restB.length === 0) return;
+    if (!unpaired(childrenA, aIndex) || !unpaired(childrenB, bIndex)) return;
     // Unchanged units at unchanged positions: same generated key, same kind, same own text
     // (their children are aligned in their own turn).
     const leftA: UnitDiff[] = [];
-    const byKeyB = new Map(restB.map((u) => [u.key, u]));
-    for (const ua of restA) {
-      const ub = byKeyB.get(ua.key);
-      if (ub && ub.kind === ua.kind && !bToA.has(ub.key) && ua.text === ub.text) pair(ua.key, ub.key);
+    for (const ia of childrenA) {
+      if (aIndex[ia]! >= 0) continue;
+      const ua = a.units[ia]!;
+      const ib = same[ia]!;
+      const ub = ib >= 0 ? b.units[ib]! : null;
+      if (ub && db.parent[ib] === parentB && bIndex[ib]! < 0 && ub.kind === ua.kind && ua.text === ub.text) pair(ia, ib);
       else leftA.push(ua);
     }
-    const leftB = restB.filter((u) => !bToA.has(u.key));
-    if (leftA.length === 0 || leftB.length === 0) return;
-    const score = (x: UnitDiff, y: UnitDiff): number | null => {
-      if (x.kind !== y.kind) return null;
-      const sim = dice(words(a, x.key, cacheA, wordsA), words(b, y.key, cacheB, wordsB));
-      if (x.authored || y.authored) return sim >= THRESHOLD_AUTHORED ? sim : null;
-      const bonus = sim + (x.key === y.key ? POSITION_BONUS : 0);
-      return bonus >= THRESHOLD_GENERATED ? bonus : null;
-    };
+    if (leftA.length === 0) return;
+    const leftB: UnitDiff[] = [];
+    for (const ib of childrenB) if (bIndex[ib]! < 0) leftB.push(b.units[ib]!);
+    if (leftB.length === 0) return;
     // Anchors first (as patience diff does): units whose whole text occurs exactly once on each side
     // pair up directly, in order; the quadratic similarity alignment then runs only in the gaps between
     // anchors. Without this a long Lampiran of unkeyed blocks costs n × m text comparisons.
-    const anchors = uniqueTextAnchors(leftA.map((u) => subtreeText(a, u.key, cacheA)), leftB.map((u) => subtreeText(b, u.key, cacheB)), (i, j) => leftA[i]!.kind === leftB[j]!.kind);
+    const anchors = uniqueTextAnchors(leftA.map((u) => da.subtreeText(u.index)), leftB.map((u) => db.subtreeText(u.index)), (i, j) => leftA[i]!.kind === leftB[j]!.kind);
     let fromA = 0;
     let fromB = 0;
     for (const [ai, bj] of [...anchors, [leftA.length, leftB.length] as [number, number]]) {
-      const gapA = leftA.slice(fromA, ai);
-      const gapB = leftB.slice(fromB, bj);
-      for (const [i, j] of alignSequences(gapA, gapB, score)) pair(gapA[i]!.key, gapB[j]!.key);
-      if (ai < leftA.length) pair(leftA[ai]!.key, leftB[bj]!.key);
+      if (ai > fromA && bj > fromB) {
+        const gapA = leftA.slice(fromA, ai);
+        const gapB = leftB.slice(fromB, bj);
+        for (const [i, j] of alignSequences(gapA, gapB, score)) pair(gapA[i]!.index, gapB[j]!.index);
+      }
+      if (ai < leftA.length) pair(leftA[ai]!.index, leftB[bj]!.index);
       fromA = ai + 1;
       fromB = bj + 1;
     }
   };
 
-  group(a.units.filter((u) => u.parent === null).map((u) => u.key), b.units.filter((u) => u.parent === null).map((u) => u.key));
-  for (const ub of b.units) {
-    const ka = bToA.get(ub.key);
-    if (ka !== undefined) group(a.byKey.get(ka)!.children, ub.children);
+  group(da.roots, db.roots, -1);
+  for (let ib = 0; ib < bIndex.length; ib++) {
+    const ia = bIndex[ib]!;
+    if (ia >= 0) group(da.children[ia]!, db.children[ib]!, ib);
   }
-  return { aToB, bToA };
+  return new IndexPairing(a, b, aIndex, bIndex);
 }
 
 /**

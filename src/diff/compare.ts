@@ -9,6 +9,7 @@ import { pairUnits, type Pairing } from './align.js';
 import { flatten, type FlatDocument } from './flatten.js';
 import { lis } from './similarity.js';
 import type { UnitDiff } from './unit.js';
+import { unitData } from './unit-data.js';
 import { compareRuns, type Piece } from './words.js';
 
 /** One unit of the merged view. */
@@ -65,43 +66,49 @@ export function compare(irA: Dokumen, irB: Dokumen): Comparison {
   const a = flatten(irA);
   const b = flatten(irB);
   const pairing = pairUnits(a, b);
-  const { aToB, bToA } = pairing;
+  const { aIndex, bIndex } = pairing;
+  const da = unitData(a);
+  const db = unitData(b);
 
-  /** Children of a merged node: B's children in order, with A's deleted children after their previous matched sibling. */
-  const childrenOf = (parent: MergedNode | null, keysB: readonly string[], keysA: readonly string[]): MergedNode[] => {
-    // Deleted children of A, grouped by the B key of the matched sibling before them ("^": none).
-    let anchored: Map<string, string[]> | null = null;
-    if (keysA.some((k) => !aToB.has(k))) {
+  /**
+   * Children of a merged node: B's children in order, with A's deleted children after their previous
+   * matched sibling. `parentB` is the B index of the parent (-1 at the top).
+   */
+  const childrenOf = (parent: MergedNode | null, childrenB: readonly number[], childrenA: readonly number[], parentB: number): MergedNode[] => {
+    // Deleted children of A, grouped by the B index of the matched sibling before them (-1: none).
+    let anchored: Map<number, number[]> | null = null;
+    if (childrenA.some((ia) => aIndex[ia]! < 0)) {
       anchored = new Map();
-      const inB = new Set(keysB);
-      let anchor = '^';
-      for (const ka of keysA) {
-        const kb = aToB.get(ka);
-        if (kb !== undefined) {
-          if (inB.has(kb)) anchor = kb;
+      let anchor = -1;
+      for (const ia of childrenA) {
+        const ib = aIndex[ia]!;
+        if (ib >= 0) {
+          if (db.parent[ib] === parentB) anchor = ib;
           continue;
         }
         const list = anchored.get(anchor);
-        if (list) list.push(ka);
-        else anchored.set(anchor, [ka]);
+        if (list) list.push(ia);
+        else anchored.set(anchor, [ia]);
       }
     }
     const out: MergedNode[] = [];
-    const deleted = (ka: string): MergedNode => {
-      const s = mergedNode(a.byKey.get(ka)!, null, parent);
+    const deleted = (ia: number): MergedNode => {
+      const s = mergedNode(a.units[ia]!, null, parent);
       s.children = deletedChildren(s);
       return s;
     };
-    const first = anchored?.get('^');
-    if (first) for (const ka of first) out.push(deleted(ka));
-    for (const kb of keysB) {
-      const ub = b.byKey.get(kb)!;
-      const ka = bToA.get(kb);
-      const ua = ka !== undefined ? a.byKey.get(ka)! : null;
+    const first = anchored?.get(-1);
+    if (first) for (const ia of first) out.push(deleted(ia));
+    for (const ib of childrenB) {
+      const ub = b.units[ib]!;
+      const ia = bIndex[ib]!;
+      const ua = ia >= 0 ? a.units[ia]! : null;
       const s = mergedNode(ua, ub, parent);
-      s.children = ub.children.length > 0 || (ua !== null && ua.children.length > 0) ? childrenOf(s, ub.children, ua?.children ?? []) : [];
+      const kidsB = db.children[ib]!;
+      const kidsA = ia >= 0 ? da.children[ia]! : [];
+      s.children = kidsB.length > 0 || kidsA.length > 0 ? childrenOf(s, kidsB, kidsA, ib) : [];
       out.push(s);
-      const after = anchored?.get(kb);
+      const after = anchored?.get(ib);
       if (after) for (const d of after) out.push(deleted(d));
     }
     markOrder(out);
@@ -109,8 +116,8 @@ export function compare(irA: Dokumen, irB: Dokumen): Comparison {
   };
   /** Children of a deleted unit: those deleted with it (matched ones appear where B has them). */
   const deletedChildren = (s: MergedNode): MergedNode[] =>
-    s.a!.children.filter((k) => !aToB.has(k)).map((k) => {
-      const c = mergedNode(a.byKey.get(k)!, null, s);
+    da.children[s.a!.index]!.filter((ia) => aIndex[ia]! < 0).map((ia) => {
+      const c = mergedNode(a.units[ia]!, null, s);
       c.children = deletedChildren(c);
       return c;
     });
@@ -120,8 +127,10 @@ export function compare(irA: Dokumen, irB: Dokumen): Comparison {
     const stay: MergedNode[] = [];
     for (const s of siblings) {
       if (!s.a || !s.b) continue;
-      const parentA = s.a.parent === null ? null : aToB.get(s.a.parent) ?? `A:${s.a.parent}`;
-      if (parentA !== s.b.parent) s.parentChanged = true;
+      // Moved unless A's parent is paired with B's parent (or both are at the top).
+      const pa = da.parent[s.a.index]!;
+      const pb = db.parent[s.b.index]!;
+      if (pa < 0 ? pb >= 0 : aIndex[pa]! < 0 || aIndex[pa] !== pb) s.parentChanged = true;
       else stay.push(s);
     }
     // Usually the siblings kept A's order: nothing to compute.
@@ -134,8 +143,7 @@ export function compare(irA: Dokumen, irB: Dokumen): Comparison {
     });
   };
 
-  const rootKeys = (d: FlatDocument): string[] => d.units.filter((u) => u.parent === null).map((u) => u.key);
-  const roots = childrenOf(null, rootKeys(b), rootKeys(a));
+  const roots = childrenOf(null, db.roots, da.roots, -1);
   const order: MergedNode[] = [];
   const walk = (list: readonly MergedNode[]): void => {
     for (const s of list) {

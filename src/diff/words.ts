@@ -24,8 +24,16 @@ interface Token {
 /** Words (with inner hyphens, "Undang-Undang"), runs of spaces, single punctuation marks. */
 const TOKEN = /\s+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * Tokens of runs, once per runs object: the runs of a revision's units stay the same objects as long as
+ * its flattened IR (flatten.ts), so a warm diff against the same revision does not split them again.
+ */
+const tokenized = new WeakMap<Runs, Token[]>();
+
 function tokens(runs: Runs): Token[] {
-  return runs.flatMap((r) => (r.text.match(TOKEN) ?? []).map((text) => ({ text, italic: r.kind === 'italic' })));
+  let list = tokenized.get(runs);
+  if (!list) tokenized.set(runs, (list = runs.flatMap((r) => (r.text.match(TOKEN) ?? []).map((text) => ({ text, italic: r.kind === 'italic' })))));
+  return list;
 }
 
 /** Adjacent pieces with the same change and style become one. */
@@ -74,8 +82,31 @@ function tidy(pieces: Piece[]): Piece[] {
   return merge(grouped);
 }
 
+/** What the word diff reads of runs: each run's text and whether it is italic, run boundaries kept. */
+function runsKey(runs: Runs): string {
+  let key = '';
+  for (const r of runs) key += (r.kind === 'italic' ? '\u0000i' : '\u0000r') + r.text;
+  return key;
+}
+
+/**
+ * The last word diff of each revision-A runs object, with what revision B's runs read then. A warm diff
+ * against the same revision (one Session, a preview) compares the same unchanged texts again; only the
+ * units whose text changed since are diffed anew (issue 11). The pieces are never modified downstream.
+ */
+const lastDiff = new WeakMap<Runs, { readonly b: string; readonly pieces: Piece[] }>();
+
 /** Word-level changes from runs `a` to runs `b`. */
 export function compareRuns(a: Runs, b: Runs): Piece[] {
+  const key = runsKey(b);
+  const hit = lastDiff.get(a);
+  if (hit && hit.b === key) return hit.pieces;
+  const pieces = diffRuns(a, b);
+  lastDiff.set(a, { b: key, pieces });
+  return pieces;
+}
+
+function diffRuns(a: Runs, b: Runs): Piece[] {
   const changes = diffArrays(tokens(a), tokens(b), { comparator: (x: Token, y: Token) => x.text === y.text });
   const pieces: Piece[] = [];
   for (const c of changes) {

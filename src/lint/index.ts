@@ -12,7 +12,7 @@ import type { Naskah } from '../ir/types.js';
 import { join } from 'node:path';
 import { loadYaml, type YamlSource } from '../load/yaml-source.js';
 import { loadLintConfig, type LintConfig } from './config.js';
-import { lintDocument, lintProject } from './engine.js';
+import { lintDocument, lintProject, ruleSeverity } from './engine.js';
 import { attachFix, fixOf } from '../diagnostics/fixes.js';
 import { DocumentIndex } from '../ir-index/document.js';
 import { storedLint, storeLint } from './lint-cache.js';
@@ -52,16 +52,23 @@ export function projectConfig(paths: LintPaths): LintConfig {
  */
 const recent = new Map<string, { readonly found: Diagnostic[]; readonly priorFixes: readonly (readonly [number, Fix])[] }>();
 
-function inputKey(loaded: LoadedSources, prior: readonly Diagnostic[], config: LintConfig): string {
+function inputKey(loaded: LoadedSources, prior: readonly Diagnostic[], config: LintConfig, only: LintScope): string {
   const hash = createHash('sha256');
-  for (const part of [JSON.stringify(loaded.ir), loaded.source.absPath, loaded.source.file, loaded.source.text, loaded.registry?.text ?? '', loaded.daerah?.text ?? '', JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
+  for (const part of [only, JSON.stringify(loaded.ir), loaded.source.absPath, loaded.source.file, loaded.source.text, loaded.registry?.text ?? '', loaded.daerah?.text ?? '', JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
   return hash.digest('hex');
 }
 
+/**
+ * Which rules run: `all`, or only those whose findings are errors under the house style (`errors`):
+ * enough to decide whether the document blocks, for a caller that shows no warnings of the sources
+ * (`naskah diff`: its revisions' warnings belong to `naskah check`).
+ */
+export type LintScope = 'all' | 'errors';
+
 /** Lints a loaded document; `prior` are the diagnostics of the earlier phases. */
-export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: readonly Diagnostic[], strict: boolean): LintOutcome {
+export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: readonly Diagnostic[], strict: boolean, only: LintScope = 'all'): LintOutcome {
   const config = projectConfig(paths);
-  const key = inputKey(loaded, prior, config);
+  const key = inputKey(loaded, prior, config, only);
   // In this process, else from an earlier run (lint-cache.ts, bundled CLI only).
   let cached = recent.get(key) ?? storedLint(key, attachFix);
   if (cached) {
@@ -70,7 +77,8 @@ export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: reado
     for (const [i, fix] of cached.priorFixes) if (prior[i]) attachFix(prior[i]!, fix);
   } else {
     const doc = new DocumentIndex({ ir: loaded.ir, source: loaded.source, file: loaded.source.file, registry: loaded.registry ?? null, daerah: loaded.daerah ?? null });
-    const found = lintDocument(doc, { rules: RULES, config, prior });
+    const rules = only === 'errors' ? RULES.filter((r) => ruleSeverity(r, config) === 'error') : RULES;
+    const found = lintDocument(doc, { rules, config, prior });
     const priorFixes = prior.flatMap((d, i) => {
       const fix = fixOf(d);
       return fix ? [[i, fix] as const] : [];

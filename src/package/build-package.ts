@@ -5,12 +5,13 @@
  * entirely in memory from the sources (never from output/), so the same sources and date always
  * give the same zip; refused while any document of the package has an error.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDocument, type Loaded } from '../pipeline/load-document.js';
 import { buildChanges } from '../pipeline/changes.js';
 import { renderDocument, type Format } from '../pipeline/render-document.js';
+import { imagePaths } from '../ir/image-paths.js';
 import { withBlankLambang } from '../pipeline/lambang.js';
+import { readFiles } from '../util/read-files.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dokumen, Naskah } from '../ir/types.js';
@@ -109,7 +110,7 @@ export async function buildPackage(paths: ProjectPaths, options: { date: string;
   const daerah = daerahFrom(loadYaml(join(paths.content, 'daerah.yaml'), paths.root).source!.data as DaerahData);
   // The letter goes out too: its kop shows the lambang file, or a blank place without one (review B2).
   const surat = withBlankLambang(composeSurat(paths, paket, perbup, (id) => loaded.get(id)!.ir!, latest !== undefined, options.date));
-  const suratImages = new Map<string, Uint8Array>(surat.kop.lambang !== null ? [[surat.kop.lambang, readFileSync(join(paths.root, surat.kop.lambang))]] : []);
+  const suratImages = readFiles(paths.root, imagePaths(surat)).read;
   const { renderSuratDocx } = await import('../render/docx/surat.js');
   const { renderPdf } = await import('../render/pdf/index.js');
   files.set('00-surat-permohonan-fasilitasi.docx', await renderSuratDocx(surat, { images: suratImages }));

@@ -15,7 +15,7 @@ import { peraturanLoader } from '../resolve/keputusan/load-perbup.js';
 import { resolvePeraturan } from '../resolve/peraturan.js';
 import type { UnitIndex } from '../resolve/unit-index.js';
 import { validateSource, type SchemaName } from '../validate/schema.js';
-import { lintLoaded } from '../lint/index.js';
+import { lintLoaded, type LintScope } from '../lint/index.js';
 import { resolveLambang } from './lambang.js';
 import { lampiranFromPedoman, loadBuku } from './load-pedoman.js';
 
@@ -28,6 +28,8 @@ export interface LoadOptions {
    * Buku Pedoman load their Peraturan; with a shared cache it is loaded once per command.
    */
   readonly cache?: Map<string, Loaded>;
+  /** Lint rules to run (src/lint/index.ts): all of them, or only those that can stop the output. */
+  readonly lint?: LintScope;
 }
 
 /** The result of loading one document: its IR (null when errors stopped the phases) and diagnostics. */
@@ -58,7 +60,7 @@ const SCHEMA_BY_JENIS: Record<string, SchemaName> = { 'peraturan-bupati': 'perbu
 
 /** Loads, validates and resolves the document `id` (once per `options.cache`). */
 export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
-  const key = `${paths.root}\u0000${paths.content}\u0000${id}`;
+  const key = `${paths.root}\u0000${paths.content}\u0000${id}\u0000${options.lint ?? 'all'}`;
   const cached = options.cache?.get(key);
   if (cached) return cached;
   const loaded = loadDocumentUncached(paths, id, options);
@@ -111,7 +113,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
     const keputusan = resolveKeputusan(raw, { ...ctx, loadPeraturan: peraturanLoader(paths, (other) => loadDocument(paths, other, options)) });
     diagnostics.push(...keputusan.diagnostics);
     const blockedKeputusan = hasErrors(diagnostics);
-    const lintKeputusan = lintLoaded(paths, { ir: keputusan.ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
+    const lintKeputusan = lintLoaded(paths, { ir: keputusan.ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict, options.lint);
     diagnostics.push(...lintKeputusan.diagnostics);
     return { id, ir: blockedKeputusan || lintKeputusan.blocks ? null : keputusan.ir, diagnostics: sortDiagnostics(diagnostics), ...(blockedKeputusan ? {} : { resolved: keputusan.ir }) };
   }
@@ -119,7 +121,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   diagnostics.push(...resolveDiagnostics);
   // Lint runs even after resolve errors (one check shows every mistake); its errors stop the output.
   const blocked = hasErrors(diagnostics);
-  const lint = lintLoaded(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict);
+  const lint = lintLoaded(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict, options.lint);
   diagnostics.push(...lint.diagnostics);
   return { id, ir: blocked || lint.blocks ? null : ir, diagnostics: sortDiagnostics(diagnostics), index, ...(blocked ? {} : { resolved: ir }) };
 }

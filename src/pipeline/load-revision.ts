@@ -4,13 +4,13 @@
  * errors NSK609, each on top of the underlying diagnostics, which point into the snapshot (or at
  * `git:<ref>:<path>`).
  */
-import { loadDocument, type Loaded } from './load-document.js';
+import { loadDocument, type LoadOptions, type Loaded } from './load-document.js';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { RevisionSource } from '../revision/open.js';
 
 /** Loads document `id` from the revision's sources. */
-export function loadRevision(source: RevisionSource, id: string, options: { date: string; strict: boolean }): Loaded {
+export function loadRevision(source: RevisionSource, id: string, options: LoadOptions): Loaded {
   const loaded = loadDocument(source.paths, id, options);
   const diagnostics: Diagnostic[] = loaded.diagnostics.map((d) => ({ ...d, file: source.display(d.file), ...(d.related ? { related: d.related.map((r) => ({ ...r, file: source.display(r.file) })) } : {}) }));
   // Findings that still let the loader produce the IR (e.g. tata naskah rules in a rancangan) do not stop a diff.

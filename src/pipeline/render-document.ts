@@ -2,11 +2,11 @@
  * Render phase for one document: IR → DOCX, PDF and IR JSON bytes in memory, keyed by output path.
  * Nothing is written here; the caller writes all files atomically or none.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { BlokLampiran, Dokumen, Paraf } from '../ir/types.js';
+import { blocksOf, imagePaths } from '../ir/image-paths.js';
+import type { Dokumen, Paraf } from '../ir/types.js';
 import { FALLBACK_DPI, svgToPng } from '../org/png.js';
 import { svgImageKey } from '../render/image-key.js';
 import { printCopy } from '../render/typography.js';
@@ -14,6 +14,7 @@ import { projectConfig } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
 import type { PdfResult } from '../render/pdf/index.js';
 import type { SplitMemory } from '../render/pdf/split-set.js';
+import { readFiles } from '../util/read-files.js';
 import { lambangWarnings, withBlankLambang } from './lambang.js';
 import { PARAF_SUFFIX, withParaf } from './paraf.js';
 
@@ -28,20 +29,6 @@ export interface Rendered {
   readonly pages: number | null;
   /** The pages as one SVG (only with `{ svg: true }`, for the preview: then no PDF is made). */
   readonly svg?: string;
-}
-
-/** Every image path the IR refers to. */
-function imagePaths(ir: Dokumen): string[] {
-  const paths = new Set<string>();
-  const lambang = ir.jenis === 'buku-pedoman' ? ir.sampul.lambang : ir.kop.lambang;
-  if (lambang) paths.add(lambang);
-  for (const blok of blocksOf(ir)) if (blok.kind === 'gambar' && blok.path !== '') paths.add(blok.path);
-  return [...paths].sort();
-}
-
-/** The Lampiran or book blocks of a document. */
-function blocksOf(ir: Dokumen): readonly BlokLampiran[] {
-  return ir.jenis === 'buku-pedoman' ? ir.isi : ir.lampiran.flatMap((l) => l.isi);
 }
 
 /** What a render may reuse from earlier renders (src/pipeline/session.ts, split-memory.ts). */
@@ -69,15 +56,9 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   const parafed = reuse.paraf ? withParaf(printedCopy, reuse.paraf) : printedCopy;
   const printed = reuse.blankLambang ? withBlankLambang(parafed) : parafed;
   // Images are read once here and handed to both renderers, which stay free of file-system access.
-  const images = new Map<string, Uint8Array>();
-  if (formats.includes('docx') || formats.includes('pdf')) {
-    for (const path of imagePaths(ir)) {
-      try {
-        images.set(path, readFileSync(join(paths.root, path)));
-      } catch {
-        diagnostics.push(diag('NSK403', { file: path, start: { line: 1, column: 1 }, message: `Gambar ${path} tidak dapat dibaca.`, hint: 'Periksa bahwa berkas gambar ada dan dapat dibaca.' }));
-      }
-    }
+  const { read: images, unreadable } = formats.includes('docx') || formats.includes('pdf') ? readFiles(paths.root, imagePaths(ir)) : { read: new Map<string, Uint8Array>(), unreadable: [] };
+  for (const path of unreadable) {
+    diagnostics.push(diag('NSK403', { file: path, start: { line: 1, column: 1 }, message: `Gambar ${path} tidak dapat dibaca.`, hint: 'Periksa bahwa berkas gambar ada dan dapat dibaca.' }));
   }
   let pdf: PdfResult | null = null;
   const layOutPdf = async (): Promise<PdfResult> => {

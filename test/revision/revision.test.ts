@@ -155,6 +155,24 @@ describe('bad revisions', () => {
   });
 });
 
+describe('naskah diff of a revision held back by lint', () => {
+  it('fails with NSK609 and the lint error in the snapshot, as a build of that revision would', async () => {
+    // naskah diff runs only the lint rules that can stop a revision (issue 11): an ERROR finding must still stop it.
+    const root = copyProject();
+    const content = join(root, 'content');
+    const files = ['daerah.yaml', 'dasar-hukum.yaml', 'dok/naskah.yaml'];
+    const contents = new Map(files.map((f) => [f, readFileSync(join(content, f))]));
+    contents.set('dok/naskah.yaml', Buffer.from(readFileSync(join(content, 'dok/naskah.yaml'), 'utf8').replace('layanan setiap bulan', 'layanan selambat-lambatnya setiap bulan')));
+    const entries = files.map((path) => ({ path, sha256: sha256(contents.get(path)!), bytes: contents.get(path)!.byteLength }));
+    const r = writeRevision(content, { schema: 'naskah-revisi/1', dokumen: 'dok', nomor: 1, label: 'Batas lama', tanggal: '2025-01-01T00:00:00Z', hash: listingHash(entries), berkas: entries }, contents);
+    const t = await runCli(['diff', 'dok', '1'], root);
+    expect(t.exitCode).toBe(1);
+    expect(t.stderr).toContain(`content/dok/revisi/${r.name}/berkas/dok/naskah.yaml:38:55 galat NSK609 Revisi 1 ("Batas lama") memuat galat dan tidak dapat dimuat.`);
+    expect(t.stderr).toContain('galat TN-BHS-08 Batas ditulis "selambat-lambatnya".');
+    expect(t.stderr).toContain('Tidak ada berkas perubahan yang ditulis.');
+  });
+});
+
 describe('naskah build --revision', () => {
   it('builds an old revision into output/<doc>/revisi/<n>/', async () => {
     const root = copyProject();

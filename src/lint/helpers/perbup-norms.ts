@@ -43,9 +43,29 @@ export class PerbupNorms {
     return n;
   }
 
-  /** The norms under a unit id (the unit itself and everything inside it). */
+  private byId: Map<string, PerbupNorm[]> | null = null;
+  private limitKeys: Set<string> | null = null;
+
+  /** The norms under a unit id (the unit itself and everything inside it), in document order. */
   under(id: string): PerbupNorm[] {
-    return this.all.filter((n) => n.ids.includes(id));
+    if (!this.byId) {
+      // Built once: rules ask for every reference of every Lampiran paragraph (issue 11).
+      this.byId = new Map();
+      for (const n of this.all) {
+        for (const i of n.ids) {
+          const list = this.byId.get(i);
+          if (list) list.push(n);
+          else this.byId.set(i, [n]);
+        }
+      }
+    }
+    return [...(this.byId.get(id) ?? [])];
+  }
+
+  /** True when some norm of the Perbup sets a time limit with this key (time-limits.ts). */
+  hasLimit(key: string): boolean {
+    this.limitKeys ??= new Set(this.all.flatMap((n) => n.limits.map((l) => l.key)));
+    return this.limitKeys.has(key);
   }
 
   /** "Pasal 20 ayat (1)" of a norm, as printed. */

@@ -29,7 +29,7 @@ function checkLimit(norms: PerbupNorms, limit: TimeLimit, refs: readonly string[
     report({ place, message: `${where}Batas waktu "${limit.shown}" berbeda dari ${norms.where(n)} Peraturan Bupati yang dirujuk (${theirs}).`, hint: `Samakan dengan ${norms.where(n)}; bila batas waktunya memang berubah, ubah Peraturan Bupati lebih dahulu.`, related: norms.related(n, `Batas waktu dalam Peraturan Bupati: ${theirs}.`) });
     return;
   }
-  if (norms.all.some((n) => n.limits.some((l) => l.key === limit.key))) return;
+  if (norms.hasLimit(limit.key)) return;
   const near = norms.all.find((n) => n.limits.some((l) => l.kind === limit.kind));
   report({ place, message: `${where}Batas waktu "${limit.shown}" tidak ditetapkan dalam batang tubuh Peraturan Bupati.`, hint: 'Pedoman hanya mengulang batas waktu Peraturan Bupati: periksa angkanya dan rujuk Pasalnya dengan [[id]]; batas waktu baru diatur dalam batang tubuh lebih dahulu.', severity: 'warning', related: near ? norms.related(near, 'Batas waktu sejenis dalam Peraturan Bupati.') : [] });
 }

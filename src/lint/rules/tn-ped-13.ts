@@ -24,10 +24,16 @@ function parties(doc: DocumentIndex): string[] {
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
+/** The names lowered, once per list of names (opening() is asked for every text of a Pedoman). */
+const loweredNames = new WeakMap<readonly string[], string[]>();
+
 /** The party a text starts with ("Kepala Dinas", not "Dinas"). */
 function opening(text: string, names: readonly string[]): string | null {
   const t = low(text.replace(/§+/g, ' '));
-  return names.find((n) => t === low(n) || t.startsWith(`${low(n)} `) || t.startsWith(`${low(n)}:`)) ?? null;
+  let lowered = loweredNames.get(names);
+  if (!lowered) loweredNames.set(names, (lowered = names.map(low)));
+  const i = lowered.findIndex((n) => t === n || t.startsWith(`${n} `) || t.startsWith(`${n}:`));
+  return i < 0 ? null : names[i]!;
 }
 
 /** Each report in a text: where "kepada" points and the recipient party there. */

@@ -22,6 +22,13 @@ const TASKS = /^(\p{Lu}[^§:;,.]*?)\s*§*\s+(?:mempunyai\s+(?:tugas|fungsi)|bert
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const low = (s: string): string => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** The task-list subjects of a Perbup and every party it names (longest first), once per Perbup. */
+interface Parties {
+  readonly subjects: Map<string, string>;
+  readonly parties: readonly string[];
+}
+const partiesOf = new WeakMap<DocumentIndex, Parties>();
+
 /** Subject of each task-list provision, by the id of its own unit. */
 function taskSubjects(norms: PerbupNorms): Map<string, string> {
   const out = new Map<string, string>();
@@ -35,21 +42,22 @@ function taskSubjects(norms: PerbupNorms): Map<string, string> {
   return out;
 }
 
-/** Task subjects and party names of one Perbup, computed once per index (not once per text checked). */
-const perPerbup = new WeakMap<DocumentIndex, { subjects: Map<string, string>; parties: string[] }>();
-
-function partiesOf(perbup: DocumentIndex): { subjects: Map<string, string>; parties: string[] } {
-  let known = perPerbup.get(perbup);
-  if (!known) {
+/**
+ * Computed once per Perbup: every checked text asked for them again, which ran TASKS over every ayat
+ * of the Perbup once per Lampiran paragraph (50 s of a huge `naskah diff` under load).
+ */
+function parties(perbup: DocumentIndex): Parties {
+  let p = partiesOf.get(perbup);
+  if (!p) {
     const subjects = taskSubjects(PerbupNorms.of(perbup));
-    const parties = [...new Set([...perbup.terms.list.map((i) => i.istilah), ...subjects.values()])].sort((a, b) => b.length - a.length);
-    perPerbup.set(perbup, (known = { subjects, parties }));
+    const names = subjects.size === 0 ? [] : [...new Set([...perbup.terms.list.map((i) => i.istilah), ...subjects.values()])].sort((a, b) => b.length - a.length);
+    partiesOf.set(perbup, (p = { subjects, parties: names }));
   }
-  return known;
+  return p;
 }
 
 function checkText(perbup: DocumentIndex, t: AuthorText, prefix: string | null, report: Report): void {
-  const { subjects, parties } = partiesOf(perbup);
+  const { subjects, parties: names } = parties(perbup);
   if (subjects.size === 0) return;
   for (const r of refIds(t.value, prefix)) {
     const theirs = subjects.get(r.id);
@@ -58,7 +66,7 @@ function checkText(perbup: DocumentIndex, t: AuthorText, prefix: string | null, 
     // The clause holding the reference: "…, sedangkan Sekretaris Daerah selaku pengarah … [[tugas-pengarah]]".
     const sentence = low(t.masked.slice(from, r.index).replace(/§+/g, ' '));
     const before = sentence.split(/;\s+|,\s+(?=(?:sedangkan|serta|dan|lalu|kemudian)\s)(?:sedangkan|serta|dan|lalu|kemudian)\s+/).pop()!.trim();
-    const mine = parties.find((p) => before.startsWith(`${low(p)} `));
+    const mine = names.find((p) => before.startsWith(`${low(p)} `));
     if (!mine || low(mine) === low(theirs)) continue;
     // The other party named as such: in apposition to the subject ("Kepala Dinas selaku penanggung
     // jawab …") or right before the reference ("… tugas Fasilitator [[tugas-fasilitator]]").

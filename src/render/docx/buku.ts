@@ -14,7 +14,7 @@ import { inlineRuns } from './inline.js';
 import { renderKop } from './kop.js';
 import { renderBlokSections } from './lampiran.js';
 import { pt } from './measure.js';
-import { packDeterministic } from './pack.js';
+import { deterministicParts, zipDeterministic } from './pack.js';
 import { pageNumberHeaders, sectionProperties } from './page.js';
 import { para } from './paragraph.js';
 import { renderPenetapan } from './penutup.js';
@@ -38,6 +38,11 @@ function frontMatter(first: boolean): ISectionPropertiesOptions {
 
 /** Renders a standalone Buku Pedoman. */
 export async function renderBukuDocx(buku: BukuPedoman, options: DocxOptions = {}): Promise<Uint8Array> {
+  return zipDeterministic(await renderBukuDocxParts(buku, options));
+}
+
+/** The parts of the .docx package of a Buku Pedoman, unzipped (the redline merges two of them). */
+export async function renderBukuDocxParts(buku: BukuPedoman, options: DocxOptions = {}): Promise<Record<string, Uint8Array>> {
   const ctx = createContext(options.images ?? new Map(), LABEL_COLUMNS);
   const s = buku.sampul;
   const sampul: FileChild[] = [
@@ -62,5 +67,5 @@ export async function renderBukuDocx(buku: BukuPedoman, options: DocxOptions = {
   ];
   // Cached TOC page numbers from the PDF, where the caller laid it out (toc-cache.ts).
   const doc = new Document({ sections, features: { updateFields: true }, ...(options.tocPages ? { pageNumbers: pdfTocPages(options.tocPages) } : {}) });
-  return packDeterministic(doc, { 'word/styles.xml': stylesXml(), 'word/fontTable.xml': fontTableXml(), 'docProps/core.xml': coreXml(buku) });
+  return deterministicParts(doc, { 'word/styles.xml': stylesXml(), 'word/fontTable.xml': fontTableXml(), 'docProps/core.xml': coreXml(buku) });
 }

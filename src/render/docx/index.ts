@@ -20,7 +20,7 @@ import { renderDiktum } from './diktum.js';
 import { renderFrasaJabatan, renderJudul } from './judul.js';
 import { renderKop } from './kop.js';
 import { renderLampiran } from './lampiran.js';
-import { packDeterministic } from './pack.js';
+import { deterministicParts, zipDeterministic } from './pack.js';
 import { pageNumberHeaders, sectionProperties } from './page.js';
 import { renderPembukaan } from './pembukaan.js';
 import { renderPenutup } from './penutup.js';
@@ -56,6 +56,11 @@ function bodyChildren(ir: Naskah, ctx: RenderContext): FileChild[] {
 
 /** Renders `ir` as a .docx package. */
 export async function renderDocx(ir: Naskah, options: DocxOptions = {}): Promise<Uint8Array> {
+  return zipDeterministic(await renderDocxParts(ir, options));
+}
+
+/** The parts of the .docx package of `ir`, unzipped (the redline merges two of them). */
+export async function renderDocxParts(ir: Naskah, options: DocxOptions = {}): Promise<Record<string, Uint8Array>> {
   const ctx = createContext(options.images ?? new Map(), labelColumns(ir));
   const style = (options.houseStyle ?? DEFAULT_HOUSE_STYLE).lampiran;
   // Units are bookmarked and references to them are REF fields while the paragraphs are built.
@@ -67,7 +72,7 @@ export async function renderDocx(ir: Naskah, options: DocxOptions = {}): Promise
   };
   // styles.xml, fontTable.xml and core.xml are written by us and replace docx's own parts.
   const doc = new Document({ sections: [body, ...lampiran] });
-  return packDeterministic(doc, {
+  return deterministicParts(doc, {
     'word/styles.xml': stylesXml(),
     'word/fontTable.xml': fontTableXml(),
     'docProps/core.xml': coreXml(ir),

@@ -35,7 +35,7 @@ interface PartsCompiler {
  * when it is there (issue 11: zipping every part only to unzip it again took a third of a DOCX),
  * otherwise unzipped from `Packer.pack`; both give the same bytes per part.
  */
-async function packageParts(file: File): Promise<Record<string, Uint8Array>> {
+export async function packageParts(file: File): Promise<Record<string, Uint8Array>> {
   const compiler = (Packer as unknown as { compiler?: Partial<PartsCompiler> }).compiler;
   if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.pack(file, 'uint8array'));
   const parts: Record<string, Uint8Array> = {};
@@ -46,16 +46,30 @@ async function packageParts(file: File): Promise<Record<string, Uint8Array>> {
   return parts;
 }
 
-/** Packs `file` into .docx bytes, replacing the parts in `replace` (path → XML text). */
-export async function packDeterministic(file: File, replace: Readonly<Record<string, string>>): Promise<Uint8Array> {
+/**
+ * The parts of `file`'s package, replacing those in `replace` (path → XML text), bookmarks renumbered:
+ * what `packDeterministic` zips. The redline reads them unzipped (issue 11: deflating two huge
+ * document.xml only to inflate them again was a third of a huge redline).
+ */
+export async function deterministicParts(file: File, replace: Readonly<Record<string, string>>): Promise<Record<string, Uint8Array>> {
   const parts = await packageParts(file);
   for (const [path, xml] of Object.entries(replace)) parts[path] = strToU8(xml);
   const body = parts['word/document.xml'];
   if (body) parts['word/document.xml'] = strToU8(renumberBookmarks(strFromU8(body)));
+  return parts;
+}
+
+/** Zips package parts with a fixed entry order and timestamp. */
+export function zipDeterministic(parts: Readonly<Record<string, Uint8Array>>): Uint8Array {
   const zippable: Zippable = {};
   for (const name of Object.keys(parts).sort(entryOrder)) {
     const data = parts[name];
     if (data) zippable[name] = [data, { level: COMPRESSED.test(name) ? 0 : 6, mtime: ZIP_EPOCH }];
   }
   return zipSync(zippable);
+}
+
+/** Packs `file` into .docx bytes, replacing the parts in `replace` (path → XML text). */
+export async function packDeterministic(file: File, replace: Readonly<Record<string, string>>): Promise<Uint8Array> {
+  return zipDeterministic(await deterministicParts(file, replace));
 }

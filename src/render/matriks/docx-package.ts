@@ -3,8 +3,9 @@
  * rewritten with a fixed entry order and the zip epoch as every entry's time, and core.xml carries the
  * revision date, never the wall clock (DESIGN.md, "Same input ⇒ byte-identical outputs").
  */
-import { Packer, type File } from 'docx';
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { File } from 'docx';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { packageParts } from '../docx/pack.js';
 
 /** Zip entry time; fflate reads it with local-time getters, so it is built in local time. */
 const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
@@ -45,7 +46,8 @@ export function zipParts(parts: Readonly<Record<string, Uint8Array>>): Uint8Arra
 
 /** Packs a docx `File`, replacing parts (path → XML text), deterministically. */
 export async function packDocx(file: File, replace: Readonly<Record<string, string>>): Promise<Uint8Array> {
-  const parts = unzipSync(await Packer.pack(file, 'uint8array'));
+  // The parts as docx's compiler makes them, not zipped by Packer only to be unzipped here (issue 11).
+  const parts = await packageParts(file);
   for (const [path, xml] of Object.entries(replace)) parts[path] = strToU8(xml);
   return zipParts(parts);
 }

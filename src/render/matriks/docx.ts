@@ -3,19 +3,13 @@
  * (TN-MTX-01): NO | RUMUSAN SEMULA | RUMUSAN PERUBAHAN | KETERANGAN, header row repeated on every page,
  * deleted words struck through and inserted words underlined. Pure: same matriks ⇒ same bytes.
  */
-import {
-  AlignmentType, BorderStyle, Document, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-  TabStopType, TextRun, UnderlineType, VerticalAlign, WidthType,
-} from 'docx';
+import { AlignmentType, Paragraph, TableRow, TabStopType, TextRun, UnderlineType } from 'docx';
 import type { Line } from '../../diff/entries.js';
 import type { Piece } from '../../diff/words.js';
 import type { Matriks } from './model.js';
 import { coreXml, packDocx } from './docx-package.js';
+import { borderedTable, cell, landscapeDocument, TEXT_WIDTH } from './landscape.js';
 
-/** F4 landscape in twips (330 × 215 mm wide × high) and margins (2.5 cm left, 2 cm elsewhere). */
-const PAGE = { width: 18709, height: 12189 };
-const MARGIN = { top: 1134, bottom: 1134, left: 1417, right: 1134, header: 567, footer: 567, gutter: 0 };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const COL_NO = 794;
 const COL_KETERANGAN = 3685;
 const COL_RUMUSAN = Math.floor((TEXT_WIDTH - COL_NO - COL_KETERANGAN) / 2);
@@ -44,10 +38,6 @@ function line(b: Line): Paragraph {
     spacing: { after: 60 },
     children,
   });
-}
-
-function cell(children: Paragraph[], width: number, span = 1): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, columnSpan: span, verticalAlign: VerticalAlign.TOP, margins: { top: 57, bottom: 57, left: 85, right: 85 }, children });
 }
 
 const text = (s: string, options: { bold?: boolean; center?: boolean; italics?: boolean } = {}): Paragraph =>
@@ -79,35 +69,21 @@ export async function renderMatriksDocx(m: Matriks): Promise<Uint8Array> {
     rows.push(new TableRow({
       children: [
         cell([text(`${m.rows.length + 1}.`, { center: true })], COL_NO),
-        cell([text(m.renumberingSummary)], COL_RUMUSAN * 2, 2),
+        cell([text(m.renumberingSummary)], COL_RUMUSAN * 2, { span: 2 }),
         cell([text('Penomoran disesuaikan')], COL_KETERANGAN),
       ],
     }));
   }
   if (m.rows.length === 0 && !m.renumberingSummary) {
-    rows.push(new TableRow({ children: [cell([text('-', { center: true })], COL_NO), cell([text('Tidak ada perubahan rumusan.', { italics: true })], COL_RUMUSAN * 2, 2), cell([text('-')], COL_KETERANGAN)] }));
+    rows.push(new TableRow({ children: [cell([text('-', { center: true })], COL_NO), cell([text('Tidak ada perubahan rumusan.', { italics: true })], COL_RUMUSAN * 2, { span: 2 }), cell([text('-')], COL_KETERANGAN)] }));
   }
-  const line1 = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const doc = new Document({
-    styles: { default: { document: { run: { font: 'Bookman Old Style', size: 22 }, paragraph: { spacing: { line: 240 } } } } },
-    sections: [{
-      // docx swaps width and height for a landscape page, so it is given the portrait sheet.
-      properties: { page: { size: { width: PAGE.height, height: PAGE.width, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN } },
-      children: [
-        ...m.judul.map((j) => text(j, { bold: true, center: true })),
-        new Paragraph({ children: [] }),
-        text(`Rumusan semula: ${m.semula}`),
-        text(`Rumusan perubahan: ${m.perubahan}`),
-        new Paragraph({ children: [] }),
-        new Table({
-          width: { size: TEXT_WIDTH, type: WidthType.DXA },
-          columnWidths: [COL_NO, COL_RUMUSAN, COL_RUMUSAN, COL_KETERANGAN],
-          layout: TableLayoutType.FIXED,
-          borders: { top: line1, bottom: line1, left: line1, right: line1, insideHorizontal: line1, insideVertical: line1 },
-          rows: [header, ...rows],
-        }),
-      ],
-    }],
-  });
+  const doc = landscapeDocument([
+    ...m.judul.map((j) => text(j, { bold: true, center: true })),
+    new Paragraph({ children: [] }),
+    text(`Rumusan semula: ${m.semula}`),
+    text(`Rumusan perubahan: ${m.perubahan}`),
+    new Paragraph({ children: [] }),
+    borderedTable([COL_NO, COL_RUMUSAN, COL_RUMUSAN, COL_KETERANGAN], [header, ...rows]),
+  ]);
   return packDocx(doc, { 'docProps/core.xml': coreXml(m.judul.join(' '), 'naskah', m.date) });
 }

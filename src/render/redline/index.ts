@@ -4,11 +4,11 @@
  * Accepting every change gives B's text, rejecting every change gives A's. Both revisions are rendered
  * from tagged copies of their IRs (tag.ts) so paragraphs can be matched to units by stable id.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import type { Comparison } from '../../diff/compare.js';
+import { imagePaths } from '../../ir/image-paths.js';
 import type { Dokumen } from '../../ir/types.js';
+import { readFiles } from '../../util/read-files.js';
 import { w3cDate, zipParts } from '../matriks/docx-package.js';
 import { mergeBodies } from './merge.js';
 import { RevisionMarks } from './marks.js';
@@ -24,36 +24,17 @@ export interface RedlineOptions {
   readonly date: string;
 }
 
-/** Image paths an IR refers to. */
-function imagePaths(ir: Dokumen): string[] {
-  const out = new Set<string>();
-  const lambang = ir.jenis === 'buku-pedoman' ? ir.sampul.lambang : ir.kop.lambang;
-  if (lambang) out.add(lambang);
-  const blocks = ir.jenis === 'buku-pedoman' ? ir.isi : ir.lampiran.flatMap((l) => l.isi);
-  for (const b of blocks) if (b.kind === 'gambar' && b.path !== '') out.add(b.path);
-  return [...out];
-}
+/** The images of an IR read from its revision's root; an unreadable one gets the renderer's marked placeholder. */
+const readImages = (ir: Dokumen, root: string): Map<string, Uint8Array> => readFiles(root, imagePaths(ir)).read;
 
-function readImages(ir: Dokumen, root: string): Map<string, Uint8Array> {
-  const images = new Map<string, Uint8Array>();
-  for (const p of imagePaths(ir)) {
-    try {
-      images.set(p, readFileSync(join(root, p)));
-    } catch {
-      // the renderer draws its marked placeholder
-    }
-  }
-  return images;
-}
-
-/** Renders a (tagged) document with the ordinary DOCX renderer. */
-async function docx(ir: Dokumen, images: Map<string, Uint8Array>): Promise<Uint8Array> {
+/** Renders a (tagged) document with the ordinary DOCX renderer; its package parts, unzipped. */
+async function docx(ir: Dokumen, images: Map<string, Uint8Array>): Promise<Record<string, Uint8Array>> {
   if (ir.jenis === 'buku-pedoman') {
-    const { renderBukuDocx } = await import('../docx/buku.js');
-    return renderBukuDocx(ir, { images });
+    const { renderBukuDocxParts } = await import('../docx/buku.js');
+    return renderBukuDocxParts(ir, { images });
   }
-  const { renderDocx } = await import('../docx/index.js');
-  return renderDocx(ir, { images });
+  const { renderDocxParts } = await import('../docx/index.js');
+  return renderDocxParts(ir, { images });
 }
 
 function body(root: XElement): XElement {
@@ -66,9 +47,9 @@ function body(root: XElement): XElement {
 export async function renderRedline(d: Comparison, irA: Dokumen, irB: Dokumen, options: RedlineOptions): Promise<Uint8Array> {
   const ta = tagIr(irA, d.a.nodeKeys);
   const tb = tagIr(irB, d.b.nodeKeys);
-  const partsA = unzipSync(await docx(ta.ir, readImages(irA, options.root.a)));
-  const partsB = unzipSync(await docx(tb.ir, readImages(irB, options.root.b)));
-  const docA = parseXml(strFromU8(partsA['word/document.xml']!), 'word/document.xml');
+  // Of revision A only its document.xml is read: the other parts are dropped at once.
+  const docA = parseXml(strFromU8((await docx(ta.ir, readImages(irA, options.root.a)))['word/document.xml']!), 'word/document.xml');
+  const partsB = await docx(tb.ir, readImages(irB, options.root.b));
   const docB = parseXml(strFromU8(partsB['word/document.xml']!), 'word/document.xml');
   const rev = new RevisionMarks(options.author, w3cDate(options.date));
   const merged = mergeBodies(d, body(docA.root), ta.tags, body(docB.root), tb.tags, rev);
