@@ -2,6 +2,7 @@
  * `naskah preview [id] [--port N] [--open]`: a local web page with the document's pages, its
  * diagnostics and outline, rebuilt in memory on every save (src/preview/). Runs until interrupted.
  */
+import { keepCodeCachesReadOnly } from '../util/code-digest.js';
 import { spawn } from 'node:child_process';
 import type { ProjectPaths } from '../load/project.js';
 import { sourceDate } from '../util/source-date.js';
@@ -36,6 +37,7 @@ export interface PreviewOptions {
 /** Starts the preview; the returned promise settles when the server stops (SIGINT/SIGTERM) or fails to start. */
 export async function runPreview(ids: readonly string[], options: PreviewOptions, io: Io): Promise<number> {
   if (ids.length > 1) throw new UsageError('`naskah preview` menerima satu id dokumen.');
+  keepCodeCachesReadOnly();
   let port = 0;
   if (options.port !== undefined) {
     port = Number(options.port);

@@ -15,6 +15,7 @@ import { loadLintConfig, type LintConfig } from './config.js';
 import { lintDocument, lintProject, ruleSeverity } from './engine.js';
 import { attachFix, fixOf } from '../diagnostics/fixes.js';
 import { DocumentIndex } from '../ir-index/document.js';
+import { storedLint, storeLint } from './lint-cache.js';
 import { RULES } from './registry.js';
 import type { Fix } from './types.js';
 
@@ -52,8 +53,8 @@ export function projectConfig(paths: LintPaths): LintConfig {
 const recent = new Map<string, { readonly found: Diagnostic[]; readonly priorFixes: readonly (readonly [number, Fix])[] }>();
 
 function inputKey(loaded: LoadedSources, prior: readonly Diagnostic[], config: LintConfig, only: LintScope): string {
-  const hash = createHash('sha1');
-  for (const part of [only, JSON.stringify(loaded.ir), loaded.source.absPath, loaded.source.text, loaded.registry?.text ?? '', loaded.daerah?.text ?? '', JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
+  const hash = createHash('sha256');
+  for (const part of [only, JSON.stringify(loaded.ir), loaded.source.absPath, loaded.source.file, loaded.source.text, loaded.registry?.text ?? '', loaded.daerah?.text ?? '', JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
   return hash.digest('hex');
 }
 
@@ -68,8 +69,10 @@ export type LintScope = 'all' | 'errors';
 export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: readonly Diagnostic[], strict: boolean, only: LintScope = 'all'): LintOutcome {
   const config = projectConfig(paths);
   const key = inputKey(loaded, prior, config, only);
-  let cached = recent.get(key);
+  // In this process, else from an earlier run (lint-cache.ts, bundled CLI only).
+  let cached = recent.get(key) ?? storedLint(key, attachFix);
   if (cached) {
+    recent.set(key, cached);
     // Fixes given to earlier phases' diagnostics (coveredBy) belong to this run's objects too.
     for (const [i, fix] of cached.priorFixes) if (prior[i]) attachFix(prior[i]!, fix);
   } else {
@@ -82,8 +85,9 @@ export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: reado
     });
     cached = { found, priorFixes };
     recent.set(key, cached);
-    if (recent.size > 16) recent.delete(recent.keys().next().value!);
+    storeLint(key, cached, fixOf);
   }
+  if (recent.size > 16) recent.delete(recent.keys().next().value!);
   const found = cached.found;
   const diagnostics = [...config.diagnostics, ...found];
   return { diagnostics, blocks: hasErrors(diagnostics) };
@@ -92,8 +96,24 @@ export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: reado
 /** Lints the IRs of a project's documents together (cross-document rules). */
 export function lintLoadedProject(paths: LintPaths, irs: readonly Naskah[], prior: readonly Diagnostic[]): Diagnostic[] {
   // With its source, a cross-document finding points at the word in the YAML, not at the start of its unit.
-  const documents = irs.map((ir) => new DocumentIndex({ ir, source: loadYaml(join(paths.content, ir.id, 'naskah.yaml'), paths.root).source, file: `content/${ir.id}/naskah.yaml` }));
-  return lintProject(documents, { rules: RULES, config: projectConfig(paths), prior });
+  const sources = irs.map((ir) => ({ ir, source: loadYaml(join(paths.content, ir.id, 'naskah.yaml'), paths.root).source, file: `content/${ir.id}/naskah.yaml` }));
+  const config = projectConfig(paths);
+  // The same inputs give the same findings: from an earlier run when stored (lint-cache.ts, bundled CLI only).
+  const hash = createHash('sha256').update('project\0');
+  for (const s of sources) for (const part of [JSON.stringify(s.ir), s.file, s.source?.absPath ?? '', s.source?.text ?? '']) hash.update(part).update('\0');
+  for (const part of [JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
+  const key = hash.digest('hex');
+  const stored = storedLint(key, attachFix);
+  if (stored) {
+    for (const [i, fix] of stored.priorFixes) if (prior[i]) attachFix(prior[i]!, fix);
+    return stored.found;
+  }
+  const found = lintProject(sources.map((s) => new DocumentIndex(s)), { rules: RULES, config, prior });
+  storeLint(key, { found, priorFixes: prior.flatMap((d, i) => {
+    const fix = fixOf(d);
+    return fix ? [[i, fix] as const] : [];
+  }) }, fixOf);
+  return found;
 }
 
 export { RULES } from './registry.js';

@@ -8,6 +8,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { readSource } from './overlay.js';
+import { cachedParse, storeParse } from './yaml-cache.js';
 import { characterName, controlInValue, decodeSource, invisibleCharacters } from './text-checks.js';
 
 /** A parsed YAML file with what is needed to locate its nodes. */
@@ -68,6 +69,9 @@ export function loadYaml(absPath: string, root: string): { source: YamlSource | 
 }
 
 function parseYaml(absPath: string, file: string, bytes: Buffer): Loaded {
+  // A parse stored by an earlier run for exactly these bytes (yaml-cache.ts): they were valid UTF-8 then.
+  const stored = cachedParse(file, bytes);
+  if (stored) return { source: { file, absPath, text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes), ...stored }, diagnostics: [] };
   const decoded = decodeSource(bytes, file);
   if (decoded.text === null) return { source: null, diagnostics: decoded.diagnostics };
   const text = decoded.text;
@@ -92,6 +96,7 @@ function parseYaml(absPath: string, file: string, bytes: Buffer): Loaded {
     if (!(error instanceof ReferenceError || error instanceof RangeError || /alias/i.test(String(error)))) throw error;
     return { source: null, diagnostics: [...diagnostics, aliasDiagnostic(doc, lineCounter, file)] };
   }
+  if (diagnostics.length === 0) storeParse(file, bytes, { doc, lineCounter, data });
   return { source: { file, absPath, text, doc, lineCounter, data }, diagnostics };
 }
 

@@ -16,6 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import opentype, { type Font, type Glyph } from 'opentype.js';
+import { storedWidths } from './width-store.js';
 
 /** Width lookup of one font face. */
 export interface FontMetrics {
@@ -97,12 +98,15 @@ export function loadFontMetrics(path: string): FontMetrics {
   const cached = cache.get(path);
   if (cached) return cached;
   let measure: ((text: string) => number) | null = null;
-  // Widths at 1 pt, per text: the word wrap measures the same prefixes many times.
-  const widths = new Map<string, number>();
+  // Widths at 1 pt, per text: the word wrap measures the same prefixes many times. Those of earlier runs
+  // come from the verified cache (width-store.ts); new ones are stored when the process exits.
+  const stored = storedWidths(path);
+  const widths = stored?.widths ?? new Map<string, number>();
   const metrics: FontMetrics = {
     width(text, sizePt) {
       let w = widths.get(text);
       if (w === undefined) {
+        stored?.changed();
         // The font is parsed on first use: a face that measures nothing costs nothing.
         if (measure === null) {
           const bytes = readFileSync(path);

@@ -16,12 +16,17 @@ export interface TableFonts {
   readonly bold: FontMetrics;
   readonly italic: FontMetrics;
   readonly boldItalic: FontMetrics;
+  /** The font files of the four faces (their bytes key the on-disk cache of sized tables). */
+  readonly files?: readonly string[];
 }
+
+const FACES = ['regular', 'bold', 'italic', 'bolditalic'] as const;
 
 /** Loads TeX Gyre Bonum from templates/fonts. */
 export function tableFonts(fontsDir: string): TableFonts {
-  const face = (name: string) => loadFontMetrics(join(fontsDir, `texgyrebonum-${name}.otf`));
-  return { regular: face('regular'), bold: face('bold'), italic: face('italic'), boldItalic: face('bolditalic') };
+  const files = FACES.map((name) => join(fontsDir, `texgyrebonum-${name}.otf`));
+  const [regular, bold, italic, boldItalic] = files.map((f) => loadFontMetrics(f)) as [FontMetrics, FontMetrics, FontMetrics, FontMetrics];
+  return { regular, bold, italic, boldItalic, files };
 }
 
 /** Horizontal padding of a cell on each side, in points (Typst `inset`, DOCX `w:tblCellMar`). */

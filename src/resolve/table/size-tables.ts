@@ -13,6 +13,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlokLampiran } from '../../ir/types.js';
 import { distribute, fromWeights, roundMm, type ColumnNeed } from './auto-layout.js';
 import { measureColumns, type ColumnMeasure, type TableFonts } from './measure-cells.js';
+import { sizedOnDisk } from './sized-cache.js';
 
 type Tabel = Extract<BlokLampiran, { kind: 'tabel' }>;
 
@@ -46,7 +47,7 @@ function sizeTableKept(t: Tabel, fonts: TableFonts, textWidthMm: number, indentM
   const key = `${textWidthMm}\u0000${indentMm}\u0000${JSON.stringify(t)}`;
   const hit = kept.get(key);
   if (hit) return hit;
-  const result = sizeTable(t, fonts, textWidthMm, indentMm);
+  const result = sizedOnDisk(fonts, key, () => sizeTable(t, fonts, textWidthMm, indentMm));
   if (kept.size >= SIZED_MAX) kept.clear();
   kept.set(key, result);
   return result;
