@@ -4,7 +4,8 @@
  * document of the preview: unchanged documents keep their IR and pages, the catchword split sets are
  * kept, and only what a save touched is loaded and laid out again, in memory — nothing is written
  * into content/ or output/. A broken source keeps the last good pages, marked stale, beside the
- * diagnostics that say why.
+ * diagnostics that say why. Lint runs after the pages of a source that resolves (finishLint): they
+ * are shown first, its findings follow, and a lint error then marks those pages stale.
  */
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';

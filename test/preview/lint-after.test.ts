@@ -60,4 +60,31 @@ describe('preview: pages before lint', () => {
     expect(full.some((d) => d.code === 'TN-BHS-09')).toBe(true);
     expect(findings.state.diagnostics.map(shown)).toEqual([...full, ...render]);
   }, 60_000);
+
+  it('greys the new pages once lint finds an error, as the full check holds the document back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'naskah-lint-after-'));
+    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+    const paths = findProject(dir)!;
+    // The house style makes an open list an error (galat).
+    writeFileSync(join(paths.content, 'naskah.config.yaml'), 'aturan:\n  TN-BHS-09: { tingkat: galat, alasan: daftar terbuka tidak diterima }\n');
+    const hub = new PreviewHub(paths, 'mini', DATE);
+    const s = (await hub.session('mini'))!;
+    expect(s.current.fresh).toBe(true);
+    const events: { state: DocumentState; text: string }[] = [];
+    hub.subscribe((session) => events.push({ state: session.current, text: session.current.pageIds.map((t) => textOf(session.page(t) ?? '')).join('') }));
+    const file = join(paths.content, 'mini', 'naskah.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('integrasi layanan dan informasi', 'integrasi layanan, informasi, dan lain-lain'));
+    await hub.changed([file]);
+
+    expect(events).toHaveLength(2);
+    const [pages, findings] = events as [(typeof events)[0], (typeof events)[0]];
+    expect(pages.text).toContain(squeeze('integrasi layanan, informasi, dan lain-lain'));
+    expect(pages.state.fresh).toBe(true);
+    expect(findings.state.fresh).toBe(false);
+    expect(findings.state.checking).toBe(false);
+    const full = checkDocuments(paths, ['mini'], { date: DATE, strict: false }, false).map(shown);
+    expect(full.find((d) => d.code === 'TN-BHS-09')?.severity).toBe('error');
+    // Held back by lint: no render, so no render findings, exactly as before.
+    expect(findings.state.diagnostics.map(shown)).toEqual(full);
+  }, 60_000);
 });
