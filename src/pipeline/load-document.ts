@@ -28,8 +28,11 @@ export interface LoadOptions {
    * Buku Pedoman load their Peraturan; with a shared cache it is loaded once per command.
    */
   readonly cache?: Map<string, Loaded>;
-  /** Lint rules to run (src/lint/index.ts): all of them, or only those that can stop the output. */
-  readonly lint?: LintScope;
+  /**
+   * Lint rules to run (src/lint/index.ts): all of them, only those that can stop the output, or none
+   * (`naskah preview` lays out the pages of an IR that resolves first and lints it afterwards).
+   */
+  readonly lint?: LintScope | 'none';
 }
 
 /** The result of loading one document: its IR (null when errors stopped the phases) and diagnostics. */
@@ -57,6 +60,12 @@ function loadValidated(absPath: string, paths: ProjectPaths, schema: SchemaName,
 }
 
 const SCHEMA_BY_JENIS: Record<string, SchemaName> = { 'peraturan-bupati': 'perbup', 'keputusan-bupati': 'keputusan' };
+
+/** Lints a loaded document with the rules `options.lint` asks for; nothing at all for 'none'. */
+function lintUnless(paths: ProjectPaths, loaded: Parameters<typeof lintLoaded>[1], prior: readonly Diagnostic[], options: LoadOptions): ReturnType<typeof lintLoaded> {
+  if (options.lint === 'none') return { diagnostics: [], blocks: false };
+  return lintLoaded(paths, loaded, prior, options.strict, options.lint);
+}
 
 /** Loads, validates and resolves the document `id` (once per `options.cache`). */
 export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
@@ -113,7 +122,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
     const keputusan = resolveKeputusan(raw, { ...ctx, loadPeraturan: peraturanLoader(paths, (other) => loadDocument(paths, other, options)) });
     diagnostics.push(...keputusan.diagnostics);
     const blockedKeputusan = hasErrors(diagnostics);
-    const lintKeputusan = lintLoaded(paths, { ir: keputusan.ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict, options.lint);
+    const lintKeputusan = lintUnless(paths, { ir: keputusan.ir, source: raw, registry, daerah: daerahSource }, diagnostics, options);
     diagnostics.push(...lintKeputusan.diagnostics);
     return { id, ir: blockedKeputusan || lintKeputusan.blocks ? null : keputusan.ir, diagnostics: sortDiagnostics(diagnostics), ...(blockedKeputusan ? {} : { resolved: keputusan.ir }) };
   }
@@ -121,7 +130,7 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   diagnostics.push(...resolveDiagnostics);
   // Lint runs even after resolve errors (one check shows every mistake); its errors stop the output.
   const blocked = hasErrors(diagnostics);
-  const lint = lintLoaded(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options.strict, options.lint);
+  const lint = lintUnless(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options);
   diagnostics.push(...lint.diagnostics);
   return { id, ir: blocked || lint.blocks ? null : ir, diagnostics: sortDiagnostics(diagnostics), index, ...(blocked ? {} : { resolved: ir }) };
 }

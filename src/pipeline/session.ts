@@ -76,6 +76,11 @@ function foldersNamed(value: unknown, into: Set<string>): void {
   }
 }
 
+/** The document id of a load cache key (root, content, id, lint scope). */
+function idOfKey(key: string): string {
+  return key.split('\u0000')[2] ?? '';
+}
+
 /** A load cache that records which documents each load asked for. */
 class RecordingCache extends Map<string, Loaded> {
   readonly asked = new Set<string>();
@@ -118,8 +123,9 @@ export class Session {
     this.splits = new KeptSplits(persist ? paths.output : null);
   }
 
-  private keyOf(id: string): string {
-    return `${this.paths.root}\u0000${this.paths.content}\u0000${id}`;
+  /** The key loadDocument caches `id` under for a lint scope (load-document.ts). */
+  private keyOf(id: string, lint: LoadOptions['lint']): string {
+    return `${this.paths.root}\u0000${this.paths.content}\u0000${id}\u0000${lint ?? 'all'}`;
   }
 
   /**
@@ -155,7 +161,7 @@ export class Session {
     const gone = new Set<string>();
     while (stale.length > 0) {
       for (const k of stale) gone.add(k);
-      const ids = new Set([...gone].map((k) => k.slice(k.lastIndexOf('\u0000') + 1)));
+      const ids = new Set([...gone].map((k) => idOfKey(k)));
       stale = [...this.deps].filter(([k, d]) => !gone.has(k) && [...d].some((f) => ids.has(f))).map(([k]) => k);
     }
     for (const k of gone) {
@@ -164,8 +170,11 @@ export class Session {
     }
   }
 
-  /** `naskah check` of `ids`, reusing every document whose inputs are unchanged. */
-  check(ids: readonly string[], whole: boolean, changed: readonly string[] = []): Checked {
+  /**
+   * `naskah check` of `ids`, reusing every document whose inputs are unchanged. `lint`: the Session's
+   * own lint scope unless given ('none': load, validate and resolve only, for the preview's pages).
+   */
+  check(ids: readonly string[], whole: boolean, changed: readonly string[] = [], lint: LoadOptions['lint'] = this.options.lint): Checked {
     const t = performance.now();
     const c = process.cpuUsage();
     this.invalidate(changed);
@@ -173,24 +182,24 @@ export class Session {
     const reloaded: string[] = [];
     // Load one document at a time to learn which other documents its load asked for.
     for (const id of ids) {
-      const key = this.keyOf(id);
+      const key = this.keyOf(id, lint);
       if (this.cache.has(key)) continue;
       this.cache.asked.clear();
-      checkProject(this.paths, [id], { ...this.options, cache: this.cache }, false);
+      checkProject(this.paths, [id], { ...this.options, lint, cache: this.cache }, false);
       for (const k of this.cache.keys()) {
         if (before.has(k) || this.deps.has(k)) continue;
         const loaded = this.cache.get(k)!;
-        const d = new Set<string>([k.slice(k.lastIndexOf('\u0000') + 1)]);
-        for (const asked of this.cache.asked) d.add(asked.slice(asked.lastIndexOf('\u0000') + 1));
+        const d = new Set<string>([idOfKey(k)]);
+        for (const asked of this.cache.asked) d.add(idOfKey(asked));
         foldersNamed(loaded.diagnostics, d);
         if (loaded.ir) foldersNamed(loaded.ir, d);
         this.deps.set(k, d);
         reloaded.push(loaded.id);
       }
     }
-    const key = `${whole}\u0000${ids.join('\u0000')}`;
-    const reuse = reloaded.length === 0 && this.lastChecked?.key === key && this.lastChecked.checked.loaded.every((l, i) => this.cache.get(this.keyOf(ids[i]!)) === l);
-    const checked = reuse ? this.lastChecked!.checked : checkProject(this.paths, ids, { ...this.options, cache: this.cache }, whole);
+    const key = `${whole}\u0000${lint ?? 'all'}\u0000${ids.join('\u0000')}`;
+    const reuse = reloaded.length === 0 && this.lastChecked?.key === key && this.lastChecked.checked.loaded.every((l, i) => this.cache.get(this.keyOf(ids[i]!, lint)) === l);
+    const checked = reuse ? this.lastChecked!.checked : checkProject(this.paths, ids, { ...this.options, lint, cache: this.cache }, whole);
     this.lastChecked = { key, checked };
     this.last = { checkMs: performance.now() - t, renderMs: 0, checkCpuMs: cpuSince(c), renderCpuMs: 0, reloaded, rerendered: [] };
     return checked;
@@ -200,10 +209,11 @@ export class Session {
    * Warm rebuild: checks `ids` again (after `changed` files, if known; a file outside content/, such
    * as a template, drops everything kept) and renders in memory the documents whose IR changed; the
    * others return their earlier result (the same object). `svg`: the pages as SVG instead of the PDF,
-   * `vector`: as typst.ts's vector artifact (`naskah preview`). Nothing is written.
+   * `vector`: as typst.ts's vector artifact (`naskah preview`), `lint`: the rules
+   * run before the render (see `check`). Nothing is written.
    */
-  async rebuild(ids: readonly string[], formats: readonly Format[] = ['pdf'], changed: readonly string[] = [], reuse: { readonly svg?: boolean; readonly vector?: boolean } = {}): Promise<{ checked: Checked; rendered: Map<string, Rendered> }> {
-    const checked = this.check(ids, ids.length > 1, changed);
+  async rebuild(ids: readonly string[], formats: readonly Format[] = ['pdf'], changed: readonly string[] = [], reuse: { readonly svg?: boolean; readonly vector?: boolean; readonly lint?: LoadOptions['lint'] } = {}): Promise<{ checked: Checked; rendered: Map<string, Rendered> }> {
+    const checked = this.check(ids, ids.length > 1, changed, reuse.lint ?? this.options.lint);
     const { checkMs, checkCpuMs } = this.last;
     const t = performance.now();
     const c = process.cpuUsage();

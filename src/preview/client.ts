@@ -49,10 +49,12 @@ async function refresh() {
       $('status').textContent = state.fresh
         ? state.pages + ' halaman · disusun dalam ' + state.buildMs + ' ms'
         : (shownPages > 0 ? 'Sumber bermasalah (' + errors + ' galat): halaman terakhir yang baik ditampilkan pudar.' : 'Sumber bermasalah (' + errors + ' galat): belum ada halaman.');
+      if (state.checking) $('status').textContent += ' · memeriksa kaidah…';
       showDiagnostics(state);
       showOutline(state);
       document.body.dataset.version = String(state.version);
       document.body.dataset.fresh = String(state.fresh);
+      document.body.dataset.checking = String(state.checking);
     } while (busy.again);
   })();
   try { await busy.done; } finally { busy = null; }
@@ -120,7 +122,9 @@ function showDocuments(documents) {
 function el(tag, cls, text) { const e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; }
 
 function showDiagnostics(state) {
-  $('count').textContent = '(' + state.diagnostics.length + ')';
+  // While lint runs the previous findings stay, faded: they may already be fixed or have moved.
+  $('count').textContent = '(' + state.diagnostics.length + (state.checking ? ', diperiksa ulang' : '') + ')';
+  $('diagnostics').classList.toggle('checking', state.checking);
   $('diagnostics').replaceChildren(...state.diagnostics.map((d) => {
     const li = el('li', d.severity);
     li.append(el('span', 'code', d.code), el('span', 'message', d.message), el('span', 'where', d.file + ':' + d.start.line + ':' + d.start.column));

@@ -76,6 +76,7 @@ export class PreviewHub {
       return this.enqueue(async () => {
         const s = await existing;
         await s.rebuild(this.takeChanged());
+        s.finishLint();
         return s;
       });
     }
@@ -84,6 +85,7 @@ export class PreviewHub {
     const created = this.enqueue(async () => {
       const s = new PreviewSession(this.warm, id, extra?.source(this.warm));
       await s.rebuild(this.takeChanged());
+      s.finishLint();
       return s;
     });
     this.sessions.set(id, created);
@@ -94,21 +96,30 @@ export class PreviewHub {
   /**
    * After a change of `files` (absolute paths, when the watcher knows them): rebuilds the document on
    * screen and marks the others for a rebuild when they are next shown. Changes during a rebuild fold
-   * into one more rebuild.
+   * into one more rebuild. The listeners hear twice: when the pages are new, then when lint's findings
+   * are in (skipped when another save is already waiting: its rebuild lints the newer text).
    */
   changed(files: readonly string[] = []): Promise<void> {
     for (const f of files) this.changedFiles.add(f);
     for (const id of this.sessions.keys()) if (id !== this.active) this.dirty.add(id);
     if (this.pending) return this.running;
     this.pending = true;
-    return this.enqueue(async () => {
+    const pages = this.enqueue(async () => {
       this.pending = false;
       const entry = this.sessions.get(this.active);
-      if (!entry) return;
+      if (!entry) return null;
       const s = await entry;
       const before = s.current.pageIds;
       await s.rebuild(this.takeChanged());
       for (const l of this.listeners) l(s, before);
+      return s;
+    });
+    return this.enqueue(async () => {
+      const s = await pages;
+      // Let the event with the pages leave before lint takes the CPU.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!s || this.pending || !s.finishLint()) return;
+      for (const l of this.listeners) l(s, s.current.pageIds);
     });
   }
 

@@ -44,5 +44,6 @@ aside h2 { font-size: 1rem; margin: 0 0 .5rem; }
 #diagnostics .code { font-weight: bold; margin-right: .4rem; }
 #diagnostics .where { color: #555; font-family: monospace; font-size: 12px; display: block; }
 #diagnostics .hint { color: #333; font-style: italic; display: block; }
+#diagnostics.checking li { opacity: .55; }
 .flash { outline: 3px solid #f9a825; }
 `;

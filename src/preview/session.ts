@@ -4,7 +4,8 @@
  * document of the preview: unchanged documents keep their IR and pages, the catchword split sets are
  * kept, and only what a save touched is loaded and laid out again, in memory — nothing is written
  * into content/ or output/. A broken source keeps the last good pages, marked stale, beside the
- * diagnostics that say why.
+ * diagnostics that say why. Lint runs after the pages of a source that resolves (finishLint): they
+ * are shown first, its findings follow, and a lint error then marks those pages stale.
  */
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -26,6 +27,11 @@ export interface Built {
   readonly ir: Dokumen | null;
   /** undefined while errors stop the pages; the same object while nothing changed. */
   readonly rendered: Rendered | undefined;
+  /**
+   * When the pages were laid out before lint ran: runs it and returns the complete findings and the
+   * IR the full check gives (null when a lint error holds the document back, as `naskah build` would).
+   */
+  readonly lint?: () => { readonly diagnostics: readonly Diagnostic[]; readonly ir: Dokumen | null };
 }
 
 /**
@@ -37,11 +43,25 @@ export interface PageSource {
   build(changed: readonly string[], want: { readonly svg: boolean }): Promise<Built>;
 }
 
-/** A document of content/, checked and laid out through the project's warm Session: the vector artifact, and the whole SVG when asked for. */
+/**
+ * A document of content/, checked and laid out through the project's warm Session: the vector
+ * artifact, and the whole SVG when asked for. Lint findings never change the pages, so an IR that
+ * loads and resolves without errors is laid out first and linted afterwards (issue 12: the page
+ * shows without waiting for lint); a source with errors is checked in full at once, as before.
+ */
 export function documentSource(warm: Session, id: string): PageSource {
   return {
     async build(changed, want) {
-      const { checked, rendered } = await warm.rebuild([id], ['pdf'], changed, { svg: want.svg, vector: true });
+      const quick = await warm.rebuild([id], ['pdf'], changed, { svg: want.svg, vector: true, lint: 'none' });
+      const ir = quick.checked.loaded[0]?.ir ?? null;
+      if (ir && !hasErrors(quick.checked.diagnostics)) {
+        const lint = () => {
+          const checked = warm.check([id], false);
+          return { diagnostics: checked.diagnostics, ir: checked.loaded[0]?.ir ?? null };
+        };
+        return { diagnostics: quick.checked.diagnostics, ir, rendered: quick.rendered.get(id), lint };
+      }
+      const { checked, rendered } = await warm.rebuild([id], ['pdf'], [], { svg: want.svg, vector: true });
       return { diagnostics: checked.diagnostics, ir: checked.loaded[0]?.ir ?? null, rendered: rendered.get(id) };
     },
   };
@@ -55,7 +75,7 @@ function failed(error: unknown): Diagnostic {
 
 /** The Session's last timing and the time spent making the pages, rounded to milliseconds. */
 function timingOf(t: Session['last'], pagesMs: number, pagesCpuMs: number): DocumentState['timing'] {
-  return { checkMs: Math.round(t.checkMs), renderMs: Math.round(t.renderMs), checkCpuMs: Math.round(t.checkCpuMs), renderCpuMs: Math.round(t.renderCpuMs), pagesMs: Math.round(pagesMs), pagesCpuMs: Math.round(pagesCpuMs) };
+  return { checkMs: Math.round(t.checkMs), renderMs: Math.round(t.renderMs), checkCpuMs: Math.round(t.checkCpuMs), renderCpuMs: Math.round(t.renderCpuMs), pagesMs: Math.round(pagesMs), pagesCpuMs: Math.round(pagesCpuMs), lintMs: 0, lintCpuMs: 0 };
 }
 
 /** What the page needs to draw one document. */
@@ -67,6 +87,8 @@ export interface DocumentState {
   readonly version: number;
   /** True when the shown pages come from the current sources. */
   readonly fresh: boolean;
+  /** True while lint of the current sources still runs: `diagnostics` are the previous findings. */
+  readonly checking: boolean;
   readonly pages: number;
   readonly diagnostics: readonly ShownDiagnostic[];
   readonly outline: readonly OutlineEntry[];
@@ -74,9 +96,10 @@ export interface DocumentState {
   readonly buildMs: number;
   /**
    * Of it, the warm Session's check and render (Typst layout and its vector artifact or SVG), then the
-   * pages made from it (incremental.ts or the split of the whole SVG), wall and CPU milliseconds (for the bench).
+   * pages made from it (incremental.ts or the split of the whole SVG), then the lint run after the
+   * pages (finishLint; 0 while it has not run), wall and CPU milliseconds (for the bench).
    */
-  readonly timing: Pick<Timing, 'checkMs' | 'renderMs' | 'checkCpuMs' | 'renderCpuMs'> & { readonly pagesMs: number; readonly pagesCpuMs: number };
+  readonly timing: Pick<Timing, 'checkMs' | 'renderMs' | 'checkCpuMs' | 'renderCpuMs'> & { readonly pagesMs: number; readonly pagesCpuMs: number; readonly lintMs: number; readonly lintCpuMs: number };
   /** When the last rebuild finished (epoch ms; for measuring save → page, never written anywhere). */
   readonly builtAt: number;
   /** Hash of the glyph definitions and the content hash of each page, in order (the browser fetches what changed). */
@@ -95,13 +118,15 @@ export class PreviewSession {
   private incremental = new IncrementalPages();
   /** False once typst.ts's renderer failed to start: the pages then always come from the whole SVG. */
   private renderer = true;
+  /** Lint left for after the pages of the last rebuild, with the render's findings (finishLint). */
+  private lintLater: { readonly lint: NonNullable<Built['lint']>; readonly rendered: readonly Diagnostic[] } | null = null;
 
   constructor(
     private readonly warm: Session,
     readonly id: string,
     private readonly source: PageSource = documentSource(warm, id),
   ) {
-    this.state = { id, pagesVersion: 0, version: 0, fresh: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, timing: { checkMs: 0, renderMs: 0, checkCpuMs: 0, renderCpuMs: 0, pagesMs: 0, pagesCpuMs: 0 }, builtAt: 0, headHash: '', pageIds: [] };
+    this.state = { id, pagesVersion: 0, version: 0, fresh: false, checking: false, pages: 0, diagnostics: [], outline: [], buildMs: 0, timing: { checkMs: 0, renderMs: 0, checkCpuMs: 0, renderCpuMs: 0, pagesMs: 0, pagesCpuMs: 0, lintMs: 0, lintCpuMs: 0 }, builtAt: 0, headHash: '', pageIds: [] };
   }
 
   get current(): DocumentState {
@@ -168,9 +193,41 @@ export class PreviewSession {
         }
       }
     }
-    const shown = diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
-    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), timing: timingOf(this.warm.last, pagesMs, pagesCpuMs), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
+    this.lintLater = built.lint ? { lint: built.lint, rendered: diagnostics.slice(found.length) } : null;
+    // While lint runs the panel keeps the previous findings, marked as being checked again.
+    const checking = this.lintLater !== null;
+    const shown = checking ? this.state.diagnostics : diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
+    this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, checking, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), timing: timingOf(this.warm.last, pagesMs, pagesCpuMs), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
     return this.state;
+  }
+
+  /**
+   * Runs the lint the last rebuild left for after its pages: the findings become those of the full
+   * check (and the render's), and a lint error marks the pages stale, as when it stopped them before.
+   * False when nothing was left to do.
+   */
+  finishLint(): boolean {
+    const later = this.lintLater;
+    if (!later) return false;
+    this.lintLater = null;
+    let found: readonly Diagnostic[];
+    let ir: Dokumen | null;
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    try {
+      ({ diagnostics: found, ir } = later.lint());
+    } catch (error) {
+      found = [failed(error)];
+      ir = null;
+    }
+    const fresh = this.state.fresh && ir !== null;
+    const diagnostics = ir ? [...found, ...later.rendered] : [...found];
+    const outline = ir ? outlineOf(ir) : this.state.outline;
+    const shown = diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
+    const used = process.cpuUsage(cpu);
+    const timing = { ...this.state.timing, lintMs: Math.round(performance.now() - started), lintCpuMs: Math.round((used.user + used.system) / 1000) };
+    this.state = { ...this.state, version: this.state.version + 1, fresh, checking: false, diagnostics: shown, outline, timing };
+    return true;
   }
 
   /** The pages of a render: from the vector artifact when the view has pages to patch, else from the whole SVG. */

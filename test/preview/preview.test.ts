@@ -65,7 +65,8 @@ describe('naskah preview', () => {
     expect(await pageText()).toContain(squeeze('integrasi layanan dan penyuluhan sosial'));
     const broken = Number(await page.evaluate(() => document.body.dataset['version']));
     writeFileSync(source(), good);
-    await page.waitForFunction((v) => Number(document.body.dataset['version']) > v && document.body.dataset['fresh'] === 'true', broken, { timeout: 30_000 });
+    // The pages come first, lint's findings after them (data-checking false once they are in).
+    await page.waitForFunction((v) => Number(document.body.dataset['version']) > v && document.body.dataset['fresh'] === 'true' && document.body.dataset['checking'] === 'false', broken, { timeout: 30_000 });
     expect(await page.locator('#diagnostics li .code').allTextContents()).not.toContain('NSK101');
     expect(await page.locator('#pages').getAttribute('class')).not.toContain('stale');
   });

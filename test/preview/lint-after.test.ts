@@ -1,0 +1,90 @@
+/**
+ * Issue 12: a save's pages are laid out before lint runs. The event with the new page text comes
+ * first (the panel still holding the previous findings, marked as being checked again), then the
+ * event with lint's findings; the final panel equals what `naskah check` finds (then the render's findings).
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
+import { findProject } from '../../src/load/project.js';
+import { checkDocuments } from '../../src/pipeline/check-documents.js';
+import { PreviewHub } from '../../src/preview/hub.js';
+import type { DocumentState } from '../../src/preview/session.js';
+import { FIXTURES } from '../helpers.js';
+
+const DATE = '2026-01-01T00:00:00Z';
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+/** The selectable text of a page's SVG (typst.ts writes each run of words into a `tsel` element). */
+const textOf = (svg: string): string => squeeze([...svg.matchAll(/<h5:div class="tsel"[^>]*>([^<]*)<\/h5:div>/g)].map((m) => m[1]).join(''));
+/** What the panel shows of a finding. */
+const shown = (d: Diagnostic) => ({ code: d.code, severity: d.severity, file: d.file, line: d.start.line, column: d.start.column, message: d.message });
+
+describe('preview: pages before lint', () => {
+  it('sends the new page text before the findings, and ends with the findings of the full check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'naskah-lint-after-'));
+    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+    const paths = findProject(dir)!;
+    const hub = new PreviewHub(paths, 'mini', DATE);
+    const s = (await hub.session('mini'))!;
+    expect(s.current.checking).toBe(false);
+    const first = s.current.diagnostics.map(shown);
+    // The panel: every finding of `naskah check`, then the render's (the missing lambang, NSK404).
+    const checkedBefore = checkDocuments(paths, ['mini'], { date: DATE, strict: false }, false).map(shown);
+    expect(first.slice(0, checkedBefore.length)).toEqual(checkedBefore);
+    const render = first.slice(checkedBefore.length);
+    expect(render.map((d) => d.code)).toEqual(['NSK404']);
+    expect(first.some((d) => d.code === 'TN-BHS-09')).toBe(false);
+
+    const events: { state: DocumentState; text: string }[] = [];
+    hub.subscribe((session) => events.push({ state: session.current, text: session.current.pageIds.map((t) => textOf(session.page(t) ?? '')).join('') }));
+    const file = join(paths.content, 'mini', 'naskah.yaml');
+    // New words on the page, and an open list ("dan lain-lain") that lint reports (TN-BHS-09).
+    writeFileSync(file, readFileSync(file, 'utf8').replace('integrasi layanan dan informasi', 'integrasi layanan, informasi, dan lain-lain'));
+    await hub.changed([file]);
+
+    expect(events).toHaveLength(2);
+    const [pages, findings] = events as [(typeof events)[0], (typeof events)[0]];
+    // First: the new pages, fresh, with the previous findings kept while lint runs.
+    expect(pages.text).toContain(squeeze('integrasi layanan, informasi, dan lain-lain'));
+    expect(pages.state.fresh).toBe(true);
+    expect(pages.state.checking).toBe(true);
+    expect(pages.state.diagnostics.map(shown)).toEqual(first);
+    // Then: lint's findings, the same pages, and exactly what `naskah check` finds.
+    expect(findings.state.checking).toBe(false);
+    expect(findings.state.fresh).toBe(true);
+    expect(findings.state.pagesVersion).toBe(pages.state.pagesVersion);
+    expect(findings.state.version).toBe(pages.state.version + 1);
+    const full = checkDocuments(paths, ['mini'], { date: DATE, strict: false }, false).map(shown);
+    expect(full.some((d) => d.code === 'TN-BHS-09')).toBe(true);
+    expect(findings.state.diagnostics.map(shown)).toEqual([...full, ...render]);
+  }, 60_000);
+
+  it('greys the new pages once lint finds an error, as the full check holds the document back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'naskah-lint-after-'));
+    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+    const paths = findProject(dir)!;
+    // The house style makes an open list an error (galat).
+    writeFileSync(join(paths.content, 'naskah.config.yaml'), 'aturan:\n  TN-BHS-09: { tingkat: galat, alasan: daftar terbuka tidak diterima }\n');
+    const hub = new PreviewHub(paths, 'mini', DATE);
+    const s = (await hub.session('mini'))!;
+    expect(s.current.fresh).toBe(true);
+    const events: { state: DocumentState; text: string }[] = [];
+    hub.subscribe((session) => events.push({ state: session.current, text: session.current.pageIds.map((t) => textOf(session.page(t) ?? '')).join('') }));
+    const file = join(paths.content, 'mini', 'naskah.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('integrasi layanan dan informasi', 'integrasi layanan, informasi, dan lain-lain'));
+    await hub.changed([file]);
+
+    expect(events).toHaveLength(2);
+    const [pages, findings] = events as [(typeof events)[0], (typeof events)[0]];
+    expect(pages.text).toContain(squeeze('integrasi layanan, informasi, dan lain-lain'));
+    expect(pages.state.fresh).toBe(true);
+    expect(findings.state.fresh).toBe(false);
+    expect(findings.state.checking).toBe(false);
+    const full = checkDocuments(paths, ['mini'], { date: DATE, strict: false }, false).map(shown);
+    expect(full.find((d) => d.code === 'TN-BHS-09')?.severity).toBe('error');
+    // Held back by lint: no render, so no render findings, exactly as before.
+    expect(findings.state.diagnostics.map(shown)).toEqual(full);
+  }, 60_000);
+});
