@@ -8,10 +8,9 @@
  * src/diagnostics/fixes.ts) and the fixes given to earlier findings; the verified cache
  * (src/util/cache.ts) refuses a tampered or foreign entry, and unbundled code (the tests) stores nothing.
  */
-import { createRequire } from 'node:module';
 import type { Diagnostic, Fix } from '../diagnostics/types.js';
 import { sha256Hex, VerifiedCache } from '../util/cache.js';
-import { codeCachesWritable, codeDigest } from '../util/code-digest.js';
+import { codeCache, codeCachesWritable, packageVersion } from '../util/code-digest.js';
 
 /** What one lint of a document gave. */
 export interface LintRun {
@@ -28,14 +27,8 @@ let store: VerifiedCache<Stored> | null | undefined;
 
 function storeOf(): VerifiedCache<Stored> | null {
   if (store === undefined) {
-    const code = codeDigest();
-    let wilayah: string | null = null;
-    try {
-      wilayah = (createRequire(import.meta.url)('idn-area-data/package.json') as { version: string }).version;
-    } catch {
-      wilayah = null;
-    }
-    store = code !== null && wilayah !== null ? new VerifiedCache<Stored>('lint', `naskah:${code} idn-area-data@${wilayah}`) : null;
+    const wilayah = packageVersion('idn-area-data');
+    store = wilayah === null ? null : codeCache<Stored>('lint', `idn-area-data@${wilayah}`);
   }
   return store;
 }

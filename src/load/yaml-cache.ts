@@ -11,10 +11,9 @@
  * or values JSON cannot carry (±Infinity, NaN, -0) is always parsed.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { VerifiedCache } from '../util/cache.js';
-import { codeCachesWritable, codeDigest } from '../util/code-digest.js';
+import { codeCache, codeCachesWritable, packageVersion } from '../util/code-digest.js';
 
 type Range = [number, number, number];
 /** A node as stored: scalar, map (keys and values alternating) or sequence. */
@@ -44,14 +43,8 @@ let store: VerifiedCache<YamlEntry> | null | undefined;
 
 function storeOf(): VerifiedCache<YamlEntry> | null {
   if (store === undefined) {
-    const code = codeDigest();
-    let version: string | null = null;
-    try {
-      version = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
-    } catch {
-      version = null;
-    }
-    store = code !== null && version !== null ? new VerifiedCache<YamlEntry>('yaml', `yaml@${version} naskah:${code}`) : null;
+    const version = packageVersion('yaml');
+    store = version === null ? null : codeCache<YamlEntry>('yaml', `yaml@${version}`);
   }
   return store;
 }

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { VerifiedCache } from '../util/cache.js';
-import { codeCachesWritable, codeDigest } from '../util/code-digest.js';
+import { codeCache, codeCachesWritable } from '../util/code-digest.js';
 
 /** Texts longer than this are not stored (a long table cell is measured again; it is rare). */
 const MAX_TEXT = 200;
@@ -24,8 +24,7 @@ let hooked = false;
 
 function storeOf(): VerifiedCache<Record<string, number>> | null {
   if (store === undefined) {
-    const code = codeDigest();
-    store = code === null ? null : new VerifiedCache<Record<string, number>>('lebar', `naskah:${code}`);
+    store = codeCache<Record<string, number>>('lebar');
   }
   return store;
 }

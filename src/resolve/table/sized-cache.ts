@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { BlokLampiran } from '../../ir/types.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { sha256Hex, VerifiedCache } from '../../util/cache.js';
-import { codeCachesWritable, codeDigest } from '../../util/code-digest.js';
+import { codeCache, codeCachesWritable } from '../../util/code-digest.js';
 import type { TableFonts } from './measure-cells.js';
 
 type Tabel = Extract<BlokLampiran, { kind: 'tabel' }>;
@@ -29,12 +29,11 @@ const stores = new WeakMap<TableFonts, VerifiedCache<SizedTable> | null>();
 function storeFor(fonts: TableFonts): VerifiedCache<SizedTable> | null {
   if (stores.has(fonts)) return stores.get(fonts)!;
   let store: VerifiedCache<SizedTable> | null = null;
-  const code = codeDigest();
-  if (code !== null && fonts.files !== undefined && fonts.files.length > 0) {
+  if (fonts.files !== undefined && fonts.files.length > 0) {
     try {
       const digest = createHash('sha256');
       for (const file of fonts.files) digest.update(readFileSync(file)).update('\u0000');
-      store = new VerifiedCache<SizedTable>('tabel', `naskah:${code} fonts:${digest.digest('hex')}`);
+      store = codeCache<SizedTable>('tabel', `fonts:${digest.digest('hex')}`);
     } catch {
       store = null;
     }
