@@ -3,6 +3,6 @@
  * today, the import of a DOCX a reviewer edited in Word or LibreOffice later). See parse.ts for the parser
  * chosen and why, tree.ts for what a tree keeps, serialize.ts for how it is written back.
  */
-export { parseXml, XmlError } from './parse.js';
+export { parseXml, XmlError, type Detach } from './parse.js';
 export { attrsXml, documentToXml, escapeAttr, escapeText, innerXml, makeAttr, openTag, toXml } from './serialize.js';
 export { attr, child, descendants, elements, innerText, isNamed, NS, text, type XAttr, type XCData, type XComment, type XDocument, type XElement, type XNode, type XPi, type XText } from './tree.js';

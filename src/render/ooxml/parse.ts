@@ -61,8 +61,18 @@ function element(tag: SaxesTagNS, source: string, start: number): XElement {
   return { t: 'el', name: tag.name, prefix: tag.prefix, local: tag.local, uri: tag.uri, attrs, children: [], selfClosing: tag.isSelfClosing };
 }
 
+/**
+ * Hands each element `depth` levels below the root (the root is depth 0) to `take` once it is complete;
+ * when `take` returns true the element is not kept in the tree. A long part is so read one block at a
+ * time (the redline keeps a body paragraph as its text only, issue 11) without a tree of the whole part.
+ */
+export interface Detach {
+  readonly depth: number;
+  readonly take: (el: XElement, parent: XElement) => boolean;
+}
+
 /** Parses one part. `part` names it in errors (e.g. "word/document.xml"). */
-export function parseXml(xml: string, part = 'xml'): XDocument {
+export function parseXml(xml: string, part = 'xml', detach?: Detach): XDocument {
   const parser = new SaxesParser({ xmlns: true, position: true, fileName: part });
   const top: XNode[] = [];
   const stack: XElement[] = [];
@@ -74,6 +84,10 @@ export function parseXml(xml: string, part = 'xml'): XDocument {
   let mark = bom.length;
   const add = (n: XNode): void => {
     (stack.length > 0 ? stack[stack.length - 1]!.children : top).push(n);
+  };
+  /** An element just completed at depth stack.length: handed over and dropped when asked for. */
+  const completed = (el: XElement): void => {
+    if (detach && stack.length === detach.depth && stack.length > 0 && detach.take(el, stack[stack.length - 1]!)) stack[stack.length - 1]!.children.pop();
   };
   /** Source of the markup that just ended at the parser's position. */
   const markup = (): string => {
@@ -103,12 +117,14 @@ export function parseXml(xml: string, part = 'xml'): XDocument {
     add(el);
     if (!tag.isSelfClosing) stack.push(el);
     else if (stack.length === 0) root = el;
+    else completed(el);
   });
   parser.on('closetag', (tag) => {
     if (tag.isSelfClosing) return;
     markup();
     const el = stack.pop()!;
     if (stack.length === 0) root = el;
+    else completed(el);
   });
   parser.on('cdata', (text) => {
     markup();

@@ -10,10 +10,10 @@ import { imagePaths } from '../../ir/image-paths.js';
 import type { Dokumen } from '../../ir/types.js';
 import { readFiles } from '../../util/read-files.js';
 import { w3cDate, zipParts } from '../matriks/docx-package.js';
-import { mergeBodies } from './merge.js';
+import { readBody, type Body, type Keying } from './blocks.js';
+import { keying, mergeBodies } from './merge.js';
 import { RevisionMarks } from './marks.js';
 import { tagIr } from './tag.js';
-import { attrsXml, child, elements, parseXml, toXml, type XElement } from '../ooxml/index.js';
 
 /** Who and when the changes are attributed to, and where each revision's images are. */
 export interface RedlineOptions {
@@ -37,27 +37,27 @@ async function docx(ir: Dokumen, images: Map<string, Uint8Array>): Promise<Recor
   return renderDocxParts(ir, { images });
 }
 
-function body(root: XElement): XElement {
-  const b = child(root, 'w:body');
-  if (!b) throw new Error('document.xml tanpa w:body');
-  return b;
+/** Renders one revision (tagged) and reads its document.xml into keyed blocks; its other parts, unzipped. */
+async function revision(ir: Dokumen, nodeKeys: Parameters<typeof tagIr>[1], root: string, keys: Keying): Promise<{ body: Body; parts: Record<string, Uint8Array> }> {
+  const tagged = tagIr(ir, nodeKeys);
+  const parts = await docx(tagged.ir, readImages(ir, root));
+  const document = parts['word/document.xml']!;
+  delete parts['word/document.xml'];
+  return { body: readBody(strFromU8(document), tagged.tags, keys), parts };
 }
 
 /** Renders the redline of revision A → revision B. */
 export async function renderRedline(d: Comparison, irA: Dokumen, irB: Dokumen, options: RedlineOptions): Promise<Uint8Array> {
-  const ta = tagIr(irA, d.a.nodeKeys);
-  const tb = tagIr(irB, d.b.nodeKeys);
-  // Of revision A only its document.xml is read: the other parts are dropped at once.
-  const docA = parseXml(strFromU8((await docx(ta.ir, readImages(irA, options.root.a)))['word/document.xml']!), 'word/document.xml');
-  const partsB = await docx(tb.ir, readImages(irB, options.root.b));
-  const docB = parseXml(strFromU8(partsB['word/document.xml']!), 'word/document.xml');
+  const keys = keying(d);
   const rev = new RevisionMarks(options.author, w3cDate(options.date));
-  const merged = mergeBodies(d, body(docA.root), ta.tags, body(docB.root), tb.tags, rev);
-  const sectPr = elements(body(docB.root), 'w:sectPr').map(toXml).join('');
-  const root = docB.root;
-  const prolog = docB.declaration + docB.before.map(toXml).join('');
-  const xml = `${prolog}<${root.name}${attrsXml(root)}><w:body>${merged}${sectPr}</w:body></${root.name}>${docB.after.map(toXml).join('')}`;
-  const parts: Record<string, Uint8Array> = { ...partsB, 'word/document.xml': strToU8(xml) };
+  // One revision at a time, kept as the blocks of its body only (issue 11): of A nothing else is kept,
+  // and A's tagged IR and DOCX parts can be collected before B is rendered.
+  const { body: a } = await revision(irA, d.a.nodeKeys, options.root.a, keys.a);
+  const B = await revision(irB, d.b.nodeKeys, options.root.b, keys.b);
+  const merged = mergeBodies(a.blocks, B.body.blocks, rev);
+  const b = B.body;
+  const xml = `${b.prolog}<${b.rootName}${b.rootAttrs}><w:body>${merged}${b.sectPr}</w:body></${b.rootName}>${b.epilog}`;
+  const parts: Record<string, Uint8Array> = { ...B.parts, 'word/document.xml': strToU8(xml) };
   // Headers and footers carry no unit text but may still hold markers (none today); strip defensively.
   for (const name of Object.keys(parts)) {
     if (/^word\/(header|footer)\d*\.xml$/.test(name)) parts[name] = strToU8(strFromU8(parts[name]!).replace(/\uE000\d+\uE001/g, ''));

@@ -6,52 +6,16 @@
  * and become a w:moveFrom range at A's position and a w:moveTo range at B's.
  */
 import { diffArrays } from 'diff';
-import type { Comparison } from '../../diff/compare.js';
-import { isMoved } from '../../diff/compare.js';
+import { isMoved, type Comparison } from '../../diff/compare.js';
 import { changedParagraph, wholeParagraph, type RangeMarkers } from './paragraph.js';
 import type { RevisionMarks, MarkKind } from './marks.js';
 import { changedTable, wholeTable } from './table.js';
-import { untagged } from './tag.js';
-import { elements, isNamed, toXml, type XElement } from '../ooxml/index.js';
-
-/** One block of a body. */
-interface Block {
-  readonly el: XElement;
-  readonly xml: string;
-  /** Key in B's key space ("unit#role" or "<anchor>~n"). */
-  readonly key: string;
-  /** Name of the moved unit the block belongs to, or null. */
-  readonly movedUnit: string | null;
-}
-
-/** Splits a tagged body into blocks with keys; markers are removed from the blocks' XML. */
-function blocks(body: XElement, tags: readonly string[], translate: (tag: string) => string, group: (key: string) => string | null): Block[] {
-  const out: Block[] = [];
-  let anchor = '^';
-  let gap = 0;
-  let movedUnit: string | null = null;
-  for (const el of elements(body)) {
-    if (isNamed(el, 'w:sectPr')) continue;
-    const tagged = toXml(el);
-    const first = /\uE000(\d+)\uE001/.exec(tagged);
-    const clean = first ? untagged(el) : el;
-    const xml = first ? toXml(clean) : tagged;
-    let key: string;
-    if (first) {
-      key = translate(tags[Number(first[1])]!);
-      anchor = key;
-      gap = 0;
-      movedUnit = group(key);
-    } else key = `${anchor}~${++gap}`;
-    out.push({ el: clean, xml, key, movedUnit });
-  }
-  return out;
-}
+import type { Block, Keying } from './blocks.js';
 
 /** Whole-block output of one revision's block. */
 function whole(b: Block, mode: MarkKind, rev: RevisionMarks, range: RangeMarkers = {}): string {
-  if (isNamed(b.el, 'w:p')) return wholeParagraph(b.el, mode, rev, range);
-  if (isNamed(b.el, 'w:tbl')) return wholeTable(b.el, mode === 'moveFrom' ? 'del' : mode === 'moveTo' ? 'ins' : mode, rev);
+  if (b.kind === 'p') return wholeParagraph(b.el(), mode, rev, range);
+  if (b.kind === 'tbl') return wholeTable(b.el(), mode === 'moveFrom' ? 'del' : mode === 'moveTo' ? 'ins' : mode, rev);
   // Anything else (a content control, a body-level bookmark) is kept from B only.
   return mode === 'ins' || mode === 'moveTo' ? b.xml : '';
 }
@@ -59,8 +23,8 @@ function whole(b: Block, mode: MarkKind, rev: RevisionMarks, range: RangeMarkers
 /** Output of a block present in both revisions. */
 function both(a: Block, b: Block, rev: RevisionMarks): string {
   if (a.xml === b.xml) return b.xml;
-  if (isNamed(a.el, 'w:p') && isNamed(b.el, 'w:p')) return changedParagraph(a.el, b.el, rev);
-  if (isNamed(a.el, 'w:tbl') && isNamed(b.el, 'w:tbl')) return changedTable(a.el, b.el, rev);
+  if (a.kind === 'p' && b.kind === 'p') return changedParagraph(a.el(), b.el(), rev);
+  if (a.kind === 'tbl' && b.kind === 'tbl') return changedTable(a.el(), b.el(), rev);
   return whole(a, 'del', rev) + whole(b, 'ins', rev);
 }
 
@@ -68,7 +32,7 @@ function both(a: Block, b: Block, rev: RevisionMarks): string {
 function moveRange(list: readonly Block[], mode: 'moveFrom' | 'moveTo', name: string, rev: RevisionMarks): string {
   const id = rev.id();
   const kind = mode === 'moveFrom' ? 'moveFromRange' : 'moveToRange';
-  const paras = list.filter((b) => isNamed(b.el, 'w:p'));
+  const paras = list.filter((b) => b.kind === 'p');
   const firstP = paras[0];
   const lastP = paras[paras.length - 1];
   return list.map((b) => whole(b, mode, rev, {
@@ -77,8 +41,11 @@ function moveRange(list: readonly Block[], mode: 'moveFrom' | 'moveTo', name: st
   })).join('');
 }
 
-/** Merges the bodies of A and B (tagged document.xml parts) into the redline body content. */
-export function mergeBodies(d: Comparison, bodyA: XElement, tagsA: readonly string[], bodyB: XElement, tagsB: readonly string[], rev: RevisionMarks): string {
+/**
+ * How the blocks of A and B are keyed: A's keys translated into B's through the alignment, and the moved
+ * unit every key belongs to. Made before either revision is read, so each is read on its own (blocks.ts).
+ */
+export function keying(d: Comparison): { a: Keying; b: Keying } {
   const { aToB } = d.pairing;
   // Moved units (B keys) and, for every unit, the moved unit it belongs to.
   const moved = new Set(d.order.filter((s) => s.a && s.b && isMoved(s)).map((s) => s.b!.key));
@@ -100,8 +67,11 @@ export function mergeBodies(d: Comparison, bodyA: XElement, tagsA: readonly stri
     const kb = aToB.get(unit);
     return kb !== undefined ? `${kb}${role}` : `A:${unit}${role}`;
   };
-  const A = blocks(bodyA, tagsA, translateA, group);
-  const B = blocks(bodyB, tagsB, (t) => t, group);
+  return { a: { translate: translateA, group }, b: { translate: (t) => t, group } };
+}
+
+/** Merges the blocks of A and B (keyed by `keying`) into the redline body content. */
+export function mergeBodies(A: readonly Block[], B: readonly Block[], rev: RevisionMarks): string {
   const seq = (list: readonly Block[], side: string): string[] => list.map((b) => (b.movedUnit ? `${side}:${b.key}` : b.key));
   const changes = diffArrays(seq(A, 'from'), seq(B, 'to'));
 
