@@ -4,7 +4,7 @@
  * (issue 11: two whole trees of a huge document were most of a redline's memory); the few blocks the
  * merge rewrites are read again into a tree when asked for (`el`).
  */
-import { attrsXml, isNamed, parseXml, toXml, type XElement } from '../ooxml/index.js';
+import { attrsXml, escapeAttr, isNamed, parseXml, toXml, type XElement } from '../ooxml/index.js';
 import { untagged } from './tag.js';
 
 /** One block of a body. */
@@ -46,7 +46,7 @@ export function readBody(xml: string, tags: readonly string[], keying: Keying): 
   let anchor = '^';
   let gap = 0;
   let movedUnit: string | null = null;
-  let wrap = { open: '', close: '' };
+  let wrap: Wrap = { name: '', ns: [] };
   const take = (el: XElement, parent: XElement): boolean => {
     if (!isNamed(parent, 'w:body') || isNamed(el, 'w:sectPr')) return false;
     const tagged = toXml(el);
@@ -70,14 +70,25 @@ export function readBody(xml: string, tags: readonly string[], keying: Keying): 
   const body = root.children.find((c): c is XElement => isNamed(c, 'w:body'));
   if (!body) throw new Error('document.xml tanpa w:body');
   const rootAttrs = attrsXml(root);
-  wrap = { open: `<${root.name}${rootAttrs}>`, close: `</${root.name}>` };
+  wrap = { name: root.name, ns: root.attrs.filter((a) => a.name === 'xmlns' || a.name.startsWith('xmlns:')).map((a) => ({ use: a.name === 'xmlns' ? '' : `${a.local}:`, xml: ` ${a.name}=${a.quote}${a.raw ?? escapeAttr(a.value)}${a.quote}` })) };
   const sectPr = body.children.filter((c): c is XElement => isNamed(c, 'w:sectPr')).map(toXml).join('');
   return { blocks, prolog: doc.declaration + doc.before.map(toXml).join(''), rootName: root.name, rootAttrs, epilog: doc.after.map(toXml).join(''), sectPr };
 }
 
-/** A block's XML read back into a tree, inside the root's start tag so its prefixes are bound as before. */
-function reread(xml: string, wrap: { open: string; close: string }): XElement {
-  const el = parseXml(`${wrap.open}${xml}${wrap.close}`, 'word/document.xml').root.children[0];
+/** The root's name and namespace declarations, each with the prefix that needs it ('' for the default). */
+interface Wrap {
+  readonly name: string;
+  readonly ns: readonly { readonly use: string; readonly xml: string }[];
+}
+
+/**
+ * A block's XML read back into a tree, inside the root element with those of its namespace declarations
+ * the block may use, so its prefixes are bound as before (all 2 kB of them were most of the text read).
+ */
+function reread(xml: string, wrap: Wrap): XElement {
+  const prefix = wrap.name.slice(0, wrap.name.indexOf(':') + 1);
+  const decls = wrap.ns.filter((n) => n.use === '' || n.use === prefix || xml.includes(n.use)).map((n) => n.xml).join('');
+  const el = parseXml(`<${wrap.name}${decls}>${xml}</${wrap.name}>`, 'word/document.xml').root.children[0];
   if (!el || el.t !== 'el') throw new Error('blok redline tidak terbaca kembali');
   return el;
 }
