@@ -31,14 +31,21 @@ export function startsUpper(word: string): boolean {
   return c !== '' && c === c.toUpperCase() && c !== c.toLowerCase();
 }
 
-const GLOBAL = new Map<RegExp, RegExp>();
+/**
+ * Global copies by source and flags, not by object: a regex literal inside a loop is a new object on
+ * every pass (`matches(/…/g, t.value)` per text), so a map keyed by the object grew by one compiled
+ * copy per text and call (tens of thousands on a huge document) and never hit.
+ */
+const GLOBAL = new Map<string, RegExp>();
 
 /** Every match of a regex in a text, with its index (the matches are collected before returning). */
 export function matches(re: RegExp, text: string): RegExpExecArray[] {
-  let g = GLOBAL.get(re);
+  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
+  const key = `${flags}/${re.source}`;
+  let g = GLOBAL.get(key);
   if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    GLOBAL.set(re, g);
+    g = new RegExp(re.source, flags);
+    GLOBAL.set(key, g);
   }
   const out: RegExpExecArray[] = [];
   g.lastIndex = 0;

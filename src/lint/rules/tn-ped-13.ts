@@ -24,15 +24,44 @@ function parties(doc: DocumentIndex): string[] {
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
-/** The names lowered, once per list of names (opening() is asked for every text of a Pedoman). */
-const loweredNames = new WeakMap<readonly string[], string[]>();
+/** The names lowered, once per list of names (opening() is asked for every ayat of a Perbup and every text of its Pedoman). */
+interface Lowered {
+  readonly names: readonly string[];
+  /** Each name lowered, and followed by a space and by a colon: what a text opening with it starts with. */
+  readonly spaced: readonly string[];
+  readonly colon: readonly string[];
+  readonly longest: number;
+}
+const loweredNames = new WeakMap<readonly string[], Lowered>();
+
+function lowered(names: readonly string[]): Lowered {
+  let l = loweredNames.get(names);
+  if (!l) {
+    const low_ = names.map(low);
+    loweredNames.set(names, (l = { names: low_, spaced: low_.map((n) => `${n} `), colon: low_.map((n) => `${n}:`), longest: Math.max(0, ...low_.map((n) => n.length)) }));
+  }
+  return l;
+}
+
+/**
+ * The lowered text as far as a name can reach: `low` of a prefix is a prefix of `low` of the whole text,
+ * so once it is longer than the longest name plus one character, the rest of a long Lampiran paragraph
+ * cannot change which name it opens with (and it is not lowered for every text).
+ */
+function openingText(text: string, longest: number): string {
+  const reach = 2 * (longest + 2) + 64;
+  if (text.length > reach) {
+    const head = low(text.slice(0, reach).replace(/§+/g, ' '));
+    if (head.length > longest + 1) return head;
+  }
+  return low(text.replace(/§+/g, ' '));
+}
 
 /** The party a text starts with ("Kepala Dinas", not "Dinas"). */
 function opening(text: string, names: readonly string[]): string | null {
-  const t = low(text.replace(/§+/g, ' '));
-  let lowered = loweredNames.get(names);
-  if (!lowered) loweredNames.set(names, (lowered = names.map(low)));
-  const i = lowered.findIndex((n) => t === n || t.startsWith(`${n} `) || t.startsWith(`${n}:`));
+  const l = lowered(names);
+  const t = openingText(text, l.longest);
+  const i = l.names.findIndex((n, k) => t === n || t.startsWith(l.spaced[k]!) || t.startsWith(l.colon[k]!));
   return i < 0 ? null : names[i]!;
 }
 

@@ -26,6 +26,8 @@ const low = (s: string): string => s.replace(/\*/g, '').replace(/\s+/g, ' ').tri
 interface Parties {
   readonly subjects: Map<string, string>;
   readonly parties: readonly string[];
+  /** Each party lowered and followed by a space, as a clause opening with it starts. */
+  readonly opens: readonly string[];
 }
 const partiesOf = new WeakMap<DocumentIndex, Parties>();
 
@@ -51,13 +53,13 @@ function parties(perbup: DocumentIndex): Parties {
   if (!p) {
     const subjects = taskSubjects(PerbupNorms.of(perbup));
     const names = subjects.size === 0 ? [] : [...new Set([...perbup.terms.list.map((i) => i.istilah), ...subjects.values()])].sort((a, b) => b.length - a.length);
-    partiesOf.set(perbup, (p = { subjects, parties: names }));
+    partiesOf.set(perbup, (p = { subjects, parties: names, opens: names.map((n) => `${low(n)} `) }));
   }
   return p;
 }
 
 function checkText(perbup: DocumentIndex, t: AuthorText, prefix: string | null, report: Report): void {
-  const { subjects, parties: names } = parties(perbup);
+  const { subjects, parties: names, opens } = parties(perbup);
   if (subjects.size === 0) return;
   for (const r of refIds(t.value, prefix)) {
     const theirs = subjects.get(r.id);
@@ -66,7 +68,7 @@ function checkText(perbup: DocumentIndex, t: AuthorText, prefix: string | null, 
     // The clause holding the reference: "…, sedangkan Sekretaris Daerah selaku pengarah … [[tugas-pengarah]]".
     const sentence = low(t.masked.slice(from, r.index).replace(/§+/g, ' '));
     const before = sentence.split(/;\s+|,\s+(?=(?:sedangkan|serta|dan|lalu|kemudian)\s)(?:sedangkan|serta|dan|lalu|kemudian)\s+/).pop()!.trim();
-    const mine = names.find((p) => before.startsWith(`${low(p)} `));
+    const mine = names.find((_, k) => before.startsWith(opens[k]!));
     if (!mine || low(mine) === low(theirs)) continue;
     // The other party named as such: in apposition to the subject ("Kepala Dinas selaku penanggung
     // jawab …") or right before the reference ("… tugas Fasilitator [[tugas-fasilitator]]").
