@@ -3,7 +3,7 @@
  * layout of the same input needs one Typst compile instead of two, its footers print from the kept
  * map instead of querying the document, and whatever it starts from (nothing, the right layout, a
  * stale set, a wrong page map) the PDF is byte for byte the one a render from nothing makes. The
- * file-backed memory under output/ offers a layout only for the same layout fingerprint.
+ * file-backed memory under output/ offers the kept layout, page map included, after an edit too.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,7 +91,7 @@ describe('catchword split sets kept between renders', () => {
     expect(Buffer.from(fromWrong.result.bytes!).equals(Buffer.from(reference.result.bytes!))).toBe(true);
   }, 120_000);
 
-  it('the set on disk is offered after flush, its page map only for the same layout fingerprint', async () => {
+  it('the set on disk and its page map are offered after flush, after an edit too', async () => {
     const output = mkdtempSync(path.join(tmpdir(), 'naskah-split-'));
     made.push(output);
     const writer = new KeptSplits(output);
@@ -103,13 +103,14 @@ describe('catchword split sets kept between renders', () => {
 
     const reader = new KeptSplits(output);
     expect(reader.recall(ir.id, stored.fingerprint)).toEqual({ split: stored.split, pages: stored.pages });
-    expect(reader.recall(ir.id, 'f'.repeat(64))).toEqual({ split: stored.split, pages: null });
+    expect(reader.recall(ir.id, 'f'.repeat(64))).toEqual({ split: stored.split, pages: stored.pages });
     expect(reader.recall('lain', stored.fingerprint)).toBeNull();
     const cold = await counting(() => renderPdf(ir, { ...options, splitMemory: new KeptSplits(output) }));
     expect(cold.compiles).toBe(1);
 
-    // An edited IR has another fingerprint: the kept set is offered without its page map. The date
-    // moves no line, so one compile settles, and the PDF is the one a render from nothing makes.
+    // An edited IR has another fingerprint: the kept set and page map are offered all the same. The
+    // date moves no line and no catchword, so one compile settles, and the PDF is the one a render
+    // from nothing makes.
     const edited = structuredClone(ir);
     edited.metadata = { ...edited.metadata, date: '2027-02-03' };
     const fromDisk = await counting(() => renderPdf(edited, { ...options, splitMemory: new KeptSplits(output) }));

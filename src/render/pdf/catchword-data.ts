@@ -172,10 +172,34 @@ function wordPieces(runs: readonly RunLike[]): Piece[] {
   return out;
 }
 
+/**
+ * Catchword data by run list content (kind, text and link of every run), kept between renders: a warm
+ * rebuild after a one-ayat edit computes it for the edited run lists only (issue 11; computing it for
+ * every run list was most of `layoutJson`). Cleared when it grows past `CACHE_LIMIT` entries.
+ */
+const cache = new Map<string, CatchwordData>();
+const CACHE_LIMIT = 200_000;
+
+function cachedCatchwordData(runs: readonly RunLike[]): CatchwordData {
+  let key = '';
+  // Lengths first: no text or link can make two different run lists one key.
+  for (const r of runs) {
+    const link = r.link === undefined ? '-' : `${r.link.length}|${r.link}`;
+    key += `${r.kind}|${link}|${r.text.length}|${r.text}`;
+  }
+  let data = cache.get(key);
+  if (data === undefined) {
+    data = catchwordData(runs);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, data);
+  }
+  return data;
+}
+
 /** `JSON.stringify` replacer that adds `cw` to the first run of every non-empty run list. */
 function replacer(_key: string, value: unknown): unknown {
   if (!isRuns(value)) return value;
-  return [{ ...value[0], cw: catchwordData(value) }, ...value.slice(1)];
+  return [{ ...value[0], cw: cachedCatchwordData(value) }, ...value.slice(1)];
 }
 
 /** The IR as JSON for the Typst layout, with the catchword data of every run list. */

@@ -15,6 +15,8 @@ export interface TypstCompiler {
   readonly workspace: string;
   /** Shadow paths of images mapped by the previous render (unmapped when no longer used). */
   mappedAssets: Set<string>;
+  /** Bytes of every shadow file as last mapped (see `mapShadow`). */
+  readonly mapped: Map<string, Uint8Array>;
 }
 
 let cache: { readonly key: string; readonly entry: TypstCompiler } | null = null;
@@ -31,7 +33,7 @@ export function compilerFor(templatesDir: string, fontsDir: string): TypstCompil
   const key = `${workspace}\u0000${fonts}`;
   if (cache === null || cache.key !== key) {
     const compiler = NodeCompiler.create({ workspace, fontArgs: [{ fontPaths: [fonts] }] });
-    cache = { key, entry: { compiler, workspace, mappedAssets: new Set() } };
+    cache = { key, entry: { compiler, workspace, mappedAssets: new Set(), mapped: new Map() } };
   }
   return cache.entry;
 }
@@ -39,4 +41,22 @@ export function compilerFor(templatesDir: string, fontsDir: string): TypstCompil
 /** Absolute shadow path of a data file, and the path Typst sees (relative to the workspace root). */
 export function dataPath(k: TypstCompiler, name: string): { readonly fs: string; readonly typst: string } {
   return { fs: path.join(k.workspace, DATA_FOLDER, name), typst: `/${DATA_FOLDER}/${name}` };
+}
+
+/**
+ * Maps `bytes` as the shadow file `fs` unless that file already holds the same bytes: a warm rebuild
+ * then leaves unchanged data (house style, image table, images, a kept split set) alone instead of
+ * making Typst read and hash it again.
+ */
+export function mapShadow(k: TypstCompiler, fs: string, bytes: Uint8Array): void {
+  const old = k.mapped.get(fs);
+  if (old !== undefined && Buffer.from(old.buffer, old.byteOffset, old.byteLength).equals(bytes)) return;
+  k.compiler.mapShadow(fs, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  k.mapped.set(fs, bytes);
+}
+
+/** Unmaps the shadow file `fs`. */
+export function unmapShadow(k: TypstCompiler, fs: string): void {
+  k.compiler.unmapShadow(fs);
+  k.mapped.delete(fs);
 }

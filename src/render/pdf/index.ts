@@ -27,7 +27,7 @@ import { assetsIn, readAssets, type ReadAsset } from './assets.js';
 import { prepareTables } from '../hyphenate-tables.js';
 import { linkReferences } from './ref-links.js';
 import { layoutJson } from './catchword-data.js';
-import { dataPath, compilerFor, type TypstCompiler } from './compiler.js';
+import { dataPath, compilerFor, mapShadow, unmapShadow, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
 import { layoutFingerprint, layoutFromQuery, NOTHING_KEPT, sameSplit, splitToJson, type KeptLayout, type SplitMemory } from './split-set.js';
 
@@ -137,7 +137,7 @@ type TypstDocument = NonNullable<ReturnType<TypstCompiler['compiler']['compile']
 function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: readonly ReadAsset[], style: HouseStyle): [string, Uint8Array][] {
   const data: [string, Uint8Array][] = [];
   const map = (name: string, bytes: Buffer) => {
-    k.compiler.mapShadow(dataPath(k, name).fs, bytes);
+    mapShadow(k, dataPath(k, name).fs, bytes);
     data.push([name, bytes]);
   };
   const table: Record<string, string> = {};
@@ -148,7 +148,7 @@ function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: rea
     table[a.key] = j.typst;
     current.add(j.fs);
   }
-  for (const old of k.mappedAssets) if (!current.has(old)) k.compiler.unmapShadow(old);
+  for (const old of k.mappedAssets) if (!current.has(old)) unmapShadow(k, old);
   k.mappedAssets = current;
   // A Peraturan's references to its own units become links (ref-links.ts); the text stays the same.
   const laidOut = ir.jenis === 'buku-pedoman' || ir.jenis === 'surat' ? ir : linkReferences(withLampiranHeaders(ir, style.lampiran));
@@ -173,8 +173,8 @@ function compile(k: TypstCompiler, main: string, root: string, start: KeptLayout
   let kept = start;
   let last: Compiled = { doc: null, diagnostics: [], kept: null };
   for (let i = 0; i < MAX_COMPILES; i++) {
-    k.compiler.mapShadow(dataPath(k, 'split.json').fs, Buffer.from(JSON.stringify(splitToJson(kept.split))));
-    k.compiler.mapShadow(dataPath(k, 'pages.json').fs, Buffer.from(kept.pages ?? 'null'));
+    mapShadow(k, dataPath(k, 'split.json').fs, Buffer.from(JSON.stringify(splitToJson(kept.split))));
+    mapShadow(k, dataPath(k, 'pages.json').fs, Buffer.from(kept.pages ?? 'null'));
     const r = k.compiler.compile({ mainFilePath: main });
     const raw: TypstDiagnostic[] = [];
     for (const e of [r.takeWarnings(), r.takeError()]) {
