@@ -194,9 +194,10 @@ export class PreviewSession {
       }
     }
     this.lintLater = built.lint ? { lint: built.lint, rendered: diagnostics.slice(found.length) } : null;
-    // While lint runs the panel keeps the previous findings, marked as being checked again.
+    // While lint runs the panel keeps the previous findings, marked as being checked again — unless the
+    // previous sources did not load: their errors are gone now, so the new load's findings are shown.
     const checking = this.lintLater !== null;
-    const shown = checking ? this.state.diagnostics : diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
+    const shown = checking && this.state.fresh ? this.state.diagnostics : diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
     this.state = { id: this.id, pagesVersion, version: this.state.version + 1, fresh, checking, pages, diagnostics: shown, outline, buildMs: Math.round(performance.now() - started), timing: timingOf(this.warm.last, pagesMs, pagesCpuMs), builtAt: Date.now(), headHash: this.svg.headHash, pageIds: this.svg.pages.map((p) => p.tid) };
     return this.state;
   }

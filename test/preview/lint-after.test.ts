@@ -3,7 +3,7 @@
  * first (the panel still holding the previous findings, marked as being checked again), then the
  * event with lint's findings; the final panel equals what `naskah check` finds (then the render's findings).
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,5 +86,32 @@ describe('preview: pages before lint', () => {
     expect(full.find((d) => d.code === 'TN-BHS-09')?.severity).toBe('error');
     // Held back by lint: no render, so no render findings, exactly as before.
     expect(findings.state.diagnostics.map(shown)).toEqual(full);
+  }, 60_000);
+
+  it('after a save that did not load, the first event of the recovery no longer shows the old errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'naskah-lint-after-'));
+    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+    const paths = findProject(dir)!;
+    const hub = new PreviewHub(paths, 'mini', DATE);
+    const s = (await hub.session('mini'))!;
+    expect(s.current.fresh).toBe(true);
+    const daerah = join(paths.content, 'daerah.yaml');
+    const kept = readFileSync(daerah, 'utf8');
+    rmSync(daerah);
+    await hub.changed([daerah]);
+    expect(s.current.fresh).toBe(false);
+    expect(s.current.diagnostics.some((d) => d.code === 'NSK103' && d.severity === 'error')).toBe(true);
+
+    const events: DocumentState[] = [];
+    hub.subscribe((session) => events.push(session.current));
+    writeFileSync(daerah, kept);
+    await hub.changed([daerah]);
+    expect(events).toHaveLength(2);
+    // The pages come back first, and the panel already drops the missing file's error (lint still runs).
+    expect(events[0]!.fresh).toBe(true);
+    expect(events[0]!.checking).toBe(true);
+    expect(events[0]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(events[1]!.checking).toBe(false);
+    expect(events[1]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   }, 60_000);
 });
