@@ -21,13 +21,34 @@ const textOf = (svg: string): string => squeeze([...svg.matchAll(/<h5:div class=
 /** What the panel shows of a finding. */
 const shown = (d: Diagnostic) => ({ code: d.code, severity: d.severity, file: d.file, line: d.start.line, column: d.start.column, message: d.message });
 
+/** A copy of the mini project (with `config` as its naskah.config.yaml when given) and a preview hub on it. */
+async function miniHub(config?: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'naskah-lint-after-'));
+  cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+  const paths = findProject(dir)!;
+  if (config !== undefined) writeFileSync(join(paths.content, 'naskah.config.yaml'), config);
+  const hub = new PreviewHub(paths, 'mini', DATE);
+  const session = (await hub.session('mini'))!;
+  return { paths, hub, session };
+}
+
+/** Records every event of the hub with the page text it shows. */
+function record(hub: PreviewHub): { state: DocumentState; text: string }[] {
+  const events: { state: DocumentState; text: string }[] = [];
+  hub.subscribe((session) => events.push({ state: session.current, text: session.current.pageIds.map((t) => textOf(session.page(t) ?? '')).join('') }));
+  return events;
+}
+
+/** Saves an open list ("dan lain-lain", TN-BHS-09) into the mini Perbup and lets the hub rebuild. */
+async function saveOpenList(paths: { content: string }, hub: PreviewHub): Promise<void> {
+  const file = join(paths.content, 'mini', 'naskah.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('integrasi layanan dan informasi', 'integrasi layanan, informasi, dan lain-lain'));
+  await hub.changed([file]);
+}
+
 describe('preview: pages before lint', () => {
   it('sends the new page text before the findings, and ends with the findings of the full check', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'naskah-lint-after-'));
-    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
-    const paths = findProject(dir)!;
-    const hub = new PreviewHub(paths, 'mini', DATE);
-    const s = (await hub.session('mini'))!;
+    const { paths, hub, session: s } = await miniHub();
     expect(s.current.checking).toBe(false);
     const first = s.current.diagnostics.map(shown);
     // The panel: every finding of `naskah check`, then the render's (the missing lambang, NSK404).
@@ -37,12 +58,9 @@ describe('preview: pages before lint', () => {
     expect(render.map((d) => d.code)).toEqual(['NSK404']);
     expect(first.some((d) => d.code === 'TN-BHS-09')).toBe(false);
 
-    const events: { state: DocumentState; text: string }[] = [];
-    hub.subscribe((session) => events.push({ state: session.current, text: session.current.pageIds.map((t) => textOf(session.page(t) ?? '')).join('') }));
-    const file = join(paths.content, 'mini', 'naskah.yaml');
+    const events = record(hub);
     // New words on the page, and an open list ("dan lain-lain") that lint reports (TN-BHS-09).
-    writeFileSync(file, readFileSync(file, 'utf8').replace('integrasi layanan dan informasi', 'integrasi layanan, informasi, dan lain-lain'));
-    await hub.changed([file]);
+    await saveOpenList(paths, hub);
 
     expect(events).toHaveLength(2);
     const [pages, findings] = events as [(typeof events)[0], (typeof events)[0]];
@@ -62,19 +80,11 @@ describe('preview: pages before lint', () => {
   }, 60_000);
 
   it('greys the new pages once lint finds an error, as the full check holds the document back', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'naskah-lint-after-'));
-    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
-    const paths = findProject(dir)!;
     // The house style makes an open list an error (galat).
-    writeFileSync(join(paths.content, 'naskah.config.yaml'), 'aturan:\n  TN-BHS-09: { tingkat: galat, alasan: daftar terbuka tidak diterima }\n');
-    const hub = new PreviewHub(paths, 'mini', DATE);
-    const s = (await hub.session('mini'))!;
+    const { paths, hub, session: s } = await miniHub('aturan:\n  TN-BHS-09: { tingkat: galat, alasan: daftar terbuka tidak diterima }\n');
     expect(s.current.fresh).toBe(true);
-    const events: { state: DocumentState; text: string }[] = [];
-    hub.subscribe((session) => events.push({ state: session.current, text: session.current.pageIds.map((t) => textOf(session.page(t) ?? '')).join('') }));
-    const file = join(paths.content, 'mini', 'naskah.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('integrasi layanan dan informasi', 'integrasi layanan, informasi, dan lain-lain'));
-    await hub.changed([file]);
+    const events = record(hub);
+    await saveOpenList(paths, hub);
 
     expect(events).toHaveLength(2);
     const [pages, findings] = events as [(typeof events)[0], (typeof events)[0]];
@@ -89,11 +99,7 @@ describe('preview: pages before lint', () => {
   }, 60_000);
 
   it('after a save that did not load, the first event of the recovery no longer shows the old errors', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'naskah-lint-after-'));
-    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
-    const paths = findProject(dir)!;
-    const hub = new PreviewHub(paths, 'mini', DATE);
-    const s = (await hub.session('mini'))!;
+    const { paths, hub, session: s } = await miniHub();
     expect(s.current.fresh).toBe(true);
     const daerah = join(paths.content, 'daerah.yaml');
     const kept = readFileSync(daerah, 'utf8');
@@ -102,16 +108,16 @@ describe('preview: pages before lint', () => {
     expect(s.current.fresh).toBe(false);
     expect(s.current.diagnostics.some((d) => d.code === 'NSK103' && d.severity === 'error')).toBe(true);
 
-    const events: DocumentState[] = [];
-    hub.subscribe((session) => events.push(session.current));
+    const recorded = record(hub);
     writeFileSync(daerah, kept);
     await hub.changed([daerah]);
-    expect(events).toHaveLength(2);
+    expect(recorded).toHaveLength(2);
+    const [first, last] = recorded.map((e) => e.state) as [DocumentState, DocumentState];
     // The pages come back first, and the panel already drops the missing file's error (lint still runs).
-    expect(events[0]!.fresh).toBe(true);
-    expect(events[0]!.checking).toBe(true);
-    expect(events[0]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(events[1]!.checking).toBe(false);
-    expect(events[1]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(first.fresh).toBe(true);
+    expect(first.checking).toBe(true);
+    expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(last.checking).toBe(false);
+    expect(last.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   }, 60_000);
 });
