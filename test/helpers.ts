@@ -1,6 +1,7 @@
 /** Shared test helpers: in-process CLI runs and golden files. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -52,4 +53,11 @@ export function fileHashes(root: string): Map<string, string> {
   };
   walk(root);
   return out;
+}
+
+/** A fresh copy of a project folder (e.g. a fixture) in a new temporary folder named after `prefix`. */
+export function copyFixture(from: string, prefix = 'naskah-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(from, dir, { recursive: true });
+  return dir;
 }

@@ -4,13 +4,12 @@
  * on stdout, whose output stays the same with or without them. The transcripts force the mode with the
  * flag; the terminal case runs in-process with isTTY.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { wantsProgress } from '../../src/cli/progress.js';
-import { expectGolden, FIXTURES, formatTranscript, runCli } from '../helpers.js';
+import { copyFixture, expectGolden, FIXTURES, formatTranscript, runCli } from '../helpers.js';
 import { cleanUp, copyProject, replaceOnce } from '../revision/helpers.js';
 
 const golden = (name: string) => join(import.meta.dirname, 'transcripts', `${name}.txt`);
@@ -21,8 +20,7 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 function copyMini(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'naskah-progress-'));
-  cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+  const dir = copyFixture(join(FIXTURES, 'mini'), 'naskah-progress-');
   made.push(dir);
   return dir;
 }

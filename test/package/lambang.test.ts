@@ -4,7 +4,7 @@
  * `naskah package` refuses a final document without it (NSK708). With the files in place, no warning,
  * the package is built, and the book cover carries the lambang daerah, not the Garuda.
  */
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -12,12 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/pipeline/load-document.js';
 import { findProject } from '../../src/load/project.js';
 import type { BukuPedoman, Naskah } from '../../src/ir/types.js';
-import { FIXTURES, ROOT, runCli } from '../helpers.js';
+import { copyFixture, FIXTURES, ROOT, runCli } from '../helpers.js';
 
 /** A copy of the mini project; `edit` changes its files before use. */
 function project(edit: (content: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'naskah-lambang-'));
-  cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+  const dir = copyFixture(join(FIXTURES, 'mini'), 'naskah-lambang-');
   edit(join(dir, 'content'));
   return dir;
 }

@@ -4,23 +4,21 @@
  * word changed, pages added by a long insertion, pages removed again. The only difference allowed is
  * an identity transform the renderer leaves out (`translate(0.000,0.000)`), which draws nothing.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProject } from '../../src/load/project.js';
 import { Session } from '../../src/pipeline/session.js';
 import { IncrementalPages } from '../../src/preview/incremental.js';
 import { splitSvg, type SplitSvg } from '../../src/preview/pages.js';
-import { FIXTURES } from '../helpers.js';
+import { copyFixture, FIXTURES } from '../helpers.js';
 
 const identity = (svg: string): string => svg.replaceAll(' transform="translate(0.000,0.000)"', '');
 const glyphIds = (svg: string): Set<string> => new Set([...svg.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!));
 
 describe('incremental preview pages', () => {
   it('equal the full SVG export after every save', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'naskah-incremental-'));
-    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+    const dir = copyFixture(join(FIXTURES, 'mini'), 'naskah-incremental-');
     const paths = findProject(dir)!;
     const warm = new Session(paths, { date: '2026-01-01T00:00:00Z', strict: false });
     const file = join(paths.content, 'mini', 'naskah.yaml');

@@ -3,8 +3,7 @@
  * first (the panel still holding the previous findings, marked as being checked again), then the
  * event with lint's findings; the final panel equals what `naskah check` finds (then the render's findings).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
@@ -12,7 +11,7 @@ import { findProject } from '../../src/load/project.js';
 import { checkDocuments } from '../../src/pipeline/check-documents.js';
 import { PreviewHub } from '../../src/preview/hub.js';
 import type { DocumentState } from '../../src/preview/session.js';
-import { FIXTURES } from '../helpers.js';
+import { copyFixture, FIXTURES } from '../helpers.js';
 
 const DATE = '2026-01-01T00:00:00Z';
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
@@ -23,8 +22,7 @@ const shown = (d: Diagnostic) => ({ code: d.code, severity: d.severity, file: d.
 
 /** A copy of the mini project (with `config` as its naskah.config.yaml when given) and a preview hub on it. */
 async function miniHub(config?: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'naskah-lint-after-'));
-  cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+  const dir = copyFixture(join(FIXTURES, 'mini'), 'naskah-lint-after-');
   const paths = findProject(dir)!;
   if (config !== undefined) writeFileSync(join(paths.content, 'naskah.config.yaml'), config);
   const hub = new PreviewHub(paths, 'mini', DATE);

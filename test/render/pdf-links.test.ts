@@ -3,12 +3,11 @@
  * of are links in the PDF, each going to the page and line of the unit it names. Read back with pdfjs-dist:
  * the link annotations, the text under each, and the first line below each destination.
  */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../helpers.js';
+import { copyFixture, FIXTURES, runCli } from '../helpers.js';
 
 interface Line { readonly y: number; readonly x: number; readonly text: string }
 interface Link { readonly page: number; readonly text: string; readonly target: string; readonly targetPage: number }
@@ -48,8 +47,7 @@ describe('PDF links from references to their units', () => {
   let pdf: Uint8Array;
   let docx: string;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'naskah-links-'));
-    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+    const dir = copyFixture(join(FIXTURES, 'mini'), 'naskah-links-');
     const t = await runCli(['build', 'mini', '--format', 'pdf,docx'], dir);
     expect(t.exitCode).toBe(0);
     pdf = readFileSync(join(dir, 'output', 'mini', 'mini.pdf'));

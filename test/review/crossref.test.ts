@@ -3,13 +3,12 @@
  * on every unit of the batang tubuh, each generated reference a REF field to an existing bookmark with its
  * current text as the cached result; LibreOffice keeps both when it saves the DOCX again.
  */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bookmarkName, bookmarkText } from '../../src/render/docx/crossref.js';
-import { FIXTURES, runCli } from '../helpers.js';
+import { copyFixture, FIXTURES, runCli } from '../helpers.js';
 
 const WORD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
@@ -33,8 +32,7 @@ describe('bookmark names', () => {
 describe('DOCX of the mini Perbup', () => {
   let xml: string;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'naskah-crossref-'));
-    cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+    const dir = copyFixture(join(FIXTURES, 'mini'), 'naskah-crossref-');
     const t = await runCli(['build', 'mini', '--format', 'docx'], dir);
     expect(t.exitCode).toBe(0);
     xml = strFromU8(unzipSync(readFileSync(join(dir, 'output', 'mini', 'mini.docx')))['word/document.xml']!);

@@ -2,18 +2,16 @@
  * `naskah review import --apply`: the tracked changes of the LibreOffice-edited fixture go into the YAML as
  * minimal edits and the diff is shown; a result that does not check clean is refused and nothing changes.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../helpers.js';
+import { copyFixture, FIXTURES, runCli } from '../helpers.js';
 
 const REVIEWED = join(FIXTURES, 'review', 'reviewed.docx');
 
 function project(): { dir: string; yaml: string; original: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'naskah-review-apply-'));
-  cpSync(join(FIXTURES, 'mini'), dir, { recursive: true });
+  const dir = copyFixture(join(FIXTURES, 'mini'), 'naskah-review-apply-');
   const yaml = join(dir, 'content', 'mini', 'naskah.yaml');
   return { dir, yaml, original: readFileSync(yaml, 'utf8') };
 }

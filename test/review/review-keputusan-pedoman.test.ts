@@ -5,22 +5,17 @@
  * LibreOffice edited (test/fixtures/review/make.py: kepbup.docx, pedoman.docx); the reply table names its
  * unit column DIKTUM or BAGIAN.
  */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../helpers.js';
+import { copyFixture, FIXTURES, runCli } from '../helpers.js';
 
 const KEPBUP = join(FIXTURES, 'review', 'kepbup.docx');
 const PEDOMAN = join(FIXTURES, 'review', 'pedoman.docx');
 const KEPUTUSAN_PROJECT = join(import.meta.dirname, '..', 'keputusan', 'fixtures', 'project');
 
-function copy(from: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'naskah-review-kp-'));
-  cpSync(from, dir, { recursive: true });
-  return dir;
-}
+const copy = (from: string): string => copyFixture(from, 'naskah-review-kp-');
 
 const headerCells = (docx: Buffer): string[] => {
   const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
