@@ -2,6 +2,7 @@
  * Word-level helpers shared by rules: capitals, title case with Indonesian particles (TN-BT-02),
  * abbreviations (TN-BHS-06, TN-JUDUL-03), month names (TN-BHS-11) and regex iteration.
  */
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 /** Words written in lower case inside a title unless they start it (TN-BT-02). */
 export const PARTICLES = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dalam', 'dengan', 'terhadap', 'oleh', 'serta', 'bagi', 'tentang', 'sebagai', 'antara', 'atas', 'melalui', 'tanpa', 'per']);
@@ -96,7 +97,7 @@ const FORM_RE = new Map<string, RegExp>();
 export function formRegex(form: string): RegExp {
   let re = FORM_RE.get(form);
   if (!re) {
-    const body = form.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const body = form.split(' ').map((w) => escapeRegExp(w)).join('\\s+');
     re = new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'giu');
     FORM_RE.set(form, re);
   }
@@ -110,7 +111,7 @@ export function findForms<T extends { readonly form: string }>(text: string, ent
   let combined = COMBINED.get(entries);
   if (!combined) {
     const sorted = [...entries].sort((a, b) => b.form.length - a.form.length);
-    const body = sorted.map((e) => e.form.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).join('|');
+    const body = sorted.map((e) => e.form.split(' ').map((w) => escapeRegExp(w)).join('\\s+')).join('|');
     combined = { re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'giu'), byForm: new Map(entries.map((e) => [e.form, e])) };
     COMBINED.set(entries, combined);
   }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { sha256Hex, VerifiedCache } from '../util/cache.js';
+import { packageVersion } from '../util/code-digest.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 let resvg: ResvgModule | undefined;
@@ -33,7 +34,8 @@ const caches = new Map<string, VerifiedCache<string>>();
 function pngCache(fontsDir: string): VerifiedCache<string> {
   let cache = caches.get(fontsDir);
   if (!cache) {
-    const version = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+    const version = packageVersion('@resvg/resvg-js');
+    if (version === null) throw new Error('@resvg/resvg-js: no version');
     const fonts = createHash('sha256');
     for (const f of FONT_FILES) fonts.update(readFileSync(join(fontsDir, f)));
     cache = new VerifiedCache<string>('png', `@resvg/resvg-js@${version} fonts:${fonts.digest('hex')}`);

@@ -49,7 +49,8 @@ function stampContent(content: string): Map<string, string> {
 }
 
 /** Milliseconds of CPU (user + system) since `start`. */
-function cpuSince(start: NodeJS.CpuUsage): number {
+/** Milliseconds of CPU (user + system) this process has used since `start`. */
+export function cpuSince(start: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(start);
   return (d.user + d.system) / 1000;
 }

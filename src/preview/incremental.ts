@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cutPages, framePage, headSvg, tidOf, uniqueTids, type SplitSvg, type SvgPage } from './pages.js';
-import { parseFragment, patchPage, PatchError, write, type Element } from './svg-patch.js';
+import { parseFragment, patchPage, PatchError, REUSE, write, type Element } from './svg-patch.js';
 
 type RendererModule = typeof import('@myriaddreamin/typst-ts-renderer');
 type Renderer = InstanceType<RendererModule['TypstRenderer']>;
@@ -35,7 +35,6 @@ function rendererModule(): Promise<RendererModule> {
 const EVERYTHING = 1e9;
 /** Diffs merged into one renderer session before it starts over (its memory keeps every item merged). */
 const MERGES_PER_SESSION = 64;
-const REUSE_FROM = /\sdata-reuse-from="([^"]*)"/;
 
 /** One document's pages, kept up to date from vector artifacts. */
 export class IncrementalPages {
@@ -108,10 +107,10 @@ export class IncrementalPages {
       cut.head,
       cut.pages.map((p) => {
         const open = p.slice(0, p.indexOf('>') + 1);
-        const from = REUSE_FROM.exec(open)?.[1];
+        const from = REUSE.exec(open)?.[1];
         const before = from === undefined ? undefined : previous.get(from);
         // An unchanged page in the same place: the very page served before.
-        if (before !== undefined && tidOf(open) === from && open.replace(REUSE_FROM, '') === before.element.slice(0, before.element.indexOf('>') + 1)) return before;
+        if (before !== undefined && tidOf(open) === from && open.replace(REUSE, '') === before.element.slice(0, before.element.indexOf('>') + 1)) return before;
         return patchPage(p, (tid) => previous.get(tid)?.element);
       }),
     );

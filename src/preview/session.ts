@@ -11,7 +11,7 @@ import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dokumen } from '../ir/types.js';
 import type { Rendered } from '../pipeline/render-document.js';
-import type { Session, Timing } from '../pipeline/session.js';
+import { cpuSince, type Session, type Timing } from '../pipeline/session.js';
 import { entryFor, outlineOf, type OutlineEntry } from './outline.js';
 import { IncrementalPages } from './incremental.js';
 import { splitSvg, type SplitSvg } from './pages.js';
@@ -181,8 +181,7 @@ export class PreviewSession {
         if (made) {
           this.svg = made;
           pagesMs = performance.now() - pagesStarted;
-          const cpu = process.cpuUsage(pagesCpu);
-          pagesCpuMs = (cpu.user + cpu.system) / 1000;
+          pagesCpuMs = cpuSince(pagesCpu);
           this.byTid = new Map(this.svg.pages.map((p) => [p.tid, p.svg]));
           this.shown = result;
           pagesVersion += 1;
@@ -225,8 +224,7 @@ export class PreviewSession {
     const diagnostics = ir ? [...found, ...later.rendered] : [...found];
     const outline = ir ? outlineOf(ir) : this.state.outline;
     const shown = diagnostics.map((d) => ({ ...d, unit: entryFor(d, outline)?.id ?? null }));
-    const used = process.cpuUsage(cpu);
-    const timing = { ...this.state.timing, lintMs: Math.round(performance.now() - started), lintCpuMs: Math.round((used.user + used.system) / 1000) };
+    const timing = { ...this.state.timing, lintMs: Math.round(performance.now() - started), lintCpuMs: Math.round(cpuSince(cpu)) };
     this.state = { ...this.state, version: this.state.version + 1, fresh, checking: false, diagnostics: shown, outline, timing };
     return true;
   }

@@ -24,7 +24,8 @@ export interface Element {
 export class PatchError extends Error {}
 
 const TAG = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>/g;
-const REUSE = /\sdata-reuse-from="([^"]*)"/;
+/** The attribute by which typst.ts's renderer marks a page copied from an earlier one. */
+export const REUSE = /\sdata-reuse-from="([^"]*)"/;
 const TID = /\sdata-tid="([^"]*)"/;
 
 /** Parses a well-formed SVG fragment (Typst's output: no comments, no CDATA) into its top-level elements. */

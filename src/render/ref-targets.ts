@@ -6,6 +6,7 @@
  */
 import type { Naskah, Rincian, Unit } from '../ir/types.js';
 import { bindNumbers } from './typography.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 /** The part of a unit's label a bookmark wraps and a REF field repeats ("Pasal 5", "(2)", "b" of "b."). */
 export function bookmarkText(label: string): string {
@@ -45,7 +46,7 @@ export function referenceSpans(text: string, targets: readonly string[], labels:
     const label = labels.get(id);
     if (!label) continue;
     // The printed copy binds "Pasal" to its number with U+00A0 (render/typography.ts).
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0]');
+    const escaped = escapeRegExp(label).replace(/ /g, '[ \u00a0]');
     // A rincian number is always named after "huruf" or "angka"; a Pasal, ayat or BAB by its label.
     const pattern = /^[A-Za-z0-9]+$/.test(label) ? new RegExp(`(?<=\\b(?:huruf|angka)[ \u00a0])${escaped}(?![\\w])`, 'g') : new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'g');
     for (const m of text.matchAll(pattern)) {

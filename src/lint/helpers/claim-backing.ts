@@ -6,8 +6,8 @@
  */
 import { capitalisedPhrases, type Claim } from './norm-claims.js';
 import type { PerbupNorm, PerbupNorms } from './perbup-norms.js';
+import { escapeRegExp } from '../../util/escape-regexp.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const last = (ids: readonly string[]): string => ids[ids.length - 1] ?? '';
 
 /** The norms a reference brings in: the unit, what it holds, and the units holding it (a list's intro). */
@@ -37,7 +37,7 @@ export function backing(norms: PerbupNorms, claim: Claim, refs: readonly string[
     const found = referenced(norms, id).find((n) => n.claims.some((c) => c.kind === claim.kind));
     if (found) return found;
   }
-  if (claim.kind === 'lembaga') return new RegExp(`(^|[^\\p{L}])${escape(claim.name)}($|[^\\p{L}])`, 'iu').test(norms.body) ? true : null;
+  if (claim.kind === 'lembaga') return new RegExp(`(^|[^\\p{L}])${escapeRegExp(claim.name)}($|[^\\p{L}])`, 'iu').test(norms.body) ? true : null;
   if (claim.kind === 'sanksi') return null;
   return norms.all.find((n) => n.claims.some((c) => c.kind === claim.kind && verbsOf(norms, n, c).includes(claim.verb) && sameParty(claim.subject, c.subject))) ?? null;
 }

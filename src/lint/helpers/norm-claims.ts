@@ -23,14 +23,6 @@ export interface Claim {
   readonly subject: string;
 }
 
-export const CLAIM_WORDS: Readonly<Record<ClaimKind, string>> = {
-  kewajiban: 'kewajiban',
-  larangan: 'larangan',
-  sanksi: 'sanksi',
-  kewenangan: 'kewenangan',
-  lembaga: 'lembaga',
-};
-
 const MARKERS: readonly (readonly [ClaimKind, RegExp])[] = [
   ['kewajiban', /\b(?:wajib|diwajibkan)\b/giu],
   ['larangan', /\bdilarang\b/giu],

@@ -44,8 +44,9 @@ function tablePlace(table: Tabel): Place {
 function refsAfter(value: string, masked: string, limits: readonly TimeLimit[], i: number): string[] {
   const from = limits[i]!.index + limits[i]!.length;
   const stop = Math.min(limits[i + 1]?.index ?? masked.length, ...[masked.indexOf('. ', from)].filter((x) => x >= 0));
-  const first = refIds(value.slice(from, stop), null)[0];
-  return first ? refIds(value.slice(from, stop), null).filter((r) => r.index === first.index).map((r) => r.id) : [];
+  const refs = refIds(value.slice(from, stop), null);
+  const first = refs[0];
+  return first ? refs.filter((r) => r.index === first.index).map((r) => r.id) : [];
 }
 
 /** TN-PED-12, as registered in src/lint/registry.ts. */

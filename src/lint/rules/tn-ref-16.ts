@@ -17,9 +17,9 @@ import { refIds, sentenceAround } from '../helpers/norm-claims.js';
 import { PerbupNorms } from '../helpers/perbup-norms.js';
 import { implementedPerbups } from '../helpers/implemented.js';
 import type { Report, Rule } from '../types.js';
+import { escapeRegExp } from '../../util/escape-regexp.js';
 
 const TASKS = /^(\p{Lu}[^§:;,.]*?)\s*§*\s+(?:mempunyai\s+(?:tugas|fungsi)|bertugas|berfungsi|melaksanakan\b[^§]*\bdengan\s+tugas)\b/u;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const low = (s: string): string => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The task-list subjects of a Perbup and every party it names (longest first), once per Perbup. */
@@ -72,7 +72,7 @@ function checkText(perbup: DocumentIndex, t: AuthorText, prefix: string | null, 
     if (!mine || low(mine) === low(theirs)) continue;
     // The other party named as such: in apposition to the subject ("Kepala Dinas selaku penanggung
     // jawab …") or right before the reference ("… tugas Fasilitator [[tugas-fasilitator]]").
-    const apposition = new RegExp(`^${escape(low(mine))} selaku ${escape(low(theirs))}\\b`).test(before);
+    const apposition = new RegExp(`^${escapeRegExp(low(mine))} selaku ${escapeRegExp(low(theirs))}\\b`).test(before);
     const near = before.trimEnd().split(' ').slice(-4).join(' ');
     if (apposition || near.includes(low(theirs))) continue;
     const place = { text: t, index: r.index, length: t.value.indexOf(']]', r.index) + 2 - r.index };

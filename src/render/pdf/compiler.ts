@@ -60,3 +60,9 @@ export function unmapShadow(k: TypstCompiler, fs: string): void {
   k.compiler.unmapShadow(fs);
   k.mapped.delete(fs);
 }
+
+/** Seconds since the epoch for the PDF creation date, from ir.metadata.date (0 when unparsable). */
+export function secondsFrom(date: string): number {
+  const ms = Date.parse(date);
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : 0;
+}

@@ -27,7 +27,7 @@ import { assetsIn, readAssets, type ReadAsset } from './assets.js';
 import { prepareTables } from '../hyphenate-tables.js';
 import { linkReferences } from './ref-links.js';
 import { layoutJson } from './catchword-data.js';
-import { dataPath, compilerFor, mapShadow, unmapShadow, type TypstCompiler } from './compiler.js';
+import { dataPath, compilerFor, secondsFrom, mapShadow, unmapShadow, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
 import { layoutFingerprint, layoutFromQuery, NOTHING_KEPT, sameSplit, splitToJson, type KeptLayout, type SplitMemory } from './split-set.js';
 
@@ -76,11 +76,6 @@ export const MAIN_TEMPLATE = 'typst/naskah/main.typ';
 /** At most this many compiles per render (markers move no line break: one or two suffice). */
 const MAX_COMPILES = 4;
 
-/** Seconds since the epoch for the PDF creation date, from ir.metadata.date (0 when unparsable). */
-export function secondsFrom(date: string): number {
-  const ms = Date.parse(date);
-  return Number.isFinite(ms) ? Math.floor(ms / 1000) : 0;
-}
 
 /**
  * Renders a naskah IR to PDF with the Typst layout (F4, TeX Gyre Bonum, kop, catchwords,

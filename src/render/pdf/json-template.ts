@@ -5,8 +5,8 @@
  * templates and fonts folder, kept between calls.
  */
 import path from 'node:path';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { compilerFor, secondsFrom } from './compiler.js';
 import { fromTypst, type TypstDiagnostic } from './diagnostics.js';
 
 /** Which template reads which data file. */
@@ -30,17 +30,10 @@ export interface JsonTemplatePdf {
   pages: number;
 }
 
-let cache: { readonly key: string; readonly compiler: NodeCompiler } | null = null;
-
-function compilerFor(templatesDir: string, fontsDir: string): NodeCompiler {
-  const key = `${path.resolve(templatesDir)}\u0000${path.resolve(fontsDir)}`;
-  if (cache?.key !== key) cache = { key, compiler: NodeCompiler.create({ workspace: path.resolve(templatesDir), fontArgs: [{ fontPaths: [path.resolve(fontsDir)] }] }) };
-  return cache.compiler;
-}
-
 /** Lays out `value` with `template`; `date` (ISO 8601) is the PDF's creation date. */
 export function renderJsonTemplate(template: JsonTemplate, value: unknown, date: string, options: JsonTemplateOptions): JsonTemplatePdf {
-  const compiler = compilerFor(options.templatesDir, options.fontsDir);
+  // The process's one Typst compiler (compiler.ts), shared with the documents' PDFs: fonts indexed once.
+  const { compiler } = compilerFor(options.templatesDir, options.fontsDir);
   const main = path.join(path.resolve(options.templatesDir), template.main);
   const root = path.dirname(path.resolve(options.templatesDir));
   compiler.mapShadow(path.join(path.resolve(options.templatesDir), template.data), Buffer.from(JSON.stringify(value)));
@@ -50,8 +43,7 @@ export function renderJsonTemplate(template: JsonTemplate, value: unknown, date:
     for (const e of [r.takeWarnings(), r.takeError()]) if (e) raw.push(...(compiler.fetchDiagnostics(e) as TypstDiagnostic[]));
     const diagnostics = fromTypst(raw, root, main);
     if (!r.result || diagnostics.some((d) => d.severity === 'error')) return { bytes: null, diagnostics, pages: 0 };
-    const seconds = Math.floor(Date.parse(date) / 1000);
-    const pdf = compiler.pdf(r.result, { creationTimestamp: Number.isFinite(seconds) ? seconds : 0 });
+    const pdf = compiler.pdf(r.result, { creationTimestamp: secondsFrom(date) });
     return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: r.result.numOfPages };
   } finally {
     compiler.evictCache(10);

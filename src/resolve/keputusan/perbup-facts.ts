@@ -8,9 +8,9 @@
 import type { Related } from '../../diagnostics/types.js';
 import type { UnitSource } from '../../org/types.js';
 import { perbupIds, show, type PerbupUnit } from './perbup-units.js';
+import { escapeRegExp } from '../../util/escape-regexp.js';
 
 const normal = (s: string): string => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The facts of one Perbup, for the Keputusan that implements it. */
 export class PerbupFacts {
@@ -85,7 +85,7 @@ export class PerbupFacts {
   /** `text` with the Perbup's defined terms replaced by their meaning ("Kepala Dinas" → "Kepala Dinas Sosial, …"). */
   expandTerms(text: string): string {
     if (this.#terms.length === 0) return text;
-    this.#termsRe ??= { re: new RegExp(`\\b(${this.#terms.map(([t]) => escape(t)).join('|')})\\b`, 'g'), meaning: new Map(this.#terms) };
+    this.#termsRe ??= { re: new RegExp(`\\b(${this.#terms.map(([t]) => escapeRegExp(t)).join('|')})\\b`, 'g'), meaning: new Map(this.#terms) };
     const { re, meaning } = this.#termsRe;
     return text.replace(re, (t) => meaning.get(t) ?? t);
   }
@@ -113,7 +113,7 @@ export function mentions(text: string, names: readonly string[]): boolean {
   const key = names.join('\u0000');
   let re = namePatterns.get(key);
   if (re === undefined) {
-    re = new RegExp(`(^|[^\\p{L}])(?:${names.map((n) => escape(normal(n))).join('|')})($|[^\\p{L}])`, 'u');
+    re = new RegExp(`(^|[^\\p{L}])(?:${names.map((n) => escapeRegExp(normal(n))).join('|')})($|[^\\p{L}])`, 'u');
     namePatterns.set(key, re);
   }
   return re.test(normal(text));

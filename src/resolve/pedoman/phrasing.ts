@@ -14,6 +14,7 @@ import { joinDan, rujukanPhrase } from '../rujukan.js';
 import { mergeText } from '../text-resolver.js';
 import type { UnitIndex } from '../unit-index.js';
 import type { Sebutan } from './sebutan.js';
+import { escapeRegExp } from '../../util/escape-regexp.js';
 
 /** What references in the Pedoman can point at. */
 export interface PedomanTargets {
@@ -41,7 +42,7 @@ const mentions = new Map<string, RegExp>();
 function mentionPattern(jenis: string): RegExp {
   let re = mentions.get(jenis);
   if (!re) {
-    re = new RegExp(`${REF.source}|\\b(${jenis.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ini)\\b`, 'g');
+    re = new RegExp(`${REF.source}|\\b(${escapeRegExp(jenis)} ini)\\b`, 'g');
     mentions.set(jenis, re);
   }
   return re;
