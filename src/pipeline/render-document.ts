@@ -13,6 +13,9 @@ import { printCopy } from '../render/typography.js';
 import { projectConfig } from '../lint/index.js';
 import type { ProjectPaths } from '../load/project.js';
 import type { PdfResult } from '../render/pdf/index.js';
+import type { PartMemory, ScreenPart } from '../render/pdf/screen-parts.js';
+
+export type { ScreenPart } from '../render/pdf/screen-parts.js';
 import type { SplitMemory } from '../render/pdf/split-set.js';
 import { readFiles } from '../util/read-files.js';
 import { lambangWarnings, withBlankLambang } from './lambang.js';
@@ -31,6 +34,8 @@ export interface Rendered {
   readonly svg?: string;
   /** typst.ts's vector artifact of the pages (only with `{ vector: true }`, for the preview: then no PDF is made). */
   readonly vector?: Uint8Array;
+  /** Instead of `svg` and `vector`: the outputs of each part, when `parts` laid the document out in parts. */
+  readonly parts?: readonly ScreenPart[];
 }
 
 /** What a render may reuse from earlier renders (src/pipeline/session.ts, split-memory.ts). */
@@ -41,6 +46,8 @@ export interface RenderReuse {
   readonly svg?: boolean;
   /** The pages as typst.ts's vector artifact instead of the PDF (`naskah preview`); with `svg`, both. */
   readonly vector?: boolean;
+  /** With `svg` or `vector`: lay a Peraturan with Lampiran out part by part, unchanged parts taken from here (render/pdf/screen-parts.ts). */
+  readonly parts?: PartMemory;
   /** Render the copy routed for signature with this paraf table, as output/<id>/<id>-paraf.* (paraf.ts). */
   readonly paraf?: Paraf;
   /** A copy that leaves the office (`naskah package`): a missing lambang leaves its place blank (review B2). */
@@ -55,6 +62,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   let pages: number | null = null;
   let svg: string | undefined;
   let vector: Uint8Array | undefined;
+  let parts: readonly ScreenPart[] | undefined;
   if (formats.includes('ir')) files.set(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(ir, null, 2)}\n`));
   // The printed copy: unit words bound to their numbers (src/render/typography.ts); the IR JSON stays plain.
   const printedCopy = formats.includes('docx') || formats.includes('pdf') ? printCopy(ir) : ir;
@@ -69,7 +77,7 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
   const layOutPdf = async (): Promise<PdfResult> => {
     const { renderPdf } = await import('../render/pdf/index.js');
     const { houseStyle } = projectConfig(paths);
-    return renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle, ...(reuse.splitMemory ? { splitMemory: reuse.splitMemory } : {}), svg: reuse.svg === true, vector: reuse.vector === true });
+    return renderPdf(printed, { templatesDir: paths.templates, fontsDir: paths.fonts, projectRoot: paths.root, images, houseStyle, ...(reuse.splitMemory ? { splitMemory: reuse.splitMemory } : {}), ...(reuse.parts ? { parts: reuse.parts } : {}), svg: reuse.svg === true, vector: reuse.vector === true });
   };
   if (formats.includes('docx')) {
     // Word needs a raster fallback for every SVG (LibreOffice 7 and Word 2013 draw only that): rendered
@@ -98,10 +106,11 @@ export async function renderDocument(ir: Dokumen, paths: ProjectPaths, formats: 
     if (pdf.bytes) files.set(`${base}.pdf`, pdf.bytes);
     if (pdf.svg !== undefined) svg = pdf.svg;
     if (pdf.vector !== undefined) vector = pdf.vector;
+    if (pdf.parts !== undefined) parts = pdf.parts;
     pages = pdf.pages;
   }
   if (pdf) diagnostics.push(...pdf.diagnostics);
   // The kop or cover was printed with the placeholder box: say so, at the daerah.yaml entry (review B2).
   if (formats.includes('docx') || formats.includes('pdf')) diagnostics.push(...lambangWarnings(paths, ir, reuse.blankLambang === true));
-  return { files, diagnostics, pages, ...(svg === undefined ? {} : { svg }), ...(vector === undefined ? {} : { vector }) };
+  return { files, diagnostics, pages, ...(svg === undefined ? {} : { svg }), ...(vector === undefined ? {} : { vector }), ...(parts === undefined ? {} : { parts }) };
 }

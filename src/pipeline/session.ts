@@ -19,6 +19,7 @@ import { checkProject, type Checked } from './check-documents.js';
 import type { Loaded, LoadOptions } from './load-document.js';
 import { renderDocument, type Format, type Rendered } from './render-document.js';
 import { KeptSplits } from './split-memory.js';
+import { PartMemory } from '../render/pdf/screen-parts.js';
 
 /** Stamp of every file under content/, by path relative to content/ (forward slashes). */
 function stampContent(content: string): Map<string, string> {
@@ -114,6 +115,8 @@ export class Session {
   private readonly rendered = new Map<string, { readonly ir: Dokumen; readonly formats: string; readonly result: Rendered }>();
   /** Catchword split sets, kept in memory (and under output/ when `persist`). */
   readonly splits: KeptSplits;
+  /** The outputs of each part of a document laid out in parts for the screen (`rebuild` with `parts`). */
+  private readonly parts = new PartMemory();
   last: Timing = { checkMs: 0, renderMs: 0, checkCpuMs: 0, renderCpuMs: 0, reloaded: [], rerendered: [] };
 
   constructor(
@@ -213,14 +216,14 @@ export class Session {
    * `vector`: as typst.ts's vector artifact (`naskah preview`), `lint`: the rules
    * run before the render (see `check`). Nothing is written.
    */
-  async rebuild(ids: readonly string[], formats: readonly Format[] = ['pdf'], changed: readonly string[] = [], reuse: { readonly svg?: boolean; readonly vector?: boolean; readonly lint?: LoadOptions['lint'] } = {}): Promise<{ checked: Checked; rendered: Map<string, Rendered> }> {
+  async rebuild(ids: readonly string[], formats: readonly Format[] = ['pdf'], changed: readonly string[] = [], reuse: { readonly svg?: boolean; readonly vector?: boolean; readonly parts?: boolean; readonly lint?: LoadOptions['lint'] } = {}): Promise<{ checked: Checked; rendered: Map<string, Rendered> }> {
     const checked = this.check(ids, ids.length > 1, changed, reuse.lint ?? this.options.lint);
     const { checkMs, checkCpuMs } = this.last;
     const t = performance.now();
     const c = process.cpuUsage();
     const out = new Map<string, Rendered>();
     const rerendered: string[] = [];
-    const wanted = `${formats.join(',')}${reuse.svg === true ? '+svg' : ''}${reuse.vector === true ? '+vector' : ''}`;
+    const wanted = `${formats.join(',')}${reuse.svg === true ? '+svg' : ''}${reuse.vector === true ? '+vector' : ''}${reuse.parts === true ? '+parts' : ''}`;
     for (const [i, id] of ids.entries()) {
       const ir = checked.loaded[i]?.ir;
       if (!ir) continue;
@@ -229,7 +232,7 @@ export class Session {
         out.set(id, kept.result);
         continue;
       }
-      const result = await renderDocument(ir, this.paths, formats, { splitMemory: this.splits, svg: reuse.svg === true, vector: reuse.vector === true });
+      const result = await renderDocument(ir, this.paths, formats, { splitMemory: this.splits, svg: reuse.svg === true, vector: reuse.vector === true, ...(reuse.parts === true ? { parts: this.parts } : {}) });
       this.rendered.set(id, { ir, formats: wanted, result });
       out.set(id, result);
       rerendered.push(id);

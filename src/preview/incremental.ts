@@ -33,7 +33,7 @@ function rendererModule(): Promise<RendererModule> {
 
 /** Whole document, in points: the diff covers every page. */
 const EVERYTHING = 1e9;
-/** Diffs merged into one renderer session before it starts over (its memory keeps every item merged). */
+/** Diffs made in one renderer session before it starts over (a bound on what the session keeps between diffs). */
 const MERGES_PER_SESSION = 64;
 
 /** One document's pages, kept up to date from vector artifacts. */
@@ -70,11 +70,32 @@ export class IncrementalPages {
     return this.result(cut?.head.slice(Math.max(glyphAt, 0)) ?? '', cut?.pages ?? []);
   }
 
+  /**
+   * Pages from a vector artifact alone, with the style sheet of another document's export (a part of a
+   * document laid out on its own, src/preview/parted.ts: the style sheet is the same for every part).
+   */
+  async startLike(other: IncrementalPages, vector: Uint8Array): Promise<SplitSvg> {
+    this.style = other.style;
+    const mod = await rendererModule();
+    this.renderer = new mod.TypstRenderer();
+    return this.restart(vector);
+  }
+
+  /** The style sheet, the glyph outlines and clip paths by id, and the rest of the head, as last merged. */
+  get definitions(): { readonly style: string; readonly glyphs: ReadonlyMap<string, string>; readonly clips: ReadonlyMap<string, string>; readonly trailer: string } {
+    return { style: this.style, glyphs: this.glyphs, clips: this.clips, trailer: this.trailer };
+  }
+
   /** The pages of a new layout of the same document, from its vector artifact. */
   update(vector: Uint8Array): SplitSvg {
     if (this.renderer === null || this.session === null) throw new Error('IncrementalPages.update before start');
     if (this.merges >= MERGES_PER_SESSION) return this.restart(vector);
-    this.renderer.manipulate_data(this.session, 'merge', vector);
+    // Each artifact holds the whole layout, so the session's document is replaced ('reset'), not added
+    // to ('merge'): merging whole artifacts made the renderer fail now and then ("unreachable") once
+    // another document sharing pages with this one had been laid out in the process (the preview's
+    // parts, src/render/pdf/screen-parts.ts; test/preview/parted.test.ts). The diff is still against
+    // the pages the session drew last.
+    this.renderer.manipulate_data(this.session, 'reset', vector);
     this.merges += 1;
     try {
       return this.apply(this.renderer.render_svg_diff(this.session, 0, 0, EVERYTHING, EVERYTHING));
@@ -124,7 +145,7 @@ export class IncrementalPages {
       const trailer = this.trailer;
       this.mergeHead(head);
       if (this.headPart.head === '' || this.glyphs.size + this.clips.size !== before || this.trailer !== trailer) {
-        this.headPart = headSvg(`${this.style}<defs class="glyph">${[...this.glyphs.values()].join('')}</defs><defs class="clip-path">${[...this.clips.values()].join('')}</defs>${this.trailer}`);
+        this.headPart = headSvg(headInner([this.definitions]));
       }
     }
     const elements = pages.map((p) => (typeof p === 'string' ? p : p.element));
@@ -158,6 +179,22 @@ export class IncrementalPages {
     }
     if (head !== '') this.trailer = trailer.join('');
   }
+}
+
+/**
+ * The inside of the hidden `<svg>` holding the definitions of one or more documents' pages (a glyph
+ * or clip path has the same id in every document it is in: its content hash), in document order.
+ */
+export function headInner(defs: readonly IncrementalPages['definitions'][]): string {
+  const glyphs = new Map<string, string>();
+  const clips = new Map<string, string>();
+  const trailers: string[] = [];
+  for (const d of defs) {
+    for (const [id, g] of d.glyphs) if (!glyphs.has(id)) glyphs.set(id, g);
+    for (const [id, c] of d.clips) if (!clips.has(id)) clips.set(id, c);
+    if (!trailers.includes(d.trailer)) trailers.push(d.trailer);
+  }
+  return `${defs[0]?.style ?? ''}<defs class="glyph">${[...glyphs.values()].join('')}</defs><defs class="clip-path">${[...clips.values()].join('')}</defs>${trailers.join('')}`;
 }
 
 function idOf(e: Element): string | null {

@@ -11,9 +11,11 @@ import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dokumen } from '../ir/types.js';
 import type { Rendered } from '../pipeline/render-document.js';
+import type { ScreenPart } from '../pipeline/render-document.js';
 import { cpuSince, type Session, type Timing } from '../pipeline/session.js';
 import { entryFor, outlineOf, type OutlineEntry } from './outline.js';
 import { IncrementalPages } from './incremental.js';
+import { joinSvgs, PartedPages } from './parted.js';
 import { splitSvg, type SplitSvg } from './pages.js';
 
 /** A diagnostic as the page shows it, with the outline entry it falls in. */
@@ -40,7 +42,7 @@ export interface Built {
  * a source may return only the vector artifact, for incremental.ts.
  */
 export interface PageSource {
-  build(changed: readonly string[], want: { readonly svg: boolean }): Promise<Built>;
+  build(changed: readonly string[], want: { readonly svg: boolean; readonly parts: boolean }): Promise<Built>;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface PageSource {
 export function documentSource(warm: Session, id: string): PageSource {
   return {
     async build(changed, want) {
-      const quick = await warm.rebuild([id], ['pdf'], changed, { svg: want.svg, vector: true, lint: 'none' });
+      const quick = await warm.rebuild([id], ['pdf'], changed, { svg: want.svg, vector: true, parts: want.parts, lint: 'none' });
       const ir = quick.checked.loaded[0]?.ir ?? null;
       if (ir && !hasErrors(quick.checked.diagnostics)) {
         const lint = () => {
@@ -61,7 +63,7 @@ export function documentSource(warm: Session, id: string): PageSource {
         };
         return { diagnostics: quick.checked.diagnostics, ir, rendered: quick.rendered.get(id), lint };
       }
-      const { checked, rendered } = await warm.rebuild([id], ['pdf'], [], { svg: want.svg, vector: true });
+      const { checked, rendered } = await warm.rebuild([id], ['pdf'], [], { svg: want.svg, vector: true, parts: want.parts });
       return { diagnostics: checked.diagnostics, ir: checked.loaded[0]?.ir ?? null, rendered: rendered.get(id) };
     },
   };
@@ -116,6 +118,8 @@ export class PreviewSession {
   private shown: Rendered | null = null;
   /** Pages kept up to date from Typst's vector artifact (documents of content/). */
   private incremental = new IncrementalPages();
+  /** The same, part by part, for a document laid out in parts (a Peraturan with Lampiran, parted.ts). */
+  private parted = new PartedPages();
   /** False once typst.ts's renderer failed to start: the pages then always come from the whole SVG. */
   private renderer = true;
   /** Lint left for after the pages of the last rebuild, with the render's findings (finishLint). */
@@ -151,7 +155,7 @@ export class PreviewSession {
     const started = performance.now();
     let built: Built;
     try {
-      built = await this.source.build(changed, { svg: !this.incremental.started });
+      built = await this.source.build(changed, { svg: !this.incremental.started && !this.parted.started, parts: this.renderer });
     } catch (error) {
       // Never a user's mistake (those are diagnostics with positions): the server keeps running, the
       // last good pages stay, the next save tries again.
@@ -169,13 +173,14 @@ export class PreviewSession {
     let pagesCpuMs = 0;
     if (result) {
       diagnostics = [...diagnostics, ...result.diagnostics];
-      if ((result.svg !== undefined || result.vector !== undefined) && !hasErrors(result.diagnostics)) {
+      if ((result.svg !== undefined || result.vector !== undefined || result.parts !== undefined) && !hasErrors(result.diagnostics)) {
         let made: SplitSvg | null = null;
         try {
           made = result === this.shown ? null : await this.pagesOf(result);
         } catch (error) {
           // The renderer failed (never the user's doing): keep the last good pages, start it over next time.
           this.incremental = new IncrementalPages();
+          this.parted = new PartedPages();
           diagnostics.push(failed(error));
         }
         if (made) {
@@ -231,6 +236,7 @@ export class PreviewSession {
 
   /** The pages of a render: from the vector artifact when the view has pages to patch, else from the whole SVG. */
   private async pagesOf(result: Rendered): Promise<SplitSvg> {
+    if (result.parts !== undefined) return this.partedPages(result.parts);
     if (result.vector !== undefined && this.incremental.started) return this.incremental.update(result.vector);
     if (result.vector !== undefined && result.svg !== undefined && this.renderer) {
       try {
@@ -241,5 +247,17 @@ export class PreviewSession {
       }
     }
     return splitSvg(result.svg ?? '');
+  }
+
+  /** The pages of a layout in parts: from the parts' vector artifacts, or their whole SVG when the renderer cannot run. */
+  private async partedPages(parts: readonly ScreenPart[]): Promise<SplitSvg> {
+    try {
+      return await this.parted.update(parts);
+    } catch (error) {
+      if (this.parted.started || !parts.every((p) => p.svg !== undefined)) throw error;
+      // typst.ts's renderer cannot run here: the next saves lay the document out whole, as one SVG.
+      this.renderer = false;
+      return joinSvgs(parts);
+    }
   }
 }

@@ -27,11 +27,14 @@ import { assetsIn, readAssets, type ReadAsset } from './assets.js';
 import { prepareTables } from '../hyphenate-tables.js';
 import { linkReferences } from './ref-links.js';
 import { layoutJson } from './catchword-data.js';
+import { definedTerms } from './defined-terms.js';
+import { screenParts, type LayoutPart, type PartMemory, type ScreenPart } from './screen-parts.js';
 import { dataPath, compilerFor, secondsFrom, mapShadow, unmapShadow, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
 import { layoutFingerprint, layoutFromQuery, NOTHING_KEPT, sameSplit, splitToJson, type KeptLayout, type SplitMemory } from './split-set.js';
 
 export type { KeptLayout, SplitMemory } from './split-set.js';
+export { PartMemory, type ScreenPart } from './screen-parts.js';
 
 /** Where the templates, fonts and images are. */
 export interface PdfOptions {
@@ -55,6 +58,11 @@ export interface PdfOptions {
   readonly svg?: boolean;
   /** Return typst.ts's vector artifact of the pages instead of the PDF (`naskah preview`'s incremental pages). */
   readonly vector?: boolean;
+  /**
+   * With `svg` or `vector`: lay a Peraturan with Lampiran out in parts (screen-parts.ts), each part's
+   * outputs kept here and returned again, without a layout, while its inputs stay the same.
+   */
+  readonly parts?: PartMemory;
 }
 
 /** The PDF (null when the layout failed or SVG was asked for), what Typst said, and the page count. */
@@ -68,6 +76,8 @@ export interface PdfResult {
   svg?: string;
   /** The vector artifact, when `options.vector` asked for it (instead of the PDF) and the layout succeeded. */
   vector?: Uint8Array;
+  /** The parts' outputs instead of `svg` and `vector`, when `options.parts` laid the document out in parts. */
+  parts?: ScreenPart[];
 }
 
 /** Entry file of the layout, relative to templatesDir. */
@@ -93,7 +103,11 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
   let k: TypstCompiler | null = null;
   try {
     k = compilerFor(workspace, options.fontsDir);
-    const data = mapData(k, prepareTables(ir), assets.read, options.houseStyle ?? DEFAULT_HOUSE_STYLE);
+    const style = options.houseStyle ?? DEFAULT_HOUSE_STYLE;
+    const laidOut = layoutData(prepareTables(ir), style);
+    const parts = options.parts && (options.svg || options.vector) && laidOut.jenis !== 'buku-pedoman' && laidOut.jenis !== 'surat' ? screenParts(laidOut, style) : null;
+    if (parts) return layOutParts(k, ir.id, parts, { main, root, typstDir: path.join(workspace, 'typst'), read: assets.read, style, options, diagnostics });
+    const data = mapData(k, laidOut, assets.read, style);
     const memory = options.splitMemory;
     const fingerprint = memory ? layoutFingerprint(path.join(workspace, 'typst'), options.fontsDir, data) : '';
     const result = compile(k, main, root, memory?.recall(ir.id, fingerprint) ?? NOTHING_KEPT);
@@ -126,31 +140,90 @@ function screenOutputs(k: TypstCompiler, doc: TypstDocument, options: PdfOptions
 type TypstDocument = NonNullable<ReturnType<TypstCompiler['compiler']['compile']>['result']>;
 
 /**
- * Maps the IR (Lampiran headers in the house style), the house style, the image table and the
- * images into the workspace as shadow files; returns what was mapped, by name, in mapping order.
+ * The IR as the layout reads it: a Peraturan's Lampiran headers in the house style, its references to
+ * its own units as links (ref-links.ts; the text stays the same) and its defined terms (defined-terms.ts).
  */
-function mapData(k: TypstCompiler, ir: Naskah | BukuPedoman | Surat, assets: readonly ReadAsset[], style: HouseStyle): [string, Uint8Array][] {
+function layoutData(ir: Naskah | BukuPedoman | Surat, style: HouseStyle): (Naskah & { readonly istilah: string[][] }) | BukuPedoman | Surat {
+  if (ir.jenis === 'buku-pedoman' || ir.jenis === 'surat') return ir;
+  return { ...linkReferences(withLampiranHeaders(ir, style.lampiran)), istilah: definedTerms(ir.batangTubuh) };
+}
+
+/**
+ * Lays out each part of a document on its own (screen-parts.ts), or takes a part's outputs from its
+ * last layout when its inputs (templates, fonts, data) are the same bytes; returns the parts' outputs
+ * in page order, or none when a part has an error (its diagnostics say why).
+ */
+function layOutParts(
+  k: TypstCompiler,
+  id: string,
+  parts: readonly LayoutPart[],
+  c: { readonly main: string; readonly root: string; readonly typstDir: string; readonly read: readonly ReadAsset[]; readonly style: HouseStyle; readonly options: PdfOptions; readonly diagnostics: Diagnostic[] },
+): PdfResult {
+  const { options, diagnostics } = c;
+  const memory = options.parts!;
+  const want = { svg: options.svg === true, vector: options.vector === true };
+  const out: ScreenPart[] = [];
+  for (const part of parts) {
+    const files = layoutFiles(k, part.ir, c.read, c.style);
+    const fingerprint = layoutFingerprint(c.typstDir, options.fontsDir, files.data);
+    const kept = memory.recall(id, part.key, fingerprint, want);
+    if (kept) {
+      diagnostics.push(...kept.diagnostics);
+      out.push(kept.part);
+      continue;
+    }
+    mapFiles(k, files);
+    const splitId = `${id}.${part.key.replace(/\//g, '.')}`;
+    const result = compile(k, c.main, c.root, options.splitMemory?.recall(splitId, fingerprint) ?? NOTHING_KEPT);
+    if (options.splitMemory && result.kept !== null) options.splitMemory.remember(splitId, fingerprint, result.kept);
+    diagnostics.push(...result.diagnostics);
+    if (result.doc === null || result.diagnostics.some((d) => d.severity === 'error')) return { bytes: null, diagnostics, pages: 0 };
+    const made: ScreenPart = { key: part.key, pages: result.doc.numOfPages, ...screenOutputs(k, result.doc, options), reused: false };
+    memory.remember(id, fingerprint, made, result.diagnostics);
+    out.push(made);
+  }
+  memory.retain(id, parts.map((p) => p.key));
+  return { bytes: null, diagnostics, pages: out.reduce((n, p) => n + p.pages, 0), parts: out };
+}
+
+/** The shadow files of one layout: data by name in mapping order, and the image assets' workspace paths. */
+interface LayoutFiles {
+  readonly data: [string, Uint8Array][];
+  readonly assets: ReadonlySet<string>;
+}
+
+/** The layout data, the house style, the image table and the images as the shadow files of one layout. */
+function layoutFiles(k: TypstCompiler, laidOut: object, assets: readonly ReadAsset[], style: HouseStyle): LayoutFiles {
   const data: [string, Uint8Array][] = [];
-  const map = (name: string, bytes: Buffer) => {
-    mapShadow(k, dataPath(k, name).fs, bytes);
-    data.push([name, bytes]);
-  };
   const table: Record<string, string> = {};
   const current = new Set<string>();
   for (const a of assets) {
     const j = dataPath(k, a.name);
-    map(a.name, a.bytes);
+    data.push([a.name, a.bytes]);
     table[a.key] = j.typst;
     current.add(j.fs);
   }
-  for (const old of k.mappedAssets) if (!current.has(old)) unmapShadow(k, old);
-  k.mappedAssets = current;
-  // A Peraturan's references to its own units become links (ref-links.ts); the text stays the same.
-  const laidOut = ir.jenis === 'buku-pedoman' || ir.jenis === 'surat' ? ir : linkReferences(withLampiranHeaders(ir, style.lampiran));
-  map('ir.json', Buffer.from(layoutJson(laidOut)));
-  map('style.json', Buffer.from(JSON.stringify(style)));
-  map('assets.json', Buffer.from(JSON.stringify(table)));
-  return data;
+  data.push(['ir.json', Buffer.from(layoutJson(laidOut))]);
+  data.push(['style.json', Buffer.from(JSON.stringify(style))]);
+  data.push(['assets.json', Buffer.from(JSON.stringify(table))]);
+  return { data, assets: current };
+}
+
+/** Maps one layout's files into the workspace (the image files of an earlier layout that it lacks are taken out). */
+function mapFiles(k: TypstCompiler, files: LayoutFiles): void {
+  for (const [name, bytes] of files.data) mapShadow(k, dataPath(k, name).fs, bytes);
+  for (const old of k.mappedAssets) if (!files.assets.has(old)) unmapShadow(k, old);
+  k.mappedAssets = new Set(files.assets);
+}
+
+/**
+ * Maps the layout data (layoutData), the house style, the image table and the images into the
+ * workspace as shadow files; returns what was mapped, by name, in mapping order.
+ */
+function mapData(k: TypstCompiler, laidOut: object, assets: readonly ReadAsset[], style: HouseStyle): [string, Uint8Array][] {
+  const files = layoutFiles(k, laidOut, assets, style);
+  mapFiles(k, files);
+  return files.data;
 }
 
 /**
