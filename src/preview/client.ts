@@ -13,6 +13,8 @@ let busy = null;
 let glyphs = '';
 /** The last event's state and document list for this document, used instead of asking /api/state. */
 let pushed = null;
+/** The diagnostics, lint state and outline last drawn (JSON), so that unchanged ones are not drawn again. */
+let shownPanel = '';
 /** Pages an event brought, by content hash, until they are shown. */
 const arrived = new Map();
 
@@ -50,8 +52,13 @@ async function refresh() {
         ? state.pages + ' halaman · disusun dalam ' + state.buildMs + ' ms'
         : (shownPages > 0 ? 'Sumber bermasalah (' + errors + ' galat): halaman terakhir yang baik ditampilkan pudar.' : 'Sumber bermasalah (' + errors + ' galat): belum ada halaman.');
       if (state.checking) $('status').textContent += ' · memeriksa kaidah…';
-      showDiagnostics(state);
-      showOutline(state);
+      // The panel and the outline are drawn again only when they changed (most saves change neither).
+      const panel = JSON.stringify([state.diagnostics, state.checking, state.outline]);
+      if (panel !== shownPanel) {
+        showDiagnostics(state);
+        showOutline(state);
+        shownPanel = panel;
+      }
       document.body.dataset.version = String(state.version);
       document.body.dataset.fresh = String(state.fresh);
       document.body.dataset.checking = String(state.checking);
@@ -178,6 +185,7 @@ $('doc').onchange = () => {
   doc = $('doc').value;
   history.replaceState(null, '', '?doc=' + encodeURIComponent(doc));
   shownPages = -1;
+  shownPanel = '';
   glyphs = '';
   pushed = null;
   arrived.clear();

@@ -10,7 +10,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 
 /** Milliseconds without events before a burst counts as finished. */
-const QUIET_MS = 10;
+const QUIET_MS = 3;
 
 /** Starts watching `folders` (recursively); calls `onChange` with the absolute paths of a burst; returns a function that stops it. */
 export function watchSources(folders: readonly string[], onChange: (files: readonly string[]) => void): () => void {

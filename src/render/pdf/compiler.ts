@@ -17,6 +17,8 @@ export interface TypstCompiler {
   mappedAssets: Set<string>;
   /** Bytes of every shadow file as last mapped (see `mapShadow`). */
   readonly mapped: Map<string, Uint8Array>;
+  /** Renders since the memo cache was last trimmed (see `trimCache`). */
+  rendersSinceTrim: number;
 }
 
 let cache: { readonly key: string; readonly entry: TypstCompiler } | null = null;
@@ -33,9 +35,26 @@ export function compilerFor(templatesDir: string, fontsDir: string): TypstCompil
   const key = `${workspace}\u0000${fonts}`;
   if (cache === null || cache.key !== key) {
     const compiler = NodeCompiler.create({ workspace, fontArgs: [{ fontPaths: [fonts] }] });
-    cache = { key, entry: { compiler, workspace, mappedAssets: new Set(), mapped: new Map() } };
+    cache = { key, entry: { compiler, workspace, mappedAssets: new Set(), mapped: new Map(), rendersSinceTrim: 0 } };
   }
   return cache.entry;
+}
+
+/** Renders between two trims of Typst's memo cache, and the trims an entry may go unused before it is dropped. */
+const TRIM_EVERY = 5;
+const TRIM_AGE = 2;
+
+/**
+ * After a render: keeps Typst's memo cache bounded in a long-running process (the preview) by dropping
+ * what the last `TRIM_EVERY × TRIM_AGE` renders did not use. Trimming walks the whole cache (± 8 ms
+ * for the SLRT Perbup), so it runs every `TRIM_EVERY` renders rather than after each one, with the same
+ * bound as trimming every render with age 10 had.
+ */
+export function trimCache(k: TypstCompiler): void {
+  k.rendersSinceTrim += 1;
+  if (k.rendersSinceTrim < TRIM_EVERY) return;
+  k.rendersSinceTrim = 0;
+  k.compiler.evictCache(TRIM_AGE);
 }
 
 /** Absolute shadow path of a data file, and the path Typst sees (relative to the workspace root). */

@@ -29,7 +29,7 @@ import { linkReferences } from './ref-links.js';
 import { layoutJson } from './catchword-data.js';
 import { definedTerms } from './defined-terms.js';
 import { screenParts, type LayoutPart, type PartMemory, type ScreenPart } from './screen-parts.js';
-import { dataPath, compilerFor, secondsFrom, mapShadow, unmapShadow, type TypstCompiler } from './compiler.js';
+import { dataPath, compilerFor, secondsFrom, mapShadow, trimCache, unmapShadow, type TypstCompiler } from './compiler.js';
 import { fromTypst, unexpectedError, relativeToRoot, type TypstDiagnostic } from './diagnostics.js';
 import { layoutFingerprint, layoutFromQuery, NOTHING_KEPT, sameSplit, splitToJson, type KeptLayout, type SplitMemory } from './split-set.js';
 
@@ -125,7 +125,7 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
     return { bytes: null, diagnostics, pages: 0 };
   } finally {
     // Keep the memo cache bounded in long-running processes (preview).
-    k?.compiler.evictCache(10);
+    if (k) trimCache(k);
   }
 }
 
@@ -164,7 +164,7 @@ function layOutParts(
   const want = { svg: options.svg === true, vector: options.vector === true };
   const out: ScreenPart[] = [];
   for (const part of parts) {
-    const files = layoutFiles(k, part.ir, c.read, c.style);
+    const files = layoutFiles(k, memory.layoutJson(id, part.key, part.ir), c.read, c.style);
     const fingerprint = layoutFingerprint(c.typstDir, options.fontsDir, files.data);
     const kept = memory.recall(id, part.key, fingerprint, want);
     if (kept) {
@@ -192,8 +192,8 @@ interface LayoutFiles {
   readonly assets: ReadonlySet<string>;
 }
 
-/** The layout data, the house style, the image table and the images as the shadow files of one layout. */
-function layoutFiles(k: TypstCompiler, laidOut: object, assets: readonly ReadAsset[], style: HouseStyle): LayoutFiles {
+/** The layout data (as `layoutJson` wrote it), the house style, the image table and the images as the shadow files of one layout. */
+function layoutFiles(k: TypstCompiler, irJson: Uint8Array, assets: readonly ReadAsset[], style: HouseStyle): LayoutFiles {
   const data: [string, Uint8Array][] = [];
   const table: Record<string, string> = {};
   const current = new Set<string>();
@@ -203,7 +203,7 @@ function layoutFiles(k: TypstCompiler, laidOut: object, assets: readonly ReadAss
     table[a.key] = j.typst;
     current.add(j.fs);
   }
-  data.push(['ir.json', Buffer.from(layoutJson(laidOut))]);
+  data.push(['ir.json', irJson]);
   data.push(['style.json', Buffer.from(JSON.stringify(style))]);
   data.push(['assets.json', Buffer.from(JSON.stringify(table))]);
   return { data, assets: current };
@@ -221,7 +221,7 @@ function mapFiles(k: TypstCompiler, files: LayoutFiles): void {
  * workspace as shadow files; returns what was mapped, by name, in mapping order.
  */
 function mapData(k: TypstCompiler, laidOut: object, assets: readonly ReadAsset[], style: HouseStyle): [string, Uint8Array][] {
-  const files = layoutFiles(k, laidOut, assets, style);
+  const files = layoutFiles(k, Buffer.from(layoutJson(laidOut)), assets, style);
   mapFiles(k, files);
   return files.data;
 }

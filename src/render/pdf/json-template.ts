@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { compilerFor, secondsFrom } from './compiler.js';
+import { compilerFor, secondsFrom, trimCache } from './compiler.js';
 import { fromTypst, type TypstDiagnostic } from './diagnostics.js';
 
 /** Which template reads which data file. */
@@ -33,7 +33,8 @@ export interface JsonTemplatePdf {
 /** Lays out `value` with `template`; `date` (ISO 8601) is the PDF's creation date. */
 export function renderJsonTemplate(template: JsonTemplate, value: unknown, date: string, options: JsonTemplateOptions): JsonTemplatePdf {
   // The process's one Typst compiler (compiler.ts), shared with the documents' PDFs: fonts indexed once.
-  const { compiler } = compilerFor(options.templatesDir, options.fontsDir);
+  const k = compilerFor(options.templatesDir, options.fontsDir);
+  const { compiler } = k;
   const main = path.join(path.resolve(options.templatesDir), template.main);
   const root = path.dirname(path.resolve(options.templatesDir));
   compiler.mapShadow(path.join(path.resolve(options.templatesDir), template.data), Buffer.from(JSON.stringify(value)));
@@ -46,6 +47,6 @@ export function renderJsonTemplate(template: JsonTemplate, value: unknown, date:
     const pdf = compiler.pdf(r.result, { creationTimestamp: secondsFrom(date) });
     return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), diagnostics, pages: r.result.numOfPages };
   } finally {
-    compiler.evictCache(10);
+    trimCache(k);
   }
 }

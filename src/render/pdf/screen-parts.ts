@@ -14,6 +14,7 @@
 import type { HouseStyle } from '../../ir/house-style.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Naskah } from '../../ir/types.js';
+import { layoutJson } from './catchword-data.js';
 
 /** One part: its key (stable between saves: "batang-tubuh", "lampiran/<id>") and its layout data (lib.typ `naskah`). */
 export interface LayoutPart {
@@ -66,6 +67,22 @@ export interface ScreenPart {
 /** The outputs of each part's last layout, by document and part (`PdfOptions.parts`). */
 export class PartMemory {
   private readonly kept = new Map<string, { readonly fingerprint: string; readonly part: ScreenPart; readonly diagnostics: readonly Diagnostic[] }>();
+  private readonly json = new Map<string, { readonly plain: string; readonly bytes: Uint8Array }>();
+
+  /**
+   * A part's layout data as the layout reads it (catchword-data.ts `layoutJson`), written again only when
+   * the data changed: a save in the batang tubuh leaves the Lampiran's data as it was, and comparing its
+   * plain JSON costs a fraction of writing it with the catchword data.
+   */
+  layoutJson(id: string, key: string, ir: object): Uint8Array {
+    const plain = JSON.stringify(ir);
+    const k = `${id}\u0000${key}`;
+    const known = this.json.get(k);
+    if (known?.plain === plain) return known.bytes;
+    const bytes = Buffer.from(layoutJson(ir));
+    this.json.set(k, { plain, bytes });
+    return bytes;
+  }
 
   recall(id: string, key: string, fingerprint: string, want: { readonly svg: boolean; readonly vector: boolean }): { readonly part: ScreenPart; readonly diagnostics: readonly Diagnostic[] } | null {
     const k = this.kept.get(`${id}\u0000${key}`);
@@ -79,9 +96,11 @@ export class PartMemory {
 
   /** Forgets the parts of document `id` that are not among `keys` (a Lampiran taken out). */
   retain(id: string, keys: readonly string[]): void {
-    for (const k of [...this.kept.keys()]) {
-      const [of, key] = k.split('\u0000') as [string, string];
-      if (of === id && !keys.includes(key)) this.kept.delete(k);
+    for (const map of [this.kept, this.json]) {
+      for (const k of [...map.keys()]) {
+        const [of, key] = k.split('\u0000') as [string, string];
+        if (of === id && !keys.includes(key)) map.delete(k);
+      }
     }
   }
 }
