@@ -25,10 +25,18 @@ export class PartedPages {
     return this.parts.size > 0;
   }
 
-  /** The pages of a layout in parts; a new part without its SVG borrows the style sheet of a started one. */
-  async update(parts: readonly ScreenPart[]): Promise<SplitSvg> {
+  /** Pages of one of the parts, kept up to date (null before the first layout). */
+  get someStarted(): IncrementalPages | null {
+    return [...this.parts.values()].find((k) => k.incremental.started)?.incremental ?? null;
+  }
+
+  /**
+   * The pages of a layout in parts; a new part without its SVG borrows the style sheet of a started one,
+   * or of `like` (the pages of the same document laid out whole until now).
+   */
+  async update(parts: readonly ScreenPart[], like: IncrementalPages | null = null): Promise<SplitSvg> {
     const next = new Map<string, Kept>();
-    const started = () => [...next.values(), ...this.parts.values()].find((k) => k.incremental.started)?.incremental ?? null;
+    const started = () => [...next.values(), ...this.parts.values()].find((k) => k.incremental.started)?.incremental ?? like;
     for (const part of parts) {
       const before = this.parts.get(part.key);
       next.set(part.key, await this.pagesOf(part, before, started));

@@ -238,6 +238,14 @@ export class PreviewSession {
   private async pagesOf(result: Rendered): Promise<SplitSvg> {
     if (result.parts !== undefined) return this.partedPages(result.parts);
     if (result.vector !== undefined && this.incremental.started) return this.incremental.update(result.vector);
+    // Laid out in parts until this save (its last Lampiran taken out): the whole document's pages from its
+    // vector alone, with the style sheet of a part's export.
+    const part = this.parted.someStarted;
+    if (result.vector !== undefined && part !== null) {
+      const pages = await this.incremental.startLike(part, result.vector);
+      this.parted = new PartedPages();
+      return pages;
+    }
     if (result.vector !== undefined && result.svg !== undefined && this.renderer) {
       try {
         return await this.incremental.start(result.svg, result.vector);
@@ -252,7 +260,10 @@ export class PreviewSession {
   /** The pages of a layout in parts: from the parts' vector artifacts, or their whole SVG when the renderer cannot run. */
   private async partedPages(parts: readonly ScreenPart[]): Promise<SplitSvg> {
     try {
-      return await this.parted.update(parts);
+      // Laid out whole until this save (a Lampiran added): new parts borrow the whole export's style sheet.
+      const pages = await this.parted.update(parts, this.incremental.started ? this.incremental : null);
+      this.incremental = new IncrementalPages();
+      return pages;
     } catch (error) {
       if (this.parted.started || !parts.every((p) => p.svg !== undefined)) throw error;
       // typst.ts's renderer cannot run here: the next saves lay the document out whole, as one SVG.

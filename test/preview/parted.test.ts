@@ -35,6 +35,7 @@ function pixels(view: SplitSvg, index: number): Buffer {
 
 /** Page numbers (1-based) whose drawing differs between two views of the same document. */
 function differing(a: SplitSvg, b: SplitSvg, only?: readonly number[]): number[] {
+  expect(a.pages.length).toBe(b.pages.length);
   const out: number[] = [];
   for (let i = 0; i < a.pages.length; i++) {
     if (only && !only.includes(i + 1)) continue;
@@ -119,10 +120,23 @@ describe('the preview of a Peraturan with Lampiran, laid out in parts', () => {
       expect(state.diagnostics.filter((d) => d.code === 'NSK504')).toEqual([]);
       expect(state.fresh).toBe(true);
     }
-    const whole = await wholePages(warm);
+    const served = (): SplitSvg => ({ head: view.head, headHash: '', pages: view.current.pageIds.map((tid) => ({ tid, svg: view.page(tid)! })) });
+    let whole = await wholePages(warm);
     expect(view.current.pages).toBe(whole.pages.length);
-    const served: SplitSvg = { head: view.head, headHash: '', pages: view.current.pageIds.map((tid) => ({ tid, svg: view.page(tid)! })) };
-    expect(differing(served, whole, [1, 2, 19, 20])).toEqual([]);
+    expect(differing(served(), whole, [1, 2, 19, 20])).toEqual([]);
+
+    // The Lampiran taken out (laid out whole from then on), and put back (in parts again).
+    const without = text.slice(0, text.indexOf('\nlampiran:')).replace('[[=lampiran-pedoman]]', 'Lampiran');
+    for (const [source, pages] of [[without, 18], [text, 65]] as const) {
+      writeFileSync(naskah, source);
+      const state = await view.rebuild([naskah]);
+      view.finishLint();
+      expect(state.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(state.fresh).toBe(true);
+      whole = await wholePages(warm);
+      expect([view.current.pages, view.current.pageIds.length, whole.pages.length]).toEqual([pages, pages, pages]);
+      expect(differing(served(), whole, [1, 18, pages])).toEqual([]);
+    }
   }, 300_000);
 
   it('is laid out whole when a page of one part would depend on another', () => {
