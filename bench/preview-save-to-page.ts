@@ -10,10 +10,14 @@
  * vector artifact + the changed pages made from it, src/preview/incremental.ts), rebuilt → event in
  * the page, event → changed pages swapped into the DOM, DOM → the next frame painted (a
  * requestAnimationFrame callback, then a task after it: the frame with the new page has been drawn).
- * Prints one line per save on stderr and the medians as one JSON line on stdout; writes
- * output/bench/pratinjau.json.
+ * Prints one line per save on stderr and the medians as one JSON line on stdout.
  *
- * Usage: npm run build:ts && node dist/bench/preview-save-to-page.js [runs=9] [id=perbup-slrt]
+ * `source` (default: the document's naskah.yaml) is another file of content/ to edit instead, e.g.
+ * `pedoman-slrt/bab-1-pendahuluan.md`: a save in the source of the Perbup's Lampiran (the Perbup is laid
+ * out in parts, src/render/pdf/screen-parts.ts, so this measures the Lampiran part laid out again).
+ * Writes output/bench/pratinjau.json (pratinjau-<source with "/" as "-">.json for another source).
+ *
+ * Usage: npm run build:ts && node dist/bench/preview-save-to-page.js [runs=9] [id=perbup-slrt] [source]
  */
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,6 +68,7 @@ const log = (s: string): void => void process.stderr.write(`${s}\n`);
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 9);
   const id = process.argv[3] ?? 'perbup-slrt';
+  const source = process.argv[4] ?? null;
   const root = toolRoot();
   const dir = join(root, 'output', 'bench', 'pratinjau');
   rmSync(dir, { recursive: true, force: true });
@@ -102,7 +107,7 @@ async function main(): Promise<void> {
         requestAnimationFrame(() => setTimeout(() => (shown.painted = performance.timeOrigin + performance.now()), 0));
       }).observe(document.body, { attributes: true, attributeFilter: ['data-version', 'data-fresh'] });
     });
-    const file = join(dir, 'content', id, 'naskah.yaml');
+    const file = source === null ? join(dir, 'content', id, 'naskah.yaml') : join(dir, 'content', source);
     const original = readFileSync(file, 'utf8');
     const origin = new URL(url).origin;
     const rows: SaveTiming[] = [];
@@ -131,6 +136,7 @@ async function main(): Promise<void> {
     }
     const result = {
       dokumen: id,
+      sumber: source ?? `${id}/naskah.yaml`,
       putaran: rows.length,
       bebanAwal: load0,
       bebanAkhir: loadavg()[0] ?? 0,
@@ -151,7 +157,8 @@ async function main(): Promise<void> {
       putaranRinci: rows,
     };
     log(`median: simpan → terlukis ${result.simpanKeTerlukisMs} ms, → halaman di DOM ${result.simpanKeHalamanMs} ms (target ≤ 150 ms); simpan → tersusun ${result.simpanKeTersusunMs} ms; periksa ${result.periksaMs} ms (CPU ${result.periksaCpuMs}); tata letak + vektor ${result.tataLetakSvgMs} ms (CPU ${result.tataLetakSvgCpuMs}); halaman SVG ${result.halamanSvgMs} ms (CPU ${result.halamanSvgCpuMs}); kaidah sesudah halaman ${result.kaidahSesudahHalamanMs} ms (CPU ${result.kaidahSesudahHalamanCpuMs}); tersusun → DOM ${result.tersusunKeHalamanMs} ms; DOM → terlukis ${result.halamanKeTerlukisMs} ms; beban ${load0.toFixed(1)} → ${result.bebanAkhir.toFixed(1)}`);
-    writeFilesAtomic(new Map([[join(root, 'output', 'bench', 'pratinjau.json'), `${JSON.stringify(result, null, 2)}\n`]]));
+    const out = source === null ? 'pratinjau.json' : `pratinjau-${source.replace(/[\\/]/g, '-')}.json`;
+    writeFilesAtomic(new Map([[join(root, 'output', 'bench', out), `${JSON.stringify(result, null, 2)}\n`]]));
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     await browser.close();
