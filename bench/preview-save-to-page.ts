@@ -23,7 +23,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { toolRoot } from '../src/load/project.js';
 import { writeFilesAtomic } from '../src/util/atomic-write.js';
 
@@ -61,6 +61,37 @@ function edit(original: string, i: number): string {
   const phrase = `${PHRASES[i % PHRASES.length]}${' pula'.repeat(Math.floor(i / PHRASES.length))}`;
   return original.replace('bahwa ', `bahwa ${phrase} `);
 }
+
+/**
+ * Waits inside the page (a timer there, no requests from here while a save is measured: polling from
+ * this process over the DevTools protocol every 20 ms took CPU from the server and the browser on this
+ * 2-core machine) until `done` holds; the times measured come from the page's own records, not from
+ * when this wait ends.
+ */
+async function inPage<A>(page: Page, done: (arg: A) => boolean, arg: A): Promise<void> {
+  const ok = await page.evaluate(
+    ([test, a]) =>
+      new Promise<boolean>((resolve) => {
+        const check = new Function('a', `return (${test})(a);`) as (a: unknown) => boolean;
+        const started = Date.now();
+        const tick = (): void => {
+          if (check(a)) resolve(true);
+          else if (Date.now() - started > 60_000) resolve(false);
+          else setTimeout(tick, 25);
+        };
+        tick();
+      }),
+    [done.toString(), arg] as const,
+  );
+  if (!ok) throw new Error('halaman tidak berubah dalam 60 detik');
+}
+
+/** Lint of the last save is in (the page no longer says "memeriksa kaidah"). */
+const settled = (page: Page): Promise<void> => inPage(page, () => document.body.dataset['checking'] !== 'true', null);
+
+/** A version after `before` is shown, fresh, and the frame with it has been painted. */
+const newPagePainted = (page: Page, before: number): Promise<void> =>
+  inPage(page, (v: number) => ((window as unknown as { naskahShown: { v: number; fresh: string; painted: number }[] }).naskahShown.find((s) => s.v > v && s.fresh === 'true')?.painted ?? 0) > 0, before);
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
@@ -115,19 +146,18 @@ async function main(): Promise<void> {
     for (let i = 0; i <= runs; i++) {
       await new Promise((r) => setTimeout(r, 300));
       // The previous save's lint findings (a second event after its pages) are in before the next save.
-      await page.waitForFunction(() => document.body.dataset['checking'] !== 'true', undefined, { timeout: 60_000, polling: 20 });
+      await settled(page);
       const before = Number(await page.evaluate(() => document.body.dataset['version']));
       const events = await page.evaluate(() => (window as unknown as { naskahEvents: number[] }).naskahEvents.length);
       const t0 = Date.now();
       writeFileSync(file, edit(original, i));
-      await page.waitForFunction((v) => Number(document.body.dataset['version']) > v && document.body.dataset['fresh'] === 'true', before, { timeout: 60_000, polling: 20 });
-      await page.waitForFunction((v) => ((window as unknown as { naskahShown: { v: number; fresh: string; painted: number }[] }).naskahShown.find((s) => s.v > v && s.fresh === 'true')?.painted ?? 0) > 0, before, { timeout: 60_000, polling: 20 });
+      await newPagePainted(page, before);
       const { at: shown, painted } = await page.evaluate((v) => (window as unknown as { naskahShown: { v: number; fresh: string; at: number; painted: number }[] }).naskahShown.find((s) => s.v > v && s.fresh === 'true') ?? { at: 0, painted: 0 }, before);
       const event = await page.evaluate((n) => (window as unknown as { naskahEvents: number[] }).naskahEvents[n] ?? 0, events);
       const replaced = Number(await page.evaluate(() => document.body.dataset['replaced']));
       const { state } = (await (await fetch(`${origin}/api/state?doc=${id}`)).json()) as State;
       // Lint runs after the pages were sent (src/preview/session.ts finishLint); its time, once it is in.
-      await page.waitForFunction(() => document.body.dataset['checking'] !== 'true', undefined, { timeout: 60_000, polling: 20 });
+      await settled(page);
       const linted = ((await (await fetch(`${origin}/api/state?doc=${id}`)).json()) as State).state.timing;
       const row = { terlukisMs: Math.round(painted - t0), halamanMs: Math.round(shown - t0), disusunMs: state.builtAt - t0, periksaMs: state.timing.checkMs, susunMs: state.timing.renderMs, periksaCpuMs: state.timing.checkCpuMs, susunCpuMs: state.timing.renderCpuMs, halamanSvgMs: state.timing.pagesMs, halamanSvgCpuMs: state.timing.pagesCpuMs, kaidahMs: linted.lintMs ?? 0, kaidahCpuMs: linted.lintCpuMs ?? 0, peristiwaMs: Math.round(event - t0), halamanDiganti: replaced };
       // The first save warms the page's paths (and Typst's memo after the cold build): not counted.
