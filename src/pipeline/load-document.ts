@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { diag, hasErrors } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { Dokumen } from '../ir/types.js';
+import type { Dokumen, Naskah } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
 import { loadYaml, rangeAt, type YamlSource } from '../load/yaml-source.js';
 import { daerahFrom, type DaerahData } from '../resolve/daerah.js';
@@ -15,7 +15,7 @@ import { peraturanLoader } from '../resolve/keputusan/load-perbup.js';
 import { resolvePeraturan } from '../resolve/peraturan.js';
 import type { UnitIndex } from '../resolve/unit-index.js';
 import { validateSource, type SchemaName } from '../validate/schema.js';
-import { lintLoaded, type LintScope } from '../lint/index.js';
+import { lintLoaded, type LintScope, type LoadedSources } from '../lint/index.js';
 import { resolveLambang } from './lambang.js';
 import { lampiranFromPedoman, loadBuku } from './load-pedoman.js';
 
@@ -48,6 +48,12 @@ export interface Loaded {
    * "Peraturan Bupati tidak dapat dimuat" at every Keputusan (issue 21 family 7).
    */
   readonly resolved?: Dokumen;
+  /**
+   * A Peraturan loaded without lint (`lint: 'none'`): what its lint needs, so that a later load of the
+   * same sources with lint runs the rules on this resolve instead of resolving again (the preview shows
+   * the pages of a 'none' load, then lints).
+   */
+  readonly unlinted?: { readonly ir: Naskah; readonly sources: LoadedSources; readonly prior: readonly Diagnostic[]; readonly blocked: boolean; readonly index: UnitIndex };
 }
 
 function loadValidated(absPath: string, paths: ProjectPaths, schema: SchemaName, diagnostics: Diagnostic[]): YamlSource | null {
@@ -69,12 +75,24 @@ function lintUnless(paths: ProjectPaths, loaded: Parameters<typeof lintLoaded>[1
 
 /** Loads, validates and resolves the document `id` (once per `options.cache`). */
 export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
-  const key = `${paths.root}\u0000${paths.content}\u0000${id}\u0000${options.lint ?? 'all'}`;
+  const keyFor = (lint: LoadOptions['lint']): string => `${paths.root}\u0000${paths.content}\u0000${id}\u0000${lint ?? 'all'}`;
+  const key = keyFor(options.lint);
   const cached = options.cache?.get(key);
   if (cached) return cached;
-  const loaded = loadDocumentUncached(paths, id, options);
+  // The same sources loaded without lint in this cache: lint that resolve (the cache forgets both when they change).
+  const unlinted = options.lint === 'none' ? undefined : options.cache?.get(keyFor('none'))?.unlinted;
+  const loaded = unlinted ? lintOnTop(paths, id, unlinted, options) : loadDocumentUncached(paths, id, options);
   options.cache?.set(key, loaded);
   return loaded;
+}
+
+/** A Peraturan loaded without lint, linted now: what loadDocumentUncached gives for the same sources and scope. */
+function lintOnTop(paths: ProjectPaths, id: string, u: NonNullable<Loaded['unlinted']>, options: LoadOptions): Loaded {
+  // Lint gives fixes to earlier findings (attachFix): to copies, as a load of its own would have.
+  const diagnostics = u.prior.map((d) => ({ ...d }));
+  const lint = lintUnless(paths, u.sources, diagnostics, options);
+  diagnostics.push(...lint.diagnostics);
+  return { id, ir: u.blocked || lint.blocks ? null : u.ir, diagnostics: sortDiagnostics(diagnostics), index: u.index, ...(u.blocked ? {} : { resolved: u.ir }) };
 }
 
 function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
@@ -130,9 +148,11 @@ function loadDocumentUncached(paths: ProjectPaths, id: string, options: LoadOpti
   diagnostics.push(...resolveDiagnostics);
   // Lint runs even after resolve errors (one check shows every mistake); its errors stop the output.
   const blocked = hasErrors(diagnostics);
-  const lint = lintUnless(paths, { ir, source: raw, registry, daerah: daerahSource }, diagnostics, options);
+  const sources = { ir, source: raw, registry, daerah: daerahSource };
+  const unlinted = options.lint === 'none' ? { unlinted: { ir, sources, prior: [...diagnostics], blocked, index } } : {};
+  const lint = lintUnless(paths, sources, diagnostics, options);
   diagnostics.push(...lint.diagnostics);
-  return { id, ir: blocked || lint.blocks ? null : ir, diagnostics: sortDiagnostics(diagnostics), index, ...(blocked ? {} : { resolved: ir }) };
+  return { id, ir: blocked || lint.blocks ? null : ir, diagnostics: sortDiagnostics(diagnostics), index, ...(blocked ? {} : { resolved: ir }), ...unlinted };
 }
 
 /** Stable order: file, line, column, code. */
