@@ -21,6 +21,7 @@ import { prepareReal, prepareSynthetic, type PreparedInput } from './prepare.js'
 import type { DiffProcessResult } from './diff-process.js';
 import type { WarmRebuildResult } from './warm-rebuild-process.js';
 import type { WarmCheckResult } from './warm-check-process.js';
+import type { PreviewBenchResult } from './preview-save-to-page.js';
 import { sizeRevisions } from './synthetic-project.js';
 import { documentId, sizeSpec, SIZES, type Size } from './sizes.js';
 import { measureBuild, type BuildResult, type ExternalRoute } from './scenario-build.js';
@@ -179,13 +180,18 @@ async function main(): Promise<number> {
     return { ...h, nama: m.nama, galat: h.galat ?? null };
   });
 
+  progress(stepLine('Mengukur pratinjau: simpan → halaman'));
+  // In chromium (playwright-core, CHROMIUM_PATH or /usr/bin/chromium); without it the target says why it was not measured.
+  const previewRun = runChild<PreviewBenchResult>('preview-save-to-page.js', [String(quick ? 5 : Math.max(3 * runs, 9)), 'perbup-slrt']);
+  const pratinjau = 'galat' in previewRun ? { galat: previewRun.galat } : { ...previewRun, galat: null };
+
   if (values.profile) {
     progress(stepLine(`Merekam profil CPU ${values.profile}`));
     const target = values.profile === 'slrt' ? real : synthetic.find((m) => m.nama === values.profile);
     messages.push(target ? profileBuild(target.root, target.nama, target.ids, outDir) : `Profil ${values.profile} tidak dibuat: ukuran itu tidak diukur dalam putaran ini.`);
   }
 
-  const partial = { bangun: builds, periksa: checks, diffCli, diffProses: diffInProcess, hangat: warm, periksaHangat: warmCheck, alat: { ...tools, gnuTime: hasGnuTime(), naskah: pkg.version, git: gitDescribe(root) } };
+  const partial = { bangun: builds, periksa: checks, diffCli, diffProses: diffInProcess, hangat: warm, periksaHangat: warmCheck, pratinjau, alat: { ...tools, gnuTime: hasGnuTime(), naskah: pkg.version, git: gitDescribe(root) } };
   const result: BenchResults = {
     schema: 'naskah-bench/1', tanggal: new Date().toISOString(), mode: quick ? 'cepat' : 'lengkap', putaran: runs, pemanasan: warmup, mesin: machine, pesan: messages,
     masukan: inputs.map(({ root: _r, markdown: _m, ...m }) => m), ...partial, target: evaluateTargets(partial), bebanAkhir: Math.round((loadavg()[0] ?? 0) * 100) / 100,

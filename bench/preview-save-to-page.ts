@@ -48,6 +48,26 @@ interface SaveTiming {
   readonly halamanDiganti: number;
 }
 
+/** What one run prints as its last line (and writes to output/bench/pratinjau*.json): medians over the saves. */
+export interface PreviewBenchResult {
+  readonly dokumen: string;
+  readonly sumber: string;
+  readonly putaran: number;
+  readonly bebanAwal: number;
+  readonly bebanAkhir: number;
+  /** Save → the frame with the new page painted. */
+  readonly simpanKeTerlukisMs: number;
+  /** Save → the new page in the DOM (the target's measure). */
+  readonly simpanKeHalamanMs: number;
+  readonly simpanKeTersusunMs: number;
+  readonly periksaMs: number;
+  readonly tataLetakSvgMs: number;
+  readonly halamanSvgMs: number;
+  readonly kaidahSesudahHalamanMs: number;
+  readonly tersusunKeHalamanMs: number;
+  readonly targetMs: number;
+}
+
 /** The preview state the page reads (src/preview/session.ts). */
 interface State {
   readonly state: { readonly builtAt: number; readonly buildMs: number; readonly timing: { readonly checkMs: number; readonly renderMs: number; readonly checkCpuMs: number; readonly renderCpuMs: number; readonly pagesMs: number; readonly pagesCpuMs: number; readonly lintMs?: number; readonly lintCpuMs?: number }; readonly pageIds: readonly string[]; readonly version: number };
@@ -105,7 +125,11 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   const child = spawn(process.execPath, [join(root, 'dist', 'src', 'cli', 'main.js'), 'preview', id], { cwd: dir, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  // The server is stopped however the run ends (no chromium here, a timeout): else it keeps this process alive.
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] }).catch((e: unknown) => {
+    child.kill('SIGTERM');
+    throw e;
+  });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (b: Buffer) => {
@@ -164,7 +188,7 @@ async function main(): Promise<void> {
       if (i > 0) rows.push(row);
       log(`${i === 0 ? 'pemanasan' : `simpan ${i}`}: simpan → terlukis ${row.terlukisMs} ms, → halaman di DOM ${row.halamanMs} ms (simpan → tersusun ${row.disusunMs} ms: periksa ${row.periksaMs} ms (CPU ${row.periksaCpuMs}), tata letak + vektor ${row.susunMs} ms (CPU ${row.susunCpuMs}), halaman SVG ${row.halamanSvgMs} ms (CPU ${row.halamanSvgCpuMs}), kaidah sesudahnya ${row.kaidahMs} ms (CPU ${row.kaidahCpuMs}); peristiwa di halaman ${row.peristiwaMs} ms; ${replaced} dari ${state.pageIds.length} halaman diganti)`);
     }
-    const result = {
+    const result: PreviewBenchResult & Record<string, unknown> = {
       dokumen: id,
       sumber: source ?? `${id}/naskah.yaml`,
       putaran: rows.length,

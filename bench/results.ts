@@ -2,6 +2,7 @@
  * The shape of output/bench/results.json (schema `naskah-bench/1`): machine, tools, inputs, every
  * measurement and the verdict on each target of issue 11. results.md is rendered from this object.
  */
+import type { PreviewBenchResult } from './preview-save-to-page.js';
 import type { Machine } from './machine.js';
 import type { DiffProcessResult } from './diff-process.js';
 import type { WarmRebuildResult } from './warm-rebuild-process.js';
@@ -64,6 +65,8 @@ export interface BenchResults {
   readonly diffCli: readonly CommandResult[];
   readonly diffProses: readonly (DiffProcessResult & { readonly nama: string })[];
   readonly hangat: readonly (Partial<WarmRebuildResult> & { readonly nama: string; readonly galat: string | null })[];
+  /** `naskah preview` save → page of the SLRT Perbup in chromium (preview-save-to-page.ts), or why it was not measured. */
+  readonly pratinjau?: Partial<PreviewBenchResult> & { readonly galat: string | null };
   /** `naskah check` warm in-process (one Session), per input. */
   readonly periksaHangat: readonly (Partial<WarmCheckResult> & { readonly nama: string; readonly galat: string | null })[];
   readonly target: readonly Target[];

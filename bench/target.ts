@@ -3,7 +3,8 @@
  * documents cold ≤ 0.25 × pandoc + LibreOffice and < 1.0 s; large ≤ 1.2 s; huge DOCX + PDF ≤ 3 s
  * and ≤ 800 MiB peak RSS; `naskah check` SLRT ≤ 400 ms cold, ≤ 30 ms warm in-process; diff of two
  * huge revisions ≤ 5 s / 1 GiB from the CLI and ≤ 100 ms in-process; warm rebuild of small after a
- * one-ayat edit: PDF ≤ 50 ms.
+ * one-ayat edit: PDF ≤ 50 ms. And issue 12's: a save in the SLRT Perbup → the new page in `naskah preview`,
+ * ≤ 150 ms.
  */
 import type { BenchResults, Target } from './results.js';
 import { median } from './measure.js';
@@ -20,7 +21,7 @@ export function formatNumber(value: number | null | undefined, digits = 2): stri
   return value.toFixed(digits).replace('.', ',');
 }
 
-type TargetInputs = Pick<BenchResults, 'bangun' | 'periksa' | 'diffCli' | 'diffProses' | 'hangat' | 'periksaHangat' | 'alat'>;
+type TargetInputs = Pick<BenchResults, 'bangun' | 'periksa' | 'diffCli' | 'diffProses' | 'hangat' | 'periksaHangat' | 'alat' | 'pratinjau'>;
 
 const notRun = (name: string, limit: string, why: string): Target => ({ nama: name, batas: limit, nilai: '–', status: 'tidak diukur', catatan: why });
 const cpuNote = (cpu: { median: number } | null | undefined): string => (cpu ? `CPU ${formatTime(cpu.median)}` : 'CPU tidak diukur');
@@ -106,7 +107,17 @@ function warmRebuild(h: TargetInputs): Target {
   return { nama: name, batas: limit, nilai: `${formatTime(pdf)} (CPU ${cpu('pdfCpuMs')})`, status: pdf <= 50 ? 'tercapai' : 'tidak tercapai', catatan: `Session.rebuild: periksa ${part('muatMs')} (CPU ${cpu('muatCpuMs')}), PDF ${part('pdfMs')}, jumlah ${part('totalMs')} (CPU ${cpu('cpuMs')}); DOCX atas permintaan ${formatTime(w.docxAtasPermintaanMs)}` };
 }
 
+/** Issue 12: a save in the SLRT Perbup's Menimbang → the new page in the preview's DOM (chromium), ≤ 150 ms. */
+function preview(h: TargetInputs): Target {
+  const name = 'pratinjau: simpan → halaman di DOM, Perbup SLRT';
+  const limit = '≤ 150 ms';
+  const p = h.pratinjau;
+  if (!p || p.galat || p.simpanKeHalamanMs === undefined) return notRun(name, limit, p?.galat ?? 'tidak dijalankan');
+  const ms = p.simpanKeHalamanMs;
+  return { nama: name, batas: limit, nilai: `${formatTime(ms)} (terlukis ${formatTime(p.simpanKeTerlukisMs)})`, status: ms <= 150 ? 'tercapai' : 'tidak tercapai', catatan: `median ${p.putaran ?? '?'} simpanan; tersusun ${formatTime(p.simpanKeTersusunMs)} = periksa ${formatTime(p.periksaMs)} + tata letak ${formatTime(p.tataLetakSvgMs)} + halaman ${formatTime(p.halamanSvgMs)}; tersusun → DOM ${formatTime(p.tersusunKeHalamanMs)}; kaidah sesudahnya ${formatTime(p.kaidahSesudahHalamanMs)}; chromium di mesin yang sama` };
+}
+
 /** Verdicts on every target. */
 export function evaluateTargets(h: TargetInputs): Target[] {
-  return [...slrt(h), ...sized(h), ...check(h), ...diff(h), warmRebuild(h)];
+  return [...slrt(h), ...sized(h), ...check(h), ...diff(h), warmRebuild(h), preview(h)];
 }
