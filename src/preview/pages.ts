@@ -21,7 +21,7 @@ export interface SplitSvg {
   readonly pages: readonly SvgPage[];
 }
 
-export const PAGE_START = '<g class="typst-page"';
+const PAGE_START = '<g class="typst-page"';
 const NAMESPACES = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:h5="http://www.w3.org/1999/xhtml"';
 
 /** A document SVG's head (between the root's open tag and the first page) and its `<g class="typst-page">` elements. */

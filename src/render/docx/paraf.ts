@@ -12,6 +12,7 @@ const mm = (value: number): number => cm(value / 10);
 
 const SIZE = 20; // half-points: 10 pt
 const WIDTHS = [mm(9), mm(60.6), mm(16), mm(20)]; // 64 % of the 165 mm text width, as the PDF
+const TOTAL = WIDTHS.reduce((a, b) => a + b, 0);
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 function cell(text: string, width: number, options: { bold?: boolean; center?: boolean; span?: number } = {}): TableCell {
@@ -37,7 +38,7 @@ export function renderParaf(p: Paraf): FileChild[] {
   ];
   let n = 0;
   for (const [group, names] of [['Paraf hierarki', p.hierarki], ['Paraf koordinasi', p.koordinasi]] as const) {
-    rows.push(new TableRow({ cantSplit: true, children: [cell(group, WIDTHS.reduce((a, b) => a + b, 0), { bold: true, span: 4 })] }));
+    rows.push(new TableRow({ cantSplit: true, children: [cell(group, TOTAL, { bold: true, span: 4 })] }));
     for (const name of names) {
       n += 1;
       rows.push(new TableRow({ cantSplit: true, height: { value: mm(7), rule: HeightRule.ATLEAST }, children: [cell(`${n}.`, WIDTHS[0]!), cell(name, WIDTHS[1]!), cell('', WIDTHS[2]!), cell('', WIDTHS[3]!)] }));
@@ -46,7 +47,7 @@ export function renderParaf(p: Paraf): FileChild[] {
   return [
     new Paragraph({ style: 'Normal', keepNext: true, children: [] }),
     new Table({
-      width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      width: { size: TOTAL, type: WidthType.DXA },
       columnWidths: WIDTHS,
       layout: TableLayoutType.FIXED,
       borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
