@@ -73,14 +73,23 @@ function lintUnless(paths: ProjectPaths, loaded: Parameters<typeof lintLoaded>[1
   return lintLoaded(paths, loaded, prior, options.strict, options.lint);
 }
 
+/** The key `loadDocument` keeps document `id`, loaded with lint scope `lint`, under in `LoadOptions.cache`. */
+export function loadKey(paths: Pick<ProjectPaths, 'root' | 'content'>, id: string, lint: LoadOptions['lint']): string {
+  return `${paths.root}\u0000${paths.content}\u0000${id}\u0000${lint ?? 'all'}`;
+}
+
+/** The document id of a `loadKey`. */
+export function idOfLoadKey(key: string): string {
+  return key.split('\u0000')[2] ?? '';
+}
+
 /** Loads, validates and resolves the document `id` (once per `options.cache`). */
 export function loadDocument(paths: ProjectPaths, id: string, options: LoadOptions): Loaded {
-  const keyFor = (lint: LoadOptions['lint']): string => `${paths.root}\u0000${paths.content}\u0000${id}\u0000${lint ?? 'all'}`;
-  const key = keyFor(options.lint);
+  const key = loadKey(paths, id, options.lint);
   const cached = options.cache?.get(key);
   if (cached) return cached;
   // The same sources loaded without lint in this cache: lint that resolve (the cache forgets both when they change).
-  const unlinted = options.lint === 'none' ? undefined : options.cache?.get(keyFor('none'))?.unlinted;
+  const unlinted = options.lint === 'none' ? undefined : options.cache?.get(loadKey(paths, id, 'none'))?.unlinted;
   const loaded = unlinted ? lintOnTop(paths, id, unlinted, options) : loadDocumentUncached(paths, id, options);
   options.cache?.set(key, loaded);
   return loaded;

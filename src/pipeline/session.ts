@@ -16,7 +16,7 @@ import { join, relative, sep } from 'node:path';
 import type { Dokumen } from '../ir/types.js';
 import type { ProjectPaths } from '../load/project.js';
 import { checkProject, type Checked } from './check-documents.js';
-import type { Loaded, LoadOptions } from './load-document.js';
+import { idOfLoadKey, loadKey, type Loaded, type LoadOptions } from './load-document.js';
 import { renderDocument, type Format, type Rendered } from './render-document.js';
 import { KeptSplits } from './split-memory.js';
 import { PartMemory } from '../render/pdf/screen-parts.js';
@@ -78,10 +78,6 @@ function foldersNamed(value: unknown, into: Set<string>): void {
   }
 }
 
-/** The document id of a load cache key (root, content, id, lint scope). */
-function idOfKey(key: string): string {
-  return key.split('\u0000')[2] ?? '';
-}
 
 /** A load cache that records which documents each load asked for. */
 class RecordingCache extends Map<string, Loaded> {
@@ -127,10 +123,6 @@ export class Session {
     this.splits = new KeptSplits(persist ? paths.output : null);
   }
 
-  /** The key loadDocument caches `id` under for a lint scope (load-document.ts). */
-  private keyOf(id: string, lint: LoadOptions['lint']): string {
-    return `${this.paths.root}\u0000${this.paths.content}\u0000${id}\u0000${lint ?? 'all'}`;
-  }
 
   /**
    * Forgets every loaded document whose inputs changed since the last call; `changed` names files
@@ -165,7 +157,7 @@ export class Session {
     const gone = new Set<string>();
     while (stale.length > 0) {
       for (const k of stale) gone.add(k);
-      const ids = new Set([...gone].map((k) => idOfKey(k)));
+      const ids = new Set([...gone].map((k) => idOfLoadKey(k)));
       stale = [...this.deps].filter(([k, d]) => !gone.has(k) && [...d].some((f) => ids.has(f))).map(([k]) => k);
     }
     for (const k of gone) {
@@ -186,15 +178,15 @@ export class Session {
     const reloaded: string[] = [];
     // Load one document at a time to learn which other documents its load asked for.
     for (const id of ids) {
-      const key = this.keyOf(id, lint);
+      const key = loadKey(this.paths, id, lint);
       if (this.cache.has(key)) continue;
       this.cache.asked.clear();
       checkProject(this.paths, [id], { ...this.options, lint, cache: this.cache }, false);
       for (const k of this.cache.keys()) {
         if (before.has(k) || this.deps.has(k)) continue;
         const loaded = this.cache.get(k)!;
-        const d = new Set<string>([idOfKey(k)]);
-        for (const asked of this.cache.asked) d.add(idOfKey(asked));
+        const d = new Set<string>([idOfLoadKey(k)]);
+        for (const asked of this.cache.asked) d.add(idOfLoadKey(asked));
         foldersNamed(loaded.diagnostics, d);
         if (loaded.ir) foldersNamed(loaded.ir, d);
         this.deps.set(k, d);
@@ -202,7 +194,7 @@ export class Session {
       }
     }
     const key = `${whole}\u0000${lint ?? 'all'}\u0000${ids.join('\u0000')}`;
-    const reuse = reloaded.length === 0 && this.lastChecked?.key === key && this.lastChecked.checked.loaded.every((l, i) => this.cache.get(this.keyOf(ids[i]!, lint)) === l);
+    const reuse = reloaded.length === 0 && this.lastChecked?.key === key && this.lastChecked.checked.loaded.every((l, i) => this.cache.get(loadKey(this.paths, ids[i]!, lint)) === l);
     const checked = reuse ? this.lastChecked!.checked : checkProject(this.paths, ids, { ...this.options, lint, cache: this.cache }, whole);
     this.lastChecked = { key, checked };
     this.last = { checkMs: performance.now() - t, renderMs: 0, checkCpuMs: cpuSince(c), renderCpuMs: 0, reloaded, rerendered: [] };
