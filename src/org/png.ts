@@ -4,11 +4,11 @@
  * so the picture is the same on every machine) at the printed size and a given resolution.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { sha256Hex, VerifiedCache } from '../util/cache.js';
 import { packageVersion } from '../util/code-digest.js';
+import { fileDigest } from '../util/file-digest.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 let resvg: ResvgModule | undefined;
@@ -37,7 +37,7 @@ function pngCache(fontsDir: string): VerifiedCache<string> {
     const version = packageVersion('@resvg/resvg-js');
     if (version === null) throw new Error('@resvg/resvg-js: no version');
     const fonts = createHash('sha256');
-    for (const f of FONT_FILES) fonts.update(readFileSync(join(fontsDir, f)));
+    for (const f of FONT_FILES) fonts.update(fileDigest(join(fontsDir, f)));
     cache = new VerifiedCache<string>('png', `@resvg/resvg-js@${version} fonts:${fonts.digest('hex')}`);
     caches.set(fontsDir, cache);
   }

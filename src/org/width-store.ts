@@ -9,9 +9,9 @@
  * refuses a tampered or foreign entry, which is then measured again.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { VerifiedCache } from '../util/cache.js';
 import { codeCache, codeCachesWritable } from '../util/code-digest.js';
+import { fileDigest } from '../util/file-digest.js';
 
 /** Texts longer than this are not stored (a long table cell is measured again; it is rare). */
 const MAX_TEXT = 200;
@@ -55,7 +55,7 @@ export function storedWidths(path: string): { widths: Map<string, number>; chang
   let key: string;
   try {
     // The build is part of the entry's name: two builds of naskah on one machine keep their own.
-    key = createHash('sha256').update(cache.tool).update('\u0000').update(readFileSync(path)).digest('hex');
+    key = createHash('sha256').update(cache.tool).update('\u0000').update(fileDigest(path)).digest('hex');
   } catch {
     return null;
   }

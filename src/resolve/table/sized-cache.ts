@@ -8,11 +8,11 @@
  * The store is the verified cache of src/util/cache.ts: private folder, entries checked, bad ones rebuilt.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { BlokLampiran } from '../../ir/types.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { sha256Hex, VerifiedCache } from '../../util/cache.js';
 import { codeCache, codeCachesWritable } from '../../util/code-digest.js';
+import { fileDigest } from '../../util/file-digest.js';
 import type { TableFonts } from './measure-cells.js';
 
 type Tabel = Extract<BlokLampiran, { kind: 'tabel' }>;
@@ -32,7 +32,7 @@ function storeFor(fonts: TableFonts): VerifiedCache<SizedTable> | null {
   if (fonts.files !== undefined && fonts.files.length > 0) {
     try {
       const digest = createHash('sha256');
-      for (const file of fonts.files) digest.update(readFileSync(file)).update('\u0000');
+      for (const file of fonts.files) digest.update(fileDigest(file)).update('\u0000');
       store = codeCache<SizedTable>('tabel', `fonts:${digest.digest('hex')}`);
     } catch {
       store = null;
