@@ -44,6 +44,22 @@ async function saveOpenList(paths: { content: string }, hub: PreviewHub): Promis
   await hub.changed([file]);
 }
 
+type Event = ReturnType<typeof record>[number];
+
+/**
+ * Saves the open list and returns the two events the save gives: first the new pages (fresh, with the
+ * new words), then lint's findings.
+ */
+async function pagesThenFindings(paths: { content: string }, hub: PreviewHub): Promise<[Event, Event]> {
+  const events = record(hub);
+  await saveOpenList(paths, hub);
+  expect(events).toHaveLength(2);
+  const [pages, findings] = events as [Event, Event];
+  expect(pages.text).toContain(squeeze('integrasi layanan, informasi, dan lain-lain'));
+  expect(pages.state.fresh).toBe(true);
+  return [pages, findings];
+}
+
 describe('preview: pages before lint', () => {
   it('sends the new page text before the findings, and ends with the findings of the full check', async () => {
     const { paths, hub, session: s } = await miniHub();
@@ -56,15 +72,9 @@ describe('preview: pages before lint', () => {
     expect(render.map((d) => d.code)).toEqual(['NSK404']);
     expect(first.some((d) => d.code === 'TN-BHS-09')).toBe(false);
 
-    const events = record(hub);
     // New words on the page, and an open list ("dan lain-lain") that lint reports (TN-BHS-09).
-    await saveOpenList(paths, hub);
-
-    expect(events).toHaveLength(2);
-    const [pages, findings] = events as [(typeof events)[0], (typeof events)[0]];
     // First: the new pages, fresh, with the previous findings kept while lint runs.
-    expect(pages.text).toContain(squeeze('integrasi layanan, informasi, dan lain-lain'));
-    expect(pages.state.fresh).toBe(true);
+    const [pages, findings] = await pagesThenFindings(paths, hub);
     expect(pages.state.checking).toBe(true);
     expect(pages.state.diagnostics.map(shown)).toEqual(first);
     // Then: lint's findings, the same pages, and exactly what `naskah check` finds.
@@ -81,13 +91,7 @@ describe('preview: pages before lint', () => {
     // The house style makes an open list an error (galat).
     const { paths, hub, session: s } = await miniHub('aturan:\n  TN-BHS-09: { tingkat: galat, alasan: daftar terbuka tidak diterima }\n');
     expect(s.current.fresh).toBe(true);
-    const events = record(hub);
-    await saveOpenList(paths, hub);
-
-    expect(events).toHaveLength(2);
-    const [pages, findings] = events as [(typeof events)[0], (typeof events)[0]];
-    expect(pages.text).toContain(squeeze('integrasi layanan, informasi, dan lain-lain'));
-    expect(pages.state.fresh).toBe(true);
+    const [, findings] = await pagesThenFindings(paths, hub);
     expect(findings.state.fresh).toBe(false);
     expect(findings.state.checking).toBe(false);
     const full = checkDocuments(paths, ['mini'], { date: DATE, strict: false }, false).map(shown);

@@ -13,6 +13,19 @@ afterAll(cleanUp);
 const revisionsDir = (root: string) => join(root, 'content', 'dok', 'revisi');
 const folders = (root: string) => (existsSync(revisionsDir(root)) ? readdirSync(revisionsDir(root)).sort() : []);
 
+/**
+ * Writes revision 1 of `dok` (labelled `label`) as a snapshot of the current sources with one text of
+ * dok/naskah.yaml replaced (`[from, to]`): a revision made by an older naskah, which `diff` must still judge.
+ */
+function snapshotWith(root: string, label: string, [from, to]: readonly [string, string]): ReturnType<typeof writeRevision> {
+  const content = join(root, 'content');
+  const files = ['daerah.yaml', 'dasar-hukum.yaml', 'dok/naskah.yaml'];
+  const contents = new Map(files.map((f) => [f, readFileSync(join(content, f))]));
+  contents.set('dok/naskah.yaml', Buffer.from(readFileSync(join(content, 'dok/naskah.yaml'), 'utf8').replace(from, to)));
+  const entries = files.map((path) => ({ path, sha256: sha256(contents.get(path)!), bytes: contents.get(path)!.byteLength }));
+  return writeRevision(content, { schema: 'naskah-revisi/1', dokumen: 'dok', nomor: 1, label, tanggal: '2025-01-01T00:00:00Z', hash: listingHash(entries), berkas: entries }, contents);
+}
+
 describe('naskah revision save / list', () => {
   it('saves an immutable, content-addressed snapshot with date, label and a hash of every file', async () => {
     const root = copyProject();
@@ -139,13 +152,8 @@ describe('bad revisions', () => {
 
   it('reports a revision that no longer validates under the current schema (NSK603), pointing into the snapshot', async () => {
     const root = copyProject();
-    const content = join(root, 'content');
-    const files = ['daerah.yaml', 'dasar-hukum.yaml', 'dok/naskah.yaml'];
-    const contents = new Map(files.map((f) => [f, readFileSync(join(content, f))]));
     // An older source format: `judul` instead of `tentang`.
-    contents.set('dok/naskah.yaml', Buffer.from(readFileSync(join(content, 'dok/naskah.yaml'), 'utf8').replace('tentang: Layanan Terpadu', 'judul: Layanan Terpadu')));
-    const entries = files.map((path) => ({ path, sha256: sha256(contents.get(path)!), bytes: contents.get(path)!.byteLength }));
-    const r = writeRevision(content, { schema: 'naskah-revisi/1', dokumen: 'dok', nomor: 1, label: 'Format lama', tanggal: '2025-01-01T00:00:00Z', hash: listingHash(entries), berkas: entries }, contents);
+    const r = snapshotWith(root, 'Format lama', ['tentang: Layanan Terpadu', 'judul: Layanan Terpadu']);
     expect((await runCli(['revision', 'list', 'dok'], root)).exitCode).toBe(0);
     const t = await runCli(['diff', 'dok', '1'], root);
     expect(t.exitCode).toBe(1);
@@ -159,12 +167,7 @@ describe('naskah diff of a revision held back by lint', () => {
   it('fails with NSK609 and the lint error in the snapshot, as a build of that revision would', async () => {
     // naskah diff runs only the lint rules that can stop a revision (issue 11): an ERROR finding must still stop it.
     const root = copyProject();
-    const content = join(root, 'content');
-    const files = ['daerah.yaml', 'dasar-hukum.yaml', 'dok/naskah.yaml'];
-    const contents = new Map(files.map((f) => [f, readFileSync(join(content, f))]));
-    contents.set('dok/naskah.yaml', Buffer.from(readFileSync(join(content, 'dok/naskah.yaml'), 'utf8').replace('layanan setiap bulan', 'layanan selambat-lambatnya setiap bulan')));
-    const entries = files.map((path) => ({ path, sha256: sha256(contents.get(path)!), bytes: contents.get(path)!.byteLength }));
-    const r = writeRevision(content, { schema: 'naskah-revisi/1', dokumen: 'dok', nomor: 1, label: 'Batas lama', tanggal: '2025-01-01T00:00:00Z', hash: listingHash(entries), berkas: entries }, contents);
+    const r = snapshotWith(root, 'Batas lama', ['layanan setiap bulan', 'layanan selambat-lambatnya setiap bulan']);
     const t = await runCli(['diff', 'dok', '1'], root);
     expect(t.exitCode).toBe(1);
     expect(t.stderr).toContain(`content/dok/revisi/${r.name}/berkas/dok/naskah.yaml:38:55 galat NSK609 Revisi 1 ("Batas lama") memuat galat dan tidak dapat dimuat.`);
