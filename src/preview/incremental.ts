@@ -34,13 +34,13 @@ function rendererModule(): Promise<RendererModule> {
 /** Whole document, in points: the diff covers every page. */
 const EVERYTHING = 1e9;
 /** Diffs made in one renderer session before it starts over (a bound on what the session keeps between diffs). */
-const MERGES_PER_SESSION = 64;
+const DIFFS_PER_SESSION = 64;
 
 /** One document's pages, kept up to date from vector artifacts. */
 export class IncrementalPages {
   private renderer: Renderer | null = null;
   private session: RenderSession | null = null;
-  private merges = 0;
+  private diffs = 0;
   /** The style sheet of Typst's SVG export (never in a diff). */
   private style = '';
   /** Glyph outlines and clip paths by id, in the order first seen (a diff may bring new ones). */
@@ -89,14 +89,14 @@ export class IncrementalPages {
   /** The pages of a new layout of the same document, from its vector artifact. */
   update(vector: Uint8Array): SplitSvg {
     if (this.renderer === null || this.session === null) throw new Error('IncrementalPages.update before start');
-    if (this.merges >= MERGES_PER_SESSION) return this.restart(vector);
+    if (this.diffs >= DIFFS_PER_SESSION) return this.restart(vector);
     // Each artifact holds the whole layout, so the session's document is replaced ('reset'), not added
     // to ('merge'): merging whole artifacts made the renderer fail now and then ("unreachable") once
     // another document sharing pages with this one had been laid out in the process (the preview's
     // parts, src/render/pdf/screen-parts.ts; test/preview/parted.test.ts). The diff is still against
     // the pages the session drew last.
     this.renderer.manipulate_data(this.session, 'reset', vector);
-    this.merges += 1;
+    this.diffs += 1;
     try {
       return this.apply(this.renderer.render_svg_diff(this.session, 0, 0, EVERYTHING, EVERYTHING));
     } catch (error) {
@@ -115,7 +115,7 @@ export class IncrementalPages {
   private render(vector: Uint8Array): string {
     this.session?.free();
     this.session = this.renderer!.session_from_artifact(vector, 'vector');
-    this.merges = 0;
+    this.diffs = 0;
     return this.renderer!.render_svg_diff(this.session, 0, 0, EVERYTHING, EVERYTHING);
   }
 

@@ -64,10 +64,23 @@ export interface ScreenPart {
   readonly reused: boolean;
 }
 
+/** What is kept of one part: its last layout's outputs and its layout data. */
+interface KeptPart {
+  layout?: { readonly fingerprint: string; readonly part: ScreenPart; readonly diagnostics: readonly Diagnostic[] };
+  json?: { readonly plain: string; readonly bytes: Uint8Array };
+}
+
 /** The outputs of each part's last layout, by document and part (`PdfOptions.parts`). */
 export class PartMemory {
-  private readonly kept = new Map<string, { readonly fingerprint: string; readonly part: ScreenPart; readonly diagnostics: readonly Diagnostic[] }>();
-  private readonly json = new Map<string, { readonly plain: string; readonly bytes: Uint8Array }>();
+  private readonly documents = new Map<string, Map<string, KeptPart>>();
+
+  private of(id: string, key: string): KeptPart {
+    let parts = this.documents.get(id);
+    if (!parts) this.documents.set(id, (parts = new Map()));
+    let kept = parts.get(key);
+    if (!kept) parts.set(key, (kept = {}));
+    return kept;
+  }
 
   /**
    * A part's layout data as the layout reads it (catchword-data.ts `layoutJson`), written again only when
@@ -76,31 +89,25 @@ export class PartMemory {
    */
   layoutJson(id: string, key: string, ir: object): Uint8Array {
     const plain = JSON.stringify(ir);
-    const k = `${id}\u0000${key}`;
-    const known = this.json.get(k);
-    if (known?.plain === plain) return known.bytes;
-    const bytes = Buffer.from(layoutJson(ir));
-    this.json.set(k, { plain, bytes });
-    return bytes;
+    const kept = this.of(id, key);
+    if (kept.json?.plain === plain) return kept.json.bytes;
+    kept.json = { plain, bytes: Buffer.from(layoutJson(ir)) };
+    return kept.json.bytes;
   }
 
   recall(id: string, key: string, fingerprint: string, want: { readonly svg: boolean; readonly vector: boolean }): { readonly part: ScreenPart; readonly diagnostics: readonly Diagnostic[] } | null {
-    const k = this.kept.get(`${id}\u0000${key}`);
+    const k = this.of(id, key).layout;
     if (!k || k.fingerprint !== fingerprint || (want.svg && k.part.svg === undefined) || (want.vector && k.part.vector === undefined)) return null;
     return { part: { ...k.part, reused: true }, diagnostics: k.diagnostics };
   }
 
   remember(id: string, fingerprint: string, part: ScreenPart, diagnostics: readonly Diagnostic[]): void {
-    this.kept.set(`${id}\u0000${part.key}`, { fingerprint, part, diagnostics });
+    this.of(id, part.key).layout = { fingerprint, part, diagnostics };
   }
 
   /** Forgets the parts of document `id` that are not among `keys` (a Lampiran taken out). */
   retain(id: string, keys: readonly string[]): void {
-    for (const map of [this.kept, this.json]) {
-      for (const k of [...map.keys()]) {
-        const [of, key] = k.split('\u0000') as [string, string];
-        if (of === id && !keys.includes(key)) map.delete(k);
-      }
-    }
+    const parts = this.documents.get(id);
+    for (const key of [...(parts?.keys() ?? [])]) if (!keys.includes(key)) parts!.delete(key);
   }
 }
