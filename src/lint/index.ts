@@ -65,30 +65,37 @@ function inputKey(loaded: LoadedSources, prior: readonly Diagnostic[], config: L
  */
 export type LintScope = 'all' | 'errors';
 
-/** Lints a loaded document; `prior` are the diagnostics of the earlier phases. */
-export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: readonly Diagnostic[], strict: boolean, only: LintScope = 'all'): LintOutcome {
-  const config = projectConfig(paths);
-  const key = inputKey(loaded, prior, config, only);
-  // In this process, else from an earlier run (lint-cache.ts, bundled CLI only).
+/**
+ * The findings of the lint whose inputs hash to `key`: from this process or from an earlier run
+ * (lint-cache.ts, bundled CLI only) when the same inputs were linted, else from `run`. Lint gives fixes to
+ * earlier phases' diagnostics (coveredBy): a remembered lint gives them to this run's `prior` objects too.
+ */
+function cachedLint(key: string, prior: readonly Diagnostic[], run: () => Diagnostic[]): Diagnostic[] {
   let cached = recent.get(key) ?? storedLint(key, attachFix);
   if (cached) {
-    recent.set(key, cached);
-    // Fixes given to earlier phases' diagnostics (coveredBy) belong to this run's objects too.
     for (const [i, fix] of cached.priorFixes) if (prior[i]) attachFix(prior[i]!, fix);
   } else {
-    const doc = new DocumentIndex({ ir: loaded.ir, source: loaded.source, file: loaded.source.file, registry: loaded.registry ?? null, daerah: loaded.daerah ?? null });
-    const rules = only === 'errors' ? RULES.filter((r) => ruleSeverity(r, config) === 'error') : RULES;
-    const found = lintDocument(doc, { rules, config, prior });
+    const found = run();
     const priorFixes = prior.flatMap((d, i) => {
       const fix = fixOf(d);
       return fix ? [[i, fix] as const] : [];
     });
     cached = { found, priorFixes };
-    recent.set(key, cached);
     storeLint(key, cached, fixOf);
   }
+  recent.set(key, cached);
   if (recent.size > 16) recent.delete(recent.keys().next().value!);
-  const found = cached.found;
+  return cached.found;
+}
+
+/** Lints a loaded document; `prior` are the diagnostics of the earlier phases. */
+export function lintLoaded(paths: LintPaths, loaded: LoadedSources, prior: readonly Diagnostic[], strict: boolean, only: LintScope = 'all'): LintOutcome {
+  const config = projectConfig(paths);
+  const found = cachedLint(inputKey(loaded, prior, config, only), prior, () => {
+    const doc = new DocumentIndex({ ir: loaded.ir, source: loaded.source, file: loaded.source.file, registry: loaded.registry ?? null, daerah: loaded.daerah ?? null });
+    const rules = only === 'errors' ? RULES.filter((r) => ruleSeverity(r, config) === 'error') : RULES;
+    return lintDocument(doc, { rules, config, prior });
+  });
   const diagnostics = [...config.diagnostics, ...found];
   return { diagnostics, blocks: hasErrors(diagnostics) };
 }
@@ -98,22 +105,11 @@ export function lintLoadedProject(paths: LintPaths, irs: readonly Naskah[], prio
   // With its source, a cross-document finding points at the word in the YAML, not at the start of its unit.
   const sources = irs.map((ir) => ({ ir, source: loadYaml(join(paths.content, ir.id, 'naskah.yaml'), paths.root).source, file: `content/${ir.id}/naskah.yaml` }));
   const config = projectConfig(paths);
-  // The same inputs give the same findings: from an earlier run when stored (lint-cache.ts, bundled CLI only).
+  // The same inputs give the same findings.
   const hash = createHash('sha256').update('project\0');
   for (const s of sources) for (const part of [JSON.stringify(s.ir), s.file, s.source?.absPath ?? '', s.source?.text ?? '']) hash.update(part).update('\0');
   for (const part of [JSON.stringify(prior), JSON.stringify([...config.overrides])]) hash.update(part).update('\0');
-  const key = hash.digest('hex');
-  const stored = storedLint(key, attachFix);
-  if (stored) {
-    for (const [i, fix] of stored.priorFixes) if (prior[i]) attachFix(prior[i]!, fix);
-    return stored.found;
-  }
-  const found = lintProject(sources.map((s) => new DocumentIndex(s)), { rules: RULES, config, prior });
-  storeLint(key, { found, priorFixes: prior.flatMap((d, i) => {
-    const fix = fixOf(d);
-    return fix ? [[i, fix] as const] : [];
-  }) }, fixOf);
-  return found;
+  return [...cachedLint(hash.digest('hex'), prior, () => lintProject(sources.map((s) => new DocumentIndex(s)), { rules: RULES, config, prior }))];
 }
 
 export { RULES } from './registry.js';
