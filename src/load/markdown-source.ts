@@ -51,8 +51,13 @@ function markdownProcessor(): Processor {
   return processor;
 }
 
-/** Parsed trees by file, reused while the text is unchanged (a Pedoman is read as Lampiran and as book). */
-const parsed = new Map<string, { readonly text: string; readonly tree: Root }>();
+/**
+ * Files read in this process, their result given again while their bytes are exactly the same (a Pedoman
+ * is read as Lampiran and as book, and the preview reads every chapter on each save): no decoding, no
+ * character checks, the same source object. At most MEMO_MAX_FILES.
+ */
+const memo = new Map<string, { readonly bytes: Buffer; readonly source: MarkdownSource; readonly diagnostics: readonly Diagnostic[] }>();
+const MEMO_MAX_FILES = 64;
 
 let cache: VerifiedCache<Root> | undefined;
 
@@ -87,14 +92,17 @@ export function loadMarkdown(absPath: string, root: string): { source: MarkdownS
   } catch {
     return { source: null, diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama berkas dalam daftar `bab` di pedoman.yaml.' })] };
   }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const key = `${root}\u0000${absPath}`;
+  const known = memo.get(key);
+  if (known && known.bytes.equals(buffer)) return { source: known.source, diagnostics: known.diagnostics.map((d) => ({ ...d })) };
   const decoded = decodeSource(bytes, file);
   if (decoded.text === null) return { source: null, diagnostics: decoded.diagnostics };
   const text = decoded.text;
   const checks = invisibleCharacters(text, file, absPath);
-  let entry = parsed.get(absPath);
-  if (entry?.text !== text) {
-    entry = { text, tree: parseCached(text) };
-    parsed.set(absPath, entry);
-  }
-  return { source: { file, absPath, root, text, tree: entry.tree }, diagnostics: checks };
+  const source = { file, absPath, root, text, tree: parseCached(text) };
+  memo.delete(key);
+  if (memo.size >= MEMO_MAX_FILES) memo.delete(memo.keys().next().value!);
+  memo.set(key, { bytes: Buffer.from(buffer), source, diagnostics: checks.map((d) => ({ ...d })) });
+  return { source, diagnostics: checks };
 }

@@ -13,7 +13,8 @@
  */
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Dokumen } from '../ir/types.js';
+import type { BlokLampiran, Dokumen } from '../ir/types.js';
+import { identityMemo } from '../util/identity-memo.js';
 import type { ProjectPaths } from '../load/project.js';
 import { checkProject, type Checked } from './check-documents.js';
 import { idOfLoadKey, loadKey, type Loaded, type LoadOptions } from './load-document.js';
@@ -78,6 +79,22 @@ function foldersNamed(value: unknown, into: Set<string>): void {
   }
 }
 
+/** The folders a Lampiran's blocks name, once per array (a pedoman unchanged keeps its blocks: resolve/pedoman/kept-resolution.ts). */
+const foldersOfBlocks = identityMemo((isi: readonly BlokLampiran[]): ReadonlySet<string> => {
+  const into = new Set<string>();
+  foldersNamed(isi, into);
+  return into;
+});
+
+/** Folders of content/ a document's IR names (foldersNamed, its Lampiran blocks through foldersOfBlocks). */
+function foldersOfIr(ir: Dokumen, into: Set<string>): void {
+  if (ir.jenis === 'buku-pedoman') return foldersNamed(ir, into);
+  for (const [key, value] of Object.entries(ir)) if (key !== 'lampiran') foldersNamed(value, into);
+  for (const l of ir.lampiran) {
+    for (const [key, value] of Object.entries(l)) if (key !== 'isi') foldersNamed(value, into);
+    for (const f of foldersOfBlocks(l.isi)) into.add(f);
+  }
+}
 
 /** A load cache that records which documents each load asked for. */
 class RecordingCache extends Map<string, Loaded> {
@@ -188,7 +205,7 @@ export class Session {
         const d = new Set<string>([idOfLoadKey(k)]);
         for (const asked of this.cache.asked) d.add(idOfLoadKey(asked));
         foldersNamed(loaded.diagnostics, d);
-        if (loaded.ir) foldersNamed(loaded.ir, d);
+        if (loaded.ir) foldersOfIr(loaded.ir, d);
         this.deps.set(k, d);
         reloaded.push(loaded.id);
       }

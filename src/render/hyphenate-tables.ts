@@ -5,6 +5,7 @@
  */
 import type { BlokLampiran, BukuPedoman, Naskah, Runs, Surat } from '../ir/types.js';
 import { hyphenate } from '../util/hyphenate-id.js';
+import { identityMemo } from '../util/identity-memo.js';
 
 type Tabel = Extract<BlokLampiran, { kind: 'tabel' }>;
 
@@ -34,9 +35,8 @@ export function prepareTable(t: Tabel): Tabel {
   return { ...t, judul: bindNumbers(t.judul), baris: rows(t.baris) };
 }
 
-function blocks(isi: readonly BlokLampiran[]): BlokLampiran[] {
-  return isi.map((b) => (b.kind === 'tabel' ? prepareTable(b) : b));
-}
+/** The blocks with their tables prepared, once per array (a Lampiran kept unchanged keeps its blocks). */
+const blocks = identityMemo((isi: readonly BlokLampiran[]): BlokLampiran[] => isi.map((b) => (b.kind === 'tabel' ? prepareTable(b) : b)));
 
 /** The IR with every Lampiran or book table prepared for print (the PDF renderer's input). */
 export function prepareTables<T extends Naskah | BukuPedoman | Surat>(ir: T): T {

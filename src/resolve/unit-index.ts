@@ -32,6 +32,9 @@ export interface IndexedUnit {
   readonly source: SourcePos | null;
 }
 
+/** What is read of an index: a unit by id, and every id (for suggestions). */
+export type UnitLookup = Pick<UnitIndex, 'get' | 'ids'>;
+
 /** The index with duplicate detection left to the caller. */
 export class UnitIndex {
   readonly #units = new Map<string, IndexedUnit>();

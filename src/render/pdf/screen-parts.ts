@@ -13,8 +13,10 @@
  */
 import type { HouseStyle } from '../../ir/house-style.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Naskah } from '../../ir/types.js';
+import type { BlokLampiran, Naskah } from '../../ir/types.js';
+import { identityMemo } from '../../util/identity-memo.js';
 import { layoutJson } from './catchword-data.js';
+import { sameJson } from '../../util/same-json.js';
 
 /** One part: its key (stable between saves: "batang-tubuh", "lampiran/<id>") and its layout data (lib.typ `naskah`). */
 export interface LayoutPart {
@@ -23,16 +25,19 @@ export interface LayoutPart {
 }
 
 /** The unit ids a piece of layout data links to (`link` of a reference run, ref-links.ts). */
-function linkTargets(value: unknown, into: Set<string>): Set<string> {
+function linkTargetsOf(value: unknown, into: Set<string>): Set<string> {
   if (Array.isArray(value)) {
-    for (const v of value) linkTargets(v, into);
+    for (const v of value) linkTargetsOf(v, into);
   } else if (typeof value === 'object' && value !== null) {
     const link = (value as { link?: unknown }).link;
     if (typeof link === 'string') into.add(link);
-    for (const v of Object.values(value)) if (typeof v === 'object') linkTargets(v, into);
+    for (const v of Object.values(value)) if (typeof v === 'object') linkTargetsOf(v, into);
   }
   return into;
 }
+
+/** A Lampiran's link targets, once per array of linked blocks (ref-links.ts gives the same one while nothing changed). */
+const linkTargets = identityMemo((isi: readonly BlokLampiran[]): string[] => [...linkTargetsOf(isi, new Set())]);
 
 /**
  * The parts of a Peraturan laid out for the screen (the layout data after the Lampiran headers, links
@@ -44,7 +49,7 @@ export function screenParts(laidOut: Naskah & { readonly istilah: unknown }, sty
   if (style.lampiran.nomorHalaman !== 'ulang' || style.lampiran.nomorHalamanPertama) return null;
   const parts: LayoutPart[] = [{ key: 'batang-tubuh', ir: { ...laidOut, lampiran: [] } }];
   for (const l of laidOut.lampiran) {
-    const anchors = [...linkTargets(l.isi, new Set())];
+    const anchors = linkTargets(l.isi);
     // Only what a Lampiran's pages read (lib.typ with `hanyaLampiran`): the document's metadata and
     // defined terms, and the Lampiran; an edit of the batang tubuh leaves these bytes as they were.
     const ir = { id: laidOut.id, jenis: laidOut.jenis, metadata: laidOut.metadata, istilah: laidOut.istilah, lampiran: [l], hanyaLampiran: true, jangkar: anchors };
@@ -67,7 +72,7 @@ export interface ScreenPart {
 /** What is kept of one part: its last layout's outputs and its layout data. */
 interface KeptPart {
   layout?: { readonly fingerprint: string; readonly part: ScreenPart; readonly diagnostics: readonly Diagnostic[] };
-  json?: { readonly plain: string; readonly bytes: Uint8Array };
+  json?: { readonly ir: object; readonly bytes: Uint8Array };
 }
 
 /** The outputs of each part's last layout, by document and part (`PdfOptions.parts`). */
@@ -84,14 +89,13 @@ export class PartMemory {
 
   /**
    * A part's layout data as the layout reads it (catchword-data.ts `layoutJson`), written again only when
-   * the data changed: a save in the batang tubuh leaves the Lampiran's data as it was, and comparing its
-   * plain JSON costs a fraction of writing it with the catchword data.
+   * the data changed: a save in the batang tubuh leaves a Lampiran's data as it was (the same objects,
+   * so the comparison ends at once), and the batang tubuh's differs early.
    */
   layoutJson(id: string, key: string, ir: object): Uint8Array {
-    const plain = JSON.stringify(ir);
     const kept = this.of(id, key);
-    if (kept.json?.plain === plain) return kept.json.bytes;
-    kept.json = { plain, bytes: Buffer.from(layoutJson(ir)) };
+    if (kept.json && sameJson(kept.json.ir, ir)) return kept.json.bytes;
+    kept.json = { ir, bytes: Buffer.from(layoutJson(ir)) };
     return kept.json.bytes;
   }
 

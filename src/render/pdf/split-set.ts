@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { identityMemo } from '../../util/identity-memo.js';
 
 /** Separates group and key in the flat set (the template uses the same separator). */
 const SEPARATOR = '\u0001';
@@ -129,13 +130,19 @@ function toolHash(dir: string): string {
 }
 
 /**
+ * SHA-256 of a data file's bytes, once per buffer: the preview hands an unchanged part's layout data over
+ * as the same buffer (screen-parts.ts `PartMemory.layoutJson`), a Lampiran of a megabyte.
+ */
+const digestOf = identityMemo((bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest());
+
+/**
  * Fingerprint of one layout: the Typst version, the template folder, the fonts, and every data
  * file mapped into the workspace (IR, style, image table, image bytes), in mapping order.
  */
 export function layoutFingerprint(typstDir: string, fontsDir: string, data: readonly (readonly [string, Uint8Array])[]): string {
   const h = createHash('sha256');
-  h.update(`naskah-layout/1\u0000${typstVersion()}\u0000${toolHash(typstDir)}\u0000${toolHash(fontsDir)}\u0000`);
-  for (const [name, bytes] of data) h.update(`${name}\u0000${bytes.byteLength}\u0000`).update(bytes);
+  h.update(`naskah-layout/2\u0000${typstVersion()}\u0000${toolHash(typstDir)}\u0000${toolHash(fontsDir)}\u0000`);
+  for (const [name, bytes] of data) h.update(`${name}\u0000${bytes.byteLength}\u0000`).update(digestOf(bytes));
   return h.digest('hex');
 }
 

@@ -39,7 +39,7 @@ export interface PlannedChapters {
 }
 
 /** Plans the blocks of every chapter (pass 1). */
-export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapters {
+export function planChapters(chapters: readonly MarkdownSource[], exists: (absPath: string) => boolean = existsSync): PlannedChapters {
   const local = new Map<string, string>();
   const planned: Planned[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -107,7 +107,7 @@ export function planChapters(chapters: readonly MarkdownSource[]): PlannedChapte
             const confined = url ? confine(md.root, dirname(md.absPath), url) : null;
             if (url === null || url.trim() === '') diagnostics.push(diag('NSK125', { file: md.file, start: source, message: url === null ? `Alamat gambar ${JSON.stringify(image.url)} tidak sah: kode persen (%..) rusak.` : 'Alamat gambar kosong.', hint: 'Tulis jalur berkas gambar relatif terhadap berkas Markdown ini, mis. ![Judul gambar](gambar/alur-layanan.svg); spasi boleh ditulis sebagai %20.' }));
             else if (confined && !confined.ok) diagnostics.push(diag('NSK104', { file: md.file, start: source, ...refusalText(url, confined.reason) }));
-            else if (!existsSync(resolve(dirname(md.absPath), url))) diagnostics.push(diag('NSK125', { file: md.file, start: source, message: `Gambar ${image.url} tidak ditemukan.`, hint: 'Jalur gambar relatif terhadap berkas Markdown ini, mis. gambar/alur-layanan.svg.' }));
+            else if (!exists(resolve(dirname(md.absPath), url))) diagnostics.push(diag('NSK125', { file: md.file, start: source, message: `Gambar ${image.url} tidak ditemukan.`, hint: 'Jalur gambar relatif terhadap berkas Markdown ini, mis. gambar/alur-layanan.svg.' }));
             planned.push(() => ({ kind: 'gambar', id: id ?? `gambar-${bab}-${figures}`, label, judul: text, path, lebarMm: null, source }));
             break;
           }

@@ -17,6 +17,7 @@ import { planChapters } from './chapters.js';
 import { tableFonts } from '../table/measure-cells.js';
 import { sizeTables } from '../table/size-tables.js';
 import { phrasing } from './phrasing.js';
+import { keptResolution, type Reads } from './kept-resolution.js';
 import { sebutanBuku, sebutanLampiran, type IdentitasPeraturan } from './sebutan.js';
 
 /** pedoman.yaml as validated by schemas/pedoman.schema.json. */
@@ -41,38 +42,52 @@ export interface ResolvedPedoman {
 /**
  * Loads and resolves the chapters (and kata pengantar) of the manifest. Without `buku` they are the
  * Lampiran of the Peraturan ("Peraturan Bupati ini"); with the Peraturan's identity they are the
- * standalone book, which names the Peraturan by number and title (sebutan.ts).
+ * standalone book, which names the Peraturan by number and title (sebutan.ts). The files are read
+ * every time; their resolution is the kept one while nothing it read changed (kept-resolution.ts).
  */
 export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan: UnitIndex, jenisPeraturan: string, fontsDir: string, buku: IdentitasPeraturan | null = null): ResolvedPedoman {
   const data = manifest.data as PedomanManifest;
-  const dir = dirname(manifest.absPath);
-  const diagnostics: Diagnostic[] = [];
+  const loadDiagnostics: Diagnostic[] = [];
   const chapters: MarkdownSource[] = [];
   for (const [i, file] of data.bab.entries()) {
     const { source, diagnostics: d } = loadListed(manifest, root, ['bab', i], file);
-    diagnostics.push(...d);
+    loadDiagnostics.push(...d);
     if (source) chapters.push(source);
   }
-  const plan = planChapters(chapters);
+  const kp = data.kata_pengantar ? loadListed(manifest, root, ['kata_pengantar', 'berkas'], data.kata_pengantar.berkas) : null;
+  const key = [root, manifest.absPath, manifest.text, jenisPeraturan, fontsDir, JSON.stringify(buku), ...chapters.flatMap((c) => [c.absPath, c.text]), kp?.source?.text ?? ''];
+  const slot = `${manifest.absPath}\u0000${buku ? 'buku' : 'lampiran'}`;
+  const r = keptResolution(slot, key, peraturan, (reads) => resolveChapters(chapters, kp?.source ?? null, reads, jenisPeraturan, fontsDir, buku));
+  // In reading order: the chapters' files, their text, the kata pengantar's file, its text. Copies: a
+  // later phase may give a diagnostic its fix.
+  const diagnostics = [...loadDiagnostics, ...r.chapterDiagnostics, ...(kp?.diagnostics ?? []), ...r.kataPengantarDiagnostics].map((d) => ({ ...d }));
+  return { isi: r.isi, kataPengantar: r.kataPengantar, diagnostics };
+}
+
+/** The chapters and kata pengantar resolved, with the diagnostics of each. */
+interface ResolvedChapters {
+  readonly isi: BlokLampiran[];
+  readonly kataPengantar: Runs[] | null;
+  readonly chapterDiagnostics: readonly Diagnostic[];
+  readonly kataPengantarDiagnostics: readonly Diagnostic[];
+}
+
+function resolveChapters(chapters: readonly MarkdownSource[], kataPengantar: MarkdownSource | null, reads: Reads, jenisPeraturan: string, fontsDir: string, buku: IdentitasPeraturan | null): ResolvedChapters {
+  const plan = planChapters(chapters, reads.exists);
   const sebutan = () => (buku ? sebutanBuku(buku) : sebutanLampiran(jenisPeraturan));
-  const targets = { peraturan, jenisPeraturan, local: plan.local, sebutan: sebutan() };
+  const targets = { peraturan: reads.peraturan, jenisPeraturan, local: plan.local, sebutan: sebutan() };
   const sized = sizeTables(plan.planned.map((p) => p(targets)), tableFonts(fontsDir));
-  const isi = sized.blocks;
   // The text pass adds its diagnostics (unknown references, raw HTML) to the plan's list.
-  diagnostics.push(...plan.diagnostics, ...sized.diagnostics);
-  let kataPengantar: Runs[] | null = null;
-  if (data.kata_pengantar) {
-    const { source, diagnostics: d } = loadListed(manifest, root, ['kata_pengantar', 'berkas'], data.kata_pengantar.berkas);
-    diagnostics.push(...d);
-    if (source) {
-      const place = { file: source.file, text: source.text, diagnostics };
-      // (kata pengantar diagnostics go straight into `diagnostics`). It is read on its own, before the
-      // chapters, so it names the Peraturan in full again.
-      const kp = { ...targets, sebutan: sebutan() };
-      kataPengantar = source.tree.children.flatMap((node) => (node.type === 'paragraph' ? [phrasing(node.children, kp, place)] : []));
-    }
+  const chapterDiagnostics = [...plan.diagnostics, ...sized.diagnostics];
+  const kataPengantarDiagnostics: Diagnostic[] = [];
+  let kp: Runs[] | null = null;
+  if (kataPengantar) {
+    const place = { file: kataPengantar.file, text: kataPengantar.text, diagnostics: kataPengantarDiagnostics };
+    // It is read on its own, before the chapters, so it names the Peraturan in full again.
+    const targetsKp = { ...targets, sebutan: sebutan() };
+    kp = kataPengantar.tree.children.flatMap((node) => (node.type === 'paragraph' ? [phrasing(node.children, targetsKp, place)] : []));
   }
-  return { isi, kataPengantar, diagnostics };
+  return { isi: sized.blocks, kataPengantar: kp, chapterDiagnostics, kataPengantarDiagnostics };
 }
 
 /**

@@ -12,14 +12,14 @@ import type { Inline } from '../../ir/types.js';
 import { closest } from '../../util/suggest.js';
 import { joinDan, rujukanPhrase } from '../rujukan.js';
 import { mergeText } from '../text-resolver.js';
-import type { UnitIndex } from '../unit-index.js';
+import type { UnitLookup } from '../unit-index.js';
 import type { Sebutan } from './sebutan.js';
 import { escapeRegExp } from '../../util/escape-regexp.js';
 
 /** What references in the Pedoman can point at. */
 export interface PedomanTargets {
   /** Units of the Peraturan the Pedoman belongs to. */
-  readonly peraturan: UnitIndex;
+  readonly peraturan: UnitLookup;
   /** "Peraturan Bupati" (the Pedoman is written with "… Peraturan Bupati ini"). */
   readonly jenisPeraturan: string;
   /** Names the Peraturan at each mention, in reading order (stateful in the standalone book). */
