@@ -10,7 +10,9 @@
  * image file exists. A Pasal renumbered, a unit added that a suggestion would name, an image put in
  * place: the pedoman is resolved afresh. The units are handed over without their source positions
  * (`source: null`): a line added above a Pasal moves them, no phrase prints them, and so a resolution
- * cannot depend on them.
+ * cannot depend on them. Of their place in document order (`order`, which a phrase sorts by) only the
+ * order among the units it read is kept: an ayat added anywhere moves every later unit's number in
+ * that order, the Lampiran's own among them, without changing a phrase.
  *
  * The result given again is the same object (its blocks the same array): the renderers keep their
  * per-Lampiran work by it (render/lampiran-memo.ts). Nothing downstream changes IR values.
@@ -27,6 +29,8 @@ export interface Reads {
 interface Record {
   /** Unit id → what `get` gave (its signature), null for none. */
   readonly units: Map<string, string | null>;
+  /** The units read that exist, in document order (set when the resolution is done). */
+  ranks: string;
   /** All ids joined, when `ids` was asked. */
   ids: string | null;
   readonly files: Map<string, boolean>;
@@ -42,9 +46,15 @@ interface Kept<T> {
 const MAX_KEPT = 8;
 const kept = new Map<string, Kept<unknown>>();
 
-/** Everything of a unit a reference phrase reads (rujukan.ts), without its source position. */
+/** Everything of a unit a reference phrase reads (rujukan.ts) but its place in document order (`ranks`) and its source position. */
 function signature(u: IndexedUnit | undefined): string | null {
-  return u === undefined ? null : JSON.stringify([u.id, u.kind, u.chain, u.pasalId, u.ayatId, u.parentKey, u.position, u.order]);
+  return u === undefined ? null : JSON.stringify([u.id, u.kind, u.chain, u.pasalId, u.ayatId, u.parentKey, u.position]);
+}
+
+/** The ids of the units `record` read that exist, in their document order now. */
+function ranks(record: Record, index: UnitIndex): string {
+  const units = [...record.units.keys()].flatMap((id) => index.get(id) ?? []);
+  return units.sort((a, b) => a.order - b.order).map((u) => u.id).join('\u0000');
 }
 
 const allIds = (index: UnitLookup): string => [...index.ids()].join('\u0000');
@@ -73,6 +83,7 @@ function recording(index: UnitIndex, record: Record): Reads {
 /** Whether every read of `record` gives the same answer now. */
 function stillTrue(record: Record, index: UnitIndex): boolean {
   for (const [id, sig] of record.units) if (signature(index.get(id)) !== sig) return false;
+  if (ranks(record, index) !== record.ranks) return false;
   if (record.ids !== null && allIds(index) !== record.ids) return false;
   for (const [file, there] of record.files) if (existsSync(file) !== there) return false;
   return true;
@@ -88,8 +99,9 @@ const sameKey = (a: readonly string[], b: readonly string[]): boolean => a.lengt
 export function keptResolution<T>(slot: string, key: readonly string[], index: UnitIndex, resolve: (reads: Reads) => T): T {
   const old = kept.get(slot) as Kept<T> | undefined;
   if (old && sameKey(old.key, key) && stillTrue(old.record, index)) return old.result;
-  const record: Record = { units: new Map(), ids: null, files: new Map() };
+  const record: Record = { units: new Map(), ranks: '', ids: null, files: new Map() };
   const result = resolve(recording(index, record));
+  record.ranks = ranks(record, index);
   kept.delete(slot);
   if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
   kept.set(slot, { key, record, result });
