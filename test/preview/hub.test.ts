@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { suratView } from '../../src/cli/preview.js';
 import { findProject, type ProjectPaths } from '../../src/load/project.js';
 import { SURAT_PREVIEW_ID } from '../../src/package/paket-surat.js';
@@ -140,5 +140,38 @@ describe('preview hub', () => {
     fail = false;
     await flaky.changed([]);
     expect((await flaky.session('uji:rapuh'))!.current.fresh).toBe(true);
+  });
+
+  it("trims Typst's memo cache while idle, never between a save and its pages", async () => {
+    const { NodeCompiler } = await import('@myriaddreamin/typst-ts-node-compiler');
+    const log: string[] = [];
+    const evict = vi.spyOn(NodeCompiler.prototype, 'evictCache').mockImplementation(function (this: InstanceType<typeof NodeCompiler>) {
+      log.push('trim');
+    });
+    const compile = NodeCompiler.prototype.compile;
+    const spy = vi.spyOn(NodeCompiler.prototype, 'compile').mockImplementation(function (this: InstanceType<typeof NodeCompiler>, ...args) {
+      log.push('compile');
+      return compile.apply(this, args);
+    });
+    const stop = hub.subscribe((s) => log.push(s.current.checking ? 'pages' : 'findings'));
+    try {
+      const file = join(paths.content, 'mini', 'naskah.yaml');
+      const text = readFileSync(file, 'utf8');
+      for (let i = 1; i <= 12; i++) {
+        writeFileSync(file, text.replace(/^tentang: (.*)$/m, `tentang: $1 ${'baru '.repeat(i).trim()}`));
+        await afterSave('mini', [file]);
+      }
+      writeFileSync(file, text);
+      await afterSave('mini', [file]);
+    } finally {
+      stop();
+      evict.mockRestore();
+      spy.mockRestore();
+    }
+    // Twelve saves, a trim due every fifth render: two trims, each after a save's pages and findings.
+    expect(log.filter((e) => e === 'trim').length).toBeGreaterThanOrEqual(2);
+    log.forEach((e, i) => {
+      if (e === 'trim') expect(log.slice(i - 2, i)).toEqual(['pages', 'findings']);
+    });
   });
 });

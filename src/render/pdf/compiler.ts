@@ -43,15 +43,29 @@ export function compilerFor(templatesDir: string, fontsDir: string): TypstCompil
 /** Renders between two trims of Typst's memo cache, and the trims an entry may go unused before it is dropped. */
 const TRIM_EVERY = 5;
 const TRIM_AGE = 2;
+/** Renders a trim left for idle time may wait at most (a preview saved again and again, never idle). */
+const TRIM_LATEST = 4 * TRIM_EVERY;
 
 /**
  * After a render: keeps Typst's memo cache bounded in a long-running process (the preview) by dropping
- * what the last `TRIM_EVERY × TRIM_AGE` renders did not use. Trimming walks the whole cache (± 8 ms
+ * what the last `TRIM_EVERY × TRIM_AGE` renders did not use. Trimming walks the whole cache (± 5–10 ms
  * for the SLRT Perbup), so it runs every `TRIM_EVERY` renders rather than after each one, with the same
- * bound as trimming every render with age 10 had.
+ * bound as trimming every render with age 10 had. `whenIdle`: the caller trims when it is idle
+ * (`trimWhenIdle`; the preview, once a save's pages are shown and linted), so no save waits for it —
+ * unless `TRIM_LATEST` renders went by without a pause.
  */
-export function trimCache(k: TypstCompiler): void {
+export function trimCache(k: TypstCompiler, whenIdle = false): void {
   k.rendersSinceTrim += 1;
+  if (whenIdle && k.rendersSinceTrim < TRIM_LATEST) return;
+  trimDue(k);
+}
+
+/** The trim `trimCache` left for idle time, when one is due. */
+export function trimWhenIdle(): void {
+  if (cache !== null) trimDue(cache.entry);
+}
+
+function trimDue(k: TypstCompiler): void {
   if (k.rendersSinceTrim < TRIM_EVERY) return;
   k.rendersSinceTrim = 0;
   k.compiler.evictCache(TRIM_AGE);

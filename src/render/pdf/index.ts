@@ -124,8 +124,9 @@ export async function renderPdf(ir: Naskah | BukuPedoman | Surat, options: PdfOp
     diagnostics.push(unexpectedError(root, main, e));
     return { bytes: null, diagnostics, pages: 0 };
   } finally {
-    // Keep the memo cache bounded in long-running processes (preview).
-    if (k) trimCache(k);
+    // Keep the memo cache bounded in long-running processes. Screen outputs are the preview's, which
+    // trims when idle (preview/hub.ts), not on the way from a save to its page.
+    if (k) trimCache(k, options.svg === true || options.vector === true);
   }
 }
 
