@@ -3,7 +3,9 @@
  * outline, fetches only the pages whose content hash changed (/api/page), swaps them in place (scroll kept), and
  * listens to /events for rebuilds; an event carries the new state and the new pages, so a save needs no
  * request. A changed page's SVG goes into the box of the page it replaces: the other boxes, and the
- * layout of the column, stay as they are. User text is inserted as text, never as HTML.
+ * layout of the column, stay as they are; the changed pages in view go in first (body data-seen), those
+ * out of view after that frame (body data-version: every page is in). User text is inserted as text,
+ * never as HTML.
  */
 export const PAGE_JS = String.raw`
 const $ = (id) => document.getElementById(id);
@@ -101,20 +103,35 @@ async function showPages(state) {
   });
   const gone = old.filter((e) => !wanted.has(e.dataset.tid) && !reused.has(e));
   // Only boxes added, removed or reordered can move the column: then the scroll position is put back.
-  const top = gone.length > 0 || plan.some((p, i) => p.box !== old[i]) ? main.scrollTop : null;
-  for (const p of plan) {
-    if (!p.fill) continue;
+  const moved = gone.length > 0 || plan.some((p, i) => p.box !== old[i]);
+  const top = moved ? main.scrollTop : null;
+  const fill = (p) => {
     const box = p.box || el('div', 'page-box');
     box.dataset.tid = p.t;
     box.innerHTML = fetched.get(p.t);
     const svg = box.firstElementChild;
     if (svg) box.style.aspectRatio = svg.getAttribute('width') + ' / ' + svg.getAttribute('height');
     p.box = box;
-  }
+  };
+  document.body.dataset.replaced = String(missing.length);
+  // Pages replaced in place (a save that moves text over a few pages): the pages in view first, drawn
+  // before the others are parsed (± 15 ms a page), so the page being read changes as soon as it can.
+  const later = moved ? [] : plan.filter((p) => p.fill && !inView(p.box, main));
+  for (const p of plan) if (p.fill && !later.includes(p)) fill(p);
   for (const e of gone) e.remove();
   plan.forEach((p, i) => { if (main.children[i] !== p.box) main.insertBefore(p.box, main.children[i] || null); });
   if (top !== null) main.scrollTop = top;
-  document.body.dataset.replaced = String(missing.length);
+  document.body.dataset.seen = String(state.version);
+  if (later.length === 0) return;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  for (const p of later) fill(p);
+}
+
+/** Whether any of a page's box is in the visible part of the column. */
+function inView(box, main) {
+  const r = box.getBoundingClientRect();
+  const v = main.getBoundingClientRect();
+  return r.bottom > v.top && r.top < v.bottom;
 }
 
 function showDocuments(documents) {
