@@ -9,6 +9,7 @@ import { diag } from '../diagnostics/make.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { readSource } from './overlay.js';
 import { cachedParse, storeParse } from './yaml-cache.js';
+import { spliceParse } from './yaml-splice.js';
 import { characterName, controlInValue, decodeSource, invisibleCharacters } from './text-checks.js';
 
 /** A parsed YAML file with what is needed to locate its nodes. */
@@ -59,13 +60,36 @@ export function loadYaml(absPath: string, root: string): { source: YamlSource | 
   const key = `${root}\u0000${absPath}`;
   const known = memo.get(key);
   if (known && known.bytes.equals(bytes)) return { source: known.result.source, diagnostics: [...known.result.diagnostics] };
-  const result = parseYaml(absPath, file, bytes);
+  const result = (known && spliced(known.result, absPath, file, bytes)) || parseYaml(absPath, file, bytes);
   memo.delete(key);
   if (bytes.byteLength <= MEMO_MAX_BYTES) {
     if (memo.size >= MEMO_MAX_FILES) memo.delete(memo.keys().next().value!);
     memo.set(key, { bytes, result: { source: result.source, diagnostics: [...result.diagnostics] } });
   }
   return result;
+}
+
+/**
+ * The file after an edit inside one item of a block sequence, from its earlier parse without findings
+ * (yaml-splice.ts: only the item is parsed again); null when the whole text must be parsed. The checks
+ * a full parse makes on a clean text are made here too.
+ */
+function spliced(earlier: Loaded, absPath: string, file: string, bytes: Buffer): Loaded | null {
+  if (earlier.source === null || earlier.diagnostics.length > 0) return null;
+  const decoded = decodeSource(bytes, file);
+  if (decoded.text === null) return null;
+  const text = decoded.text;
+  const parsed = spliceParse(earlier.source, text);
+  if (parsed === null) return null;
+  const { doc, lineCounter } = parsed;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    return null; // the full parse says what is wrong with the aliases
+  }
+  const diagnostics = [...invisibleCharacters(text, file, absPath), ...escapedControls(doc, lineCounter, file, text)];
+  return { source: { file, absPath, text, doc, lineCounter, data }, diagnostics };
 }
 
 function parseYaml(absPath: string, file: string, bytes: Buffer): Loaded {
