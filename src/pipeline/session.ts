@@ -219,6 +219,15 @@ export class Session {
   }
 
   /**
+   * Work a long-running process (the preview) leaves for when it is idle: trimming Typst's memo cache
+   * (render/pdf/compiler.ts `trimWhenIdle`), which screen renders do not do on the way to their pages.
+   */
+  async idle(): Promise<void> {
+    const { trimWhenIdle } = await import('../render/pdf/compiler.js');
+    trimWhenIdle();
+  }
+
+  /**
    * Warm rebuild: checks `ids` again (after `changed` files, if known; a file outside content/, such
    * as a template, drops everything kept) and renders in memory the documents whose IR changed; the
    * others return their earlier result (the same object). `svg`: the pages as SVG instead of the PDF,

@@ -6,7 +6,6 @@
 import { listDocuments, type ProjectPaths } from '../load/project.js';
 import { Session } from '../pipeline/session.js';
 import { PreviewSession, type PageSource } from './session.js';
-import { trimWhenIdle } from '../render/pdf/compiler.js';
 
 /** A view of the page that is not a folder of content/ (the package's surat); given by the command. */
 export interface ExtraView {
@@ -129,8 +128,8 @@ export class PreviewHub {
       await new Promise((resolve) => setTimeout(resolve, LINT_AFTER_PAGES_MS));
       if (!s || this.pending || !s.finishLint()) return;
       for (const l of this.listeners) l(s, s.current.pageIds);
-      // Idle until the next save: the time to trim Typst's memo cache (render/pdf/compiler.ts).
-      trimWhenIdle();
+      // Idle until the next save: the time to trim Typst's memo cache.
+      await this.warm.idle();
     });
   }
 
