@@ -6,11 +6,13 @@
  * (test/load/yaml-splice.test.ts compares the two over thousands of edits of the real sources).
  *
  * An item of a block sequence is self-contained: it begins with "- " on a line of its own indentation
- * and ends where a line at that indentation or less begins, and the text around it is unchanged, so
- * it parses alone as it parses in place. Anything else parses whole (`null`): an edit outside every
- * item, one that reaches the "- " or past the item's end, an item that parses with an error or a
- * warning, into more or fewer than one item, or not to the end of its text, anchors and aliases (an
- * alias elsewhere may name an anchor in the item), a file with directives or document markers.
+ * and ends where the next line of content at that indentation or less begins; with the text up to that
+ * line unchanged around it, it parses alone as it parses in place. Anything else parses whole (`null`):
+ * an edit outside every item, one that reaches the "- " or the line break before that next line, an
+ * item that parses alone with an error or a warning, into more or fewer than one item, or into another
+ * kind of node; anchors, aliases and tags in the item (an alias elsewhere may name its anchor); a comment
+ * after a value (which node it belongs to depends on the lines after it), an edit next to a "#";
+ * directives and document markers. The random edits of the test found each of these limits.
  *
  * Nothing of the earlier parse is changed: nodes before the item are shared (their ranges hold),
  * the item is the new parse's, nodes after it and the item's ancestors are copies with their ranges
@@ -25,13 +27,6 @@ export interface ParsedText {
 }
 
 type Range = [number, number, number];
-
-/** Where the edit is: the item of a block sequence that holds it. */
-interface Place {
-  readonly seq: YAMLSeq;
-  readonly index: number;
-  readonly item: Node;
-}
 
 /**
  * Whether the comments of an item's text are all of a kind that parses the same alone and in place:
@@ -50,12 +45,12 @@ function commentsSafe(chunk: string, valueEnd: number): boolean {
 /** Whether the edit [start, end) of the old text lies in a node's value. */
 const holds = (r: readonly number[], start: number, end: number): boolean => r[0]! <= start && end <= r[1]!;
 
-/** The deepest item of a block sequence under `node` whose text holds [start, end) of the old text. */
-function deepestItem(node: unknown, start: number, end: number, best: Place | null): Place | null {
+/** The deepest item of a block sequence under `node` whose value holds [start, end) of the old text. */
+function deepestItem(node: unknown, start: number, end: number, best: Node | null): Node | null {
   if (isSeq(node) && !node.flow) {
-    for (const [index, item] of node.items.entries()) {
+    for (const item of node.items) {
       const r = (item as Node | null)?.range;
-      if (r && holds(r, start, end)) return deepestItem(item, start, end, { seq: node, index, item: item as Node });
+      if (r && holds(r, start, end)) return deepestItem(item, start, end, item as Node);
     }
   } else if (isMap(node) && !node.flow) {
     for (const pair of node.items) {
@@ -167,9 +162,9 @@ export function spliceParse(earlier: ParsedText, text: string): { doc: Document.
   // An edit that makes or unmakes a comment parses whole (a comment's place in the tree, and so the
   // extent of the node before it, depends on the lines around it).
   if (before.slice(Math.max(0, start - 1), end + 1).includes('#') || text.slice(Math.max(0, start - 1), end + delta + 1).includes('#')) return null;
-  const place = deepestItem(earlier.doc.contents, start, end, null);
-  if (place === null || marked(place.item)) return null;
-  const range = place.item.range!;
+  const old = deepestItem(earlier.doc.contents, start, end, null);
+  if (old === null || marked(old)) return null;
+  const range = old.range!;
   const lineStart = before.lastIndexOf('\n', range[0] - 1) + 1;
   const dash = /^( *)- +$/.exec(before.slice(lineStart, range[0]));
   if (dash === null || start <= lineStart) return null;
@@ -182,14 +177,14 @@ export function spliceParse(earlier: ParsedText, text: string): { doc: Document.
   const seq = part.contents;
   if (!isSeq(seq) || seq.flow || seq.items.length !== 1) return null;
   const item = seq.items[0] as Node | null;
-  if (!item?.range || item.range[0] !== range[0] - lineStart || item.range[2] > chunk.length || !commentsSafe(chunk, item.range[1]) || marked(item) || !sameKind(item, place.item)) return null;
+  if (!item?.range || item.range[0] !== range[0] - lineStart || item.range[2] > chunk.length || !commentsSafe(chunk, item.range[1]) || marked(item) || !sameKind(item, old)) return null;
   shiftAll(item, lineStart);
   const now = item.range;
   // Old offsets: before the item as they were; the item's ends (its ancestors end where it ends, with
   // its line break: its node end first) where the new item ends; after the item, moved by the edit's length.
   const at = (o: number): number => (o < range[0] ? o : o === range[2] ? now[2] : o === range[1] ? now[1] : o + delta);
   const doc = copy(earlier.doc);
-  doc.contents = moved(earlier.doc.contents, place.item, item, lineStart, at) as Document.Parsed['contents'];
+  doc.contents = moved(earlier.doc.contents, old, item, lineStart, at) as Document.Parsed['contents'];
   if (earlier.doc.range) doc.range = earlier.doc.range.map(at) as Range;
   return { doc, lineCounter: lineCounterOf(text) };
 }

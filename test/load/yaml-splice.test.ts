@@ -146,6 +146,7 @@ describe('splicing an edited YAML item', () => {
   run('the SLRT Keputusan', readFileSync(join(ROOT, 'content', 'kepbup-struktur-slrt', 'naskah.yaml'), 'utf8'), 2, 400, 0.3);
   run('the legal-basis registry', readFileSync(join(ROOT, 'content', 'dasar-hukum.yaml'), 'utf8'), 3, 300, 0);
   for (const seed of [4, 5, 6, 7, 8, 9]) run(`a file with every kind of scalar and collection (${seed})`, MIXED, seed, 2000, 0.05);
+  run('the same with Windows line ends', MIXED.replace(/\n/g, '\r\n'), 10, 2000, 0.05);
 
   it('declines an edit outside every item, and one that makes two items of one', () => {
     const text = 'a: 1\nb:\n  - satu\n  - dua\n';

@@ -55,7 +55,7 @@ export function resolvePedomanIsi(manifest: YamlSource, root: string, peraturan:
     if (source) chapters.push(source);
   }
   const kp = data.kata_pengantar ? loadListed(manifest, root, ['kata_pengantar', 'berkas'], data.kata_pengantar.berkas) : null;
-  const key = [root, manifest.absPath, manifest.text, jenisPeraturan, fontsDir, JSON.stringify(buku), ...chapters.flatMap((c) => [c.absPath, c.text]), kp?.source?.text ?? ''];
+  const key = [root, manifest.absPath, manifest.text, jenisPeraturan, fontsDir, JSON.stringify(buku), ...chapters.flatMap((c) => [c.absPath, c.text]), kp?.source?.absPath ?? '', kp?.source?.text ?? ''];
   const slot = `${manifest.absPath}\u0000${buku ? 'buku' : 'lampiran'}`;
   const r = keptResolution(slot, key, peraturan, (reads) => resolveChapters(chapters, kp?.source ?? null, reads, jenisPeraturan, fontsDir, buku));
   // In reading order: the chapters' files, their text, the kata pengantar's file, its text. Copies: a
