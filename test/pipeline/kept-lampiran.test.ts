@@ -34,6 +34,13 @@ function edit(paths: ProjectPaths, file: string, change: (text: string) => strin
   writeFileSync(abs, after);
 }
 
+/** A project to load, the same project never loaded (resolved from nothing by `compare`), and an edit of both. */
+function twins(): { a: ProjectPaths; fresh: ProjectPaths; both: (file: string, change: (text: string) => string) => void } {
+  const a = project();
+  const fresh = project();
+  return { a, fresh, both: (file, change) => [a, fresh].forEach((p) => edit(p, file, change)) };
+}
+
 /** Loads the Perbup with a load cache of its own (so only the kept resolution can carry anything over). */
 const load = (paths: ProjectPaths): Loaded => loadDocument(paths, ID, { ...OPTIONS, lint: 'none', cache: new Map() });
 const blocks = (l: Loaded) => (l.ir as Naskah).lampiran[0]!.isi;
@@ -53,30 +60,25 @@ const append = (t: string): string => t.replace(/\n(lampiran:)/, `\n  - bab: SIS
 
 describe('a kept Lampiran', () => {
   it('is reused when only text elsewhere changed, even when every unit moved down a line', () => {
-    const a = project();
-    const fresh = project();
+    const { a, fresh, both } = twins();
     const first = load(a);
     const addLine = (t: string): string => t.replace('menimbang:\n', 'menimbang:\n  # catatan tim\n');
-    edit(a, `${ID}/naskah.yaml`, addLine);
-    edit(fresh, `${ID}/naskah.yaml`, addLine);
+    both(`${ID}/naskah.yaml`, addLine);
     const second = compare(a, fresh);
     expect(blocks(second)).toBe(blocks(first));
     // Positions of the batang tubuh did move (the line is above them): the kept blocks never read them.
     expect(JSON.stringify((second.ir as Naskah).batangTubuh)).not.toBe(JSON.stringify((first.ir as Naskah).batangTubuh));
     // A Pasal added after the last one moves the Lampiran's own place in document order (the pedoman names
     // the Lampiran) but renumbers nothing it names.
-    edit(a, `${ID}/naskah.yaml`, append);
-    edit(fresh, `${ID}/naskah.yaml`, append);
+    both(`${ID}/naskah.yaml`, append);
     expect(blocks(compare(a, fresh))).toBe(blocks(first));
   });
 
   it('is resolved again when a Pasal it names is renumbered', () => {
-    const a = project();
-    const fresh = project();
+    const { a, fresh, both } = twins();
     const first = load(a);
     const insert = (t: string): string => t.replace(PASAL_BEFORE_MAKSUD, NEW_PASAL + PASAL_BEFORE_MAKSUD);
-    edit(a, `${ID}/naskah.yaml`, insert);
-    edit(fresh, `${ID}/naskah.yaml`, insert);
+    both(`${ID}/naskah.yaml`, insert);
     const second = compare(a, fresh);
     expect(blocks(second)).not.toBe(blocks(first));
     // "[[=maksud]]" in the pedoman names Pasal 4 ayat (1); one Pasal more before it makes it Pasal 5.
@@ -86,53 +88,43 @@ describe('a kept Lampiran', () => {
   });
 
   it('is resolved again when one of its files changes', () => {
-    const a = project();
-    const fresh = project();
+    const { a, fresh, both } = twins();
     const first = load(a);
     const change = (t: string): string => t.replace('# PENDAHULUAN\n', '# PENDAHULUAN\n\nKalimat baru pada awal bab.\n');
-    edit(a, 'pedoman-slrt/bab-1-pendahuluan.md', change);
-    edit(fresh, 'pedoman-slrt/bab-1-pendahuluan.md', change);
+    both('pedoman-slrt/bab-1-pendahuluan.md', change);
     const second = compare(a, fresh);
     expect(blocks(second)).not.toBe(blocks(first));
     expect(JSON.stringify(blocks(second))).toContain('Kalimat baru pada awal bab.');
   });
 
   it('follows the ids a suggestion is chosen from: the Perbup gains an id near an unknown one', () => {
-    const a = project();
-    const fresh = project();
+    const { a, fresh, both } = twins();
     const addRef = (t: string): string => t.replace('# PENDAHULUAN\n', '# PENDAHULUAN\n\nLihat [[pasal-sisipa]].\n');
-    edit(a, 'pedoman-slrt/bab-1-pendahuluan.md', addRef);
-    edit(fresh, 'pedoman-slrt/bab-1-pendahuluan.md', addRef);
+    both('pedoman-slrt/bab-1-pendahuluan.md', addRef);
     const before = load(a).diagnostics.filter((d) => d.code === 'NSK301');
     expect(before).toHaveLength(1);
     expect(before[0]!.hint).not.toContain('`pasal-sisipan`');
     // No unit the pedoman names changed; only the list of ids its suggestion comes from.
-    edit(a, `${ID}/naskah.yaml`, append);
-    edit(fresh, `${ID}/naskah.yaml`, append);
+    both(`${ID}/naskah.yaml`, append);
     const after = compare(a, fresh).diagnostics.filter((d) => d.code === 'NSK301');
     expect(after).toHaveLength(1);
     expect(after[0]!.hint).toContain('`pasal-sisipan`');
   });
 
   it('follows a unit the Perbup gains that the pedoman names', () => {
-    const a = project();
-    const fresh = project();
+    const { a, fresh, both } = twins();
     const addRef = (t: string): string => t.replace('# PENDAHULUAN\n', '# PENDAHULUAN\n\nLihat [[pasal-sisipan]].\n');
-    edit(a, 'pedoman-slrt/bab-1-pendahuluan.md', addRef);
-    edit(fresh, 'pedoman-slrt/bab-1-pendahuluan.md', addRef);
+    both('pedoman-slrt/bab-1-pendahuluan.md', addRef);
     expect(load(a).diagnostics.filter((d) => d.code === 'NSK301')).toHaveLength(1);
-    edit(a, `${ID}/naskah.yaml`, append);
-    edit(fresh, `${ID}/naskah.yaml`, append);
+    both(`${ID}/naskah.yaml`, append);
     const second = compare(a, fresh);
     expect(second.diagnostics.filter((d) => d.code === 'NSK301')).toEqual([]);
   });
 
   it('follows an image put in place after the pedoman named it', () => {
-    const a = project();
-    const fresh = project();
+    const { a, fresh, both } = twins();
     const addImage = (t: string): string => t.replace('# PENDAHULUAN\n', '# PENDAHULUAN\n\n![Peta Wilayah {#gambar-peta}](gambar/peta.svg)\n');
-    edit(a, 'pedoman-slrt/bab-1-pendahuluan.md', addImage);
-    edit(fresh, 'pedoman-slrt/bab-1-pendahuluan.md', addImage);
+    both('pedoman-slrt/bab-1-pendahuluan.md', addImage);
     const missing = load(a).diagnostics.filter((d) => d.code === 'NSK125');
     expect(missing.map((d) => d.message)).toEqual(['Gambar gambar/peta.svg tidak ditemukan.']);
     for (const p of [a, fresh]) cpSync(join(p.content, 'pedoman-slrt', 'gambar', 'alur-layanan.svg'), join(p.content, 'pedoman-slrt', 'gambar', 'peta.svg'));
