@@ -50,7 +50,6 @@ function stampContent(content: string): Map<string, string> {
   return stamps;
 }
 
-/** Milliseconds of CPU (user + system) since `start`. */
 /** Milliseconds of CPU (user + system) this process has used since `start`. */
 export function cpuSince(start: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(start);
@@ -139,7 +138,6 @@ export class Session {
   ) {
     this.splits = new KeptSplits(persist ? paths.output : null);
   }
-
 
   /**
    * Forgets every loaded document whose inputs changed since the last call; `changed` names files
