@@ -75,7 +75,15 @@ function refTargets(value: Json, into: Set<string>): Set<string> {
 /** A Lampiran's blocks linked once: by the labels of the targets they name, unless they hold a unit that may be linked to. */
 interface LinkedBlocks {
   readonly targets: readonly string[];
-  last: { readonly labels: string; readonly isi: Json; readonly linked: readonly string[] } | null;
+  last: { readonly labels: string; readonly isi: object } | null;
+}
+
+/** The unit ids each linked copy of a Lampiran's blocks links to, in reading order. */
+const linkedBy = new WeakMap<object, readonly string[]>();
+
+/** The unit ids a Lampiran's blocks, as `linkReferences` copied them, link to, in reading order (screen-parts.ts anchors them). */
+export function linksIn(blocks: object): readonly string[] {
+  return linkedBy.get(blocks) ?? [];
 }
 const lampiranLinks = identityMemo((isi: readonly BlokLampiran[]): LinkedBlocks => ({ targets: [...refTargets(isi, new Set())], last: null }));
 
@@ -90,16 +98,17 @@ function linkBlocks(isi: readonly BlokLampiran[], into: Linker): Json {
   const memo = lampiranLinks(isi);
   const key = JSON.stringify(memo.targets.map((t) => labels.get(t) ?? null));
   if (memo.last?.labels === key) {
-    for (const id of memo.last.linked) into.linked.add(id);
+    for (const id of linksIn(memo.last.isi)) into.linked.add(id);
     return memo.last.isi;
   }
   const own = new Linker(labels);
-  const out = own.walk(isi);
+  const out = own.walk(isi) as object;
+  linkedBy.set(out, [...own.linked]);
   for (const id of own.linked) into.linked.add(id);
   if (own.units.size > 0) {
     for (const [id, copies] of own.units) into.units.set(id, [...(into.units.get(id) ?? []), ...copies]);
     memo.last = null;
-  } else memo.last = { labels: key, isi: out, linked: [...own.linked] };
+  } else memo.last = { labels: key, isi: out };
   return out;
 }
 

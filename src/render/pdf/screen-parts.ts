@@ -4,7 +4,7 @@
  * 18 pages instead of all 65 of the SLRT Perbup, and the Lampiran it did not touch are not laid out at
  * all (their inputs are the same bytes: the last pages stand).
  *
- * Each part prints exactly the pages the whole document prints (test/preview/screen-parts.test.ts
+ * Each part prints exactly the pages the whole document prints (test/preview/parted.test.ts
  * compares them pixel by pixel): a Lampiran begins on a page of its own, restarts the page numbers
  * and shows none on its first page, and no catchword crosses into a Lampiran (TN-TYP-07), so nothing on
  * a page depends on another part. A house style that breaks one of these (page numbers carried on,
@@ -13,8 +13,8 @@
  */
 import type { HouseStyle } from '../../ir/house-style.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { BlokLampiran, Naskah } from '../../ir/types.js';
-import { identityMemo } from '../../util/identity-memo.js';
+import type { Naskah } from '../../ir/types.js';
+import { linksIn } from './ref-links.js';
 import { layoutJson } from './catchword-data.js';
 import { sameJson } from '../../util/same-json.js';
 
@@ -23,21 +23,6 @@ export interface LayoutPart {
   readonly key: string;
   readonly ir: object;
 }
-
-/** The unit ids a piece of layout data links to (`link` of a reference run, ref-links.ts). */
-function linkTargetsOf(value: unknown, into: Set<string>): Set<string> {
-  if (Array.isArray(value)) {
-    for (const v of value) linkTargetsOf(v, into);
-  } else if (typeof value === 'object' && value !== null) {
-    const link = (value as { link?: unknown }).link;
-    if (typeof link === 'string') into.add(link);
-    for (const v of Object.values(value)) if (typeof v === 'object') linkTargetsOf(v, into);
-  }
-  return into;
-}
-
-/** A Lampiran's link targets, once per array of linked blocks (ref-links.ts gives the same one while nothing changed). */
-const linkTargets = identityMemo((isi: readonly BlokLampiran[]): string[] => [...linkTargetsOf(isi, new Set())]);
 
 /**
  * The parts of a Peraturan laid out for the screen (the layout data after the Lampiran headers, links
@@ -49,7 +34,7 @@ export function screenParts(laidOut: Naskah & { readonly istilah: unknown }, sty
   if (style.lampiran.nomorHalaman !== 'ulang' || style.lampiran.nomorHalamanPertama) return null;
   const parts: LayoutPart[] = [{ key: 'batang-tubuh', ir: { ...laidOut, lampiran: [] } }];
   for (const l of laidOut.lampiran) {
-    const anchors = linkTargets(l.isi);
+    const anchors = linksIn(l.isi);
     // Only what a Lampiran's pages read (lib.typ with `hanyaLampiran`): the document's metadata and
     // defined terms, and the Lampiran; an edit of the batang tubuh leaves these bytes as they were.
     const ir = { id: laidOut.id, jenis: laidOut.jenis, metadata: laidOut.metadata, istilah: laidOut.istilah, lampiran: [l], hanyaLampiran: true, jangkar: anchors };
