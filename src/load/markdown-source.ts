@@ -12,6 +12,7 @@ import type { unified as unifiedType } from 'unified';
 import { diag } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { sha256Hex, VerifiedCache } from '../util/cache.js';
+import { BytesMemo } from '../util/bytes-memo.js';
 import { readSource } from './overlay.js';
 import { decodeSource, invisibleCharacters } from './text-checks.js';
 import { toolRoot } from './project.js';
@@ -54,10 +55,9 @@ function markdownProcessor(): Processor {
 /**
  * Files read in this process, their result given again while their bytes are exactly the same (a Pedoman
  * is read as Lampiran and as book, and the preview reads every chapter on each save): no decoding, no
- * character checks, the same source object. At most MEMO_MAX_FILES.
+ * character checks, the same source object.
  */
-const memo = new Map<string, { readonly bytes: Buffer; readonly source: MarkdownSource; readonly diagnostics: readonly Diagnostic[] }>();
-const MEMO_MAX_FILES = 64;
+const memo = new BytesMemo<{ readonly source: MarkdownSource; readonly diagnostics: readonly Diagnostic[] }>(64);
 
 let cache: VerifiedCache<Root> | undefined;
 
@@ -92,17 +92,14 @@ export function loadMarkdown(absPath: string, root: string): { source: MarkdownS
   } catch {
     return { source: null, diagnostics: [diag('NSK103', { message: `Berkas ${file} tidak ditemukan atau tidak dapat dibaca.`, file, start: { line: 1, column: 1 }, hint: 'Periksa nama berkas dalam daftar `bab` di pedoman.yaml.' })] };
   }
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const key = `${root}\u0000${absPath}`;
-  const known = memo.get(key);
-  if (known && known.bytes.equals(buffer)) return { source: known.source, diagnostics: known.diagnostics.map((d) => ({ ...d })) };
+  const known = memo.get(key, bytes);
+  if (known?.same) return { source: known.value.source, diagnostics: known.value.diagnostics.map((d) => ({ ...d })) };
   const decoded = decodeSource(bytes, file);
   if (decoded.text === null) return { source: null, diagnostics: decoded.diagnostics };
   const text = decoded.text;
   const checks = invisibleCharacters(text, file, absPath);
   const source = { file, absPath, root, text, tree: parseCached(text) };
-  memo.delete(key);
-  if (memo.size >= MEMO_MAX_FILES) memo.delete(memo.keys().next().value!);
-  memo.set(key, { bytes: Buffer.from(buffer), source, diagnostics: checks.map((d) => ({ ...d })) });
+  memo.set(key, bytes, { source, diagnostics: checks.map((d) => ({ ...d })) });
   return { source, diagnostics: checks };
 }

@@ -10,6 +10,7 @@ import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { readSource } from './overlay.js';
 import { cachedParse, storeParse } from './yaml-cache.js';
 import { spliceParse } from './yaml-splice.js';
+import { BytesMemo } from '../util/bytes-memo.js';
 import { characterName, controlInValue, decodeSource, invisibleCharacters } from './text-checks.js';
 
 /** A parsed YAML file with what is needed to locate its nodes. */
@@ -40,9 +41,8 @@ type Loaded = { source: YamlSource | null; diagnostics: Diagnostic[] };
  * a warm session reads every file on each check). Parsed sources are never modified by the phases
  * after loading. Files above MEMO_MAX_BYTES are not kept (their trees would raise peak memory).
  */
-const memo = new Map<string, { readonly bytes: Buffer; readonly result: Loaded }>();
+const memo = new BytesMemo<Loaded>(64);
 const MEMO_MAX_BYTES = 256 * 1024;
-const MEMO_MAX_FILES = 64;
 
 /** Reads and parses one YAML file. Returns null source when the file is unreadable or not valid YAML. */
 export function loadYaml(absPath: string, root: string): { source: YamlSource | null; diagnostics: Diagnostic[] } {
@@ -58,21 +58,17 @@ export function loadYaml(absPath: string, root: string): { source: YamlSource | 
     };
   }
   const key = `${root}\u0000${absPath}`;
-  const known = memo.get(key);
-  if (known && known.bytes.equals(bytes)) return { source: known.result.source, diagnostics: [...known.result.diagnostics] };
-  const result = (known && spliced(known.result, absPath, file, bytes)) || parseYaml(absPath, file, bytes);
-  memo.delete(key);
-  if (bytes.byteLength <= MEMO_MAX_BYTES) {
-    if (memo.size >= MEMO_MAX_FILES) memo.delete(memo.keys().next().value!);
-    memo.set(key, { bytes, result: { source: result.source, diagnostics: [...result.diagnostics] } });
-  }
+  const known = memo.get(key, bytes);
+  if (known?.same) return { source: known.value.source, diagnostics: [...known.value.diagnostics] };
+  const result = (known && spliced(known.value, absPath, file, bytes)) || parseYaml(absPath, file, bytes);
+  memo.set(key, bytes, { source: result.source, diagnostics: [...result.diagnostics] }, bytes.byteLength <= MEMO_MAX_BYTES);
   return result;
 }
 
 /**
  * The file after an edit inside one item of a block sequence, from its earlier parse without findings
- * (yaml-splice.ts: only the item is parsed again); null when the whole text must be parsed. The checks
- * a full parse makes on a clean text are made here too.
+ * (yaml-splice.ts: only the item is parsed again), checked as a full parse is; null when the whole
+ * text must be parsed.
  */
 function spliced(earlier: Loaded, absPath: string, file: string, bytes: Buffer): Loaded | null {
   if (earlier.source === null || earlier.diagnostics.length > 0) return null;
@@ -81,15 +77,7 @@ function spliced(earlier: Loaded, absPath: string, file: string, bytes: Buffer):
   const text = decoded.text;
   const parsed = spliceParse(earlier.source, text);
   if (parsed === null) return null;
-  const { doc, lineCounter } = parsed;
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
-    return null; // the full parse says what is wrong with the aliases
-  }
-  const diagnostics = [...invisibleCharacters(text, file, absPath), ...escapedControls(doc, lineCounter, file, text)];
-  return { source: { file, absPath, text, doc, lineCounter, data }, diagnostics };
+  return checked(parsed.doc, parsed.lineCounter, text, file, absPath);
 }
 
 function parseYaml(absPath: string, file: string, bytes: Buffer): Loaded {
@@ -112,7 +100,14 @@ function parseYaml(absPath: string, file: string, bytes: Buffer): Loaded {
     }
   }
   if (diagnostics.length > 0) return { source: null, diagnostics };
-  diagnostics.push(...invisibleCharacters(text, file, absPath), ...escapedControls(doc, lineCounter, file, text));
+  const result = checked(doc, lineCounter, text, file, absPath);
+  if (result.source && result.diagnostics.length === 0) storeParse(file, bytes, result.source);
+  return result;
+}
+
+/** A document that parsed without errors, checked for control and invisible characters, with its plain value (NSK108 when its aliases expand too far). */
+function checked(doc: Document.Parsed, lineCounter: LineCounter, text: string, file: string, absPath: string): Loaded {
+  const diagnostics = [...invisibleCharacters(text, file, absPath), ...escapedControls(doc, lineCounter, file, text)];
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -120,7 +115,6 @@ function parseYaml(absPath: string, file: string, bytes: Buffer): Loaded {
     if (!(error instanceof ReferenceError || error instanceof RangeError || /alias/i.test(String(error)))) throw error;
     return { source: null, diagnostics: [...diagnostics, aliasDiagnostic(doc, lineCounter, file)] };
   }
-  if (diagnostics.length === 0) storeParse(file, bytes, { doc, lineCounter, data });
   return { source: { file, absPath, text, doc, lineCounter, data }, diagnostics };
 }
 
